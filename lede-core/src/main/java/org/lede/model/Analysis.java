@@ -1,0 +1,79 @@
+package org.lede.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything Lede knows about one article: the article and the stand-off layers the pipeline stages add
+ * over its text. Immutable: a stage returns a new analysis with its layer set, and reads only the layers
+ * that stages before it set.
+ *
+ * <p>Its JSON form is the public contract, schema {@code lede/1} ({@code docs/schema/lede-1.schema.json}).
+ */
+public record Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
+                       List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
+                       List<Quantity> quantities) {
+
+    public static final String SCHEMA = "lede/1";
+
+    public Analysis {
+        Objects.requireNonNull(article, "article");
+        sentences = List.copyOf(sentences);
+        tokens = List.copyOf(tokens);
+        mentions = List.copyOf(mentions);
+        entities = List.copyOf(entities);
+        quotes = List.copyOf(quotes);
+        timex = List.copyOf(timex);
+        quantities = List.copyOf(quantities);
+    }
+
+    /** An analysis with no layers yet, the input of the first stage. */
+    public static Analysis of(Article article) {
+        return new Analysis(article, NormalizedText.identity(article.text()), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** The article text a span covers. */
+    public String textOf(Span span) {
+        return article.text().substring(span.start(), span.end());
+    }
+
+    /** The tokens of a sentence. */
+    public List<Token> tokensOf(Sentence sentence) {
+        return tokens.subList(sentence.firstToken(), sentence.endToken());
+    }
+
+    /** The entity with this id, or null. */
+    public Entity entity(String id) {
+        for (Entity entity : entities) {
+            if (entity.id().equals(id)) {
+                return entity;
+            }
+        }
+        return null;
+    }
+
+    public Analysis withText(NormalizedText normalized, List<Sentence> sentences, List<Token> tokens) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+
+    public Analysis withMentions(List<Mention> mentions) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+
+    public Analysis withEntities(List<Entity> entities) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+
+    public Analysis withQuotes(List<Quote> quotes) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+
+    public Analysis withTimex(List<Timex> timex) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+
+    public Analysis withQuantities(List<Quantity> quantities) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+    }
+}

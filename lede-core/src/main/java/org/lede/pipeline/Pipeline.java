@@ -1,0 +1,32 @@
+package org.lede.pipeline;
+
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.text.TextAnalyzer;
+
+/** Stages run in order over one article. Thread-safe when its stages are, and Lede's are. */
+public final class Pipeline {
+    private final List<Stage> stages;
+
+    public Pipeline(List<Stage> stages) {
+        this.stages = List.copyOf(stages);
+    }
+
+    /** Lede's full analysis with the models shipped in the jar. */
+    public static Pipeline standard() {
+        return new Pipeline(List.of(new TextAnalyzer()));
+    }
+
+    public Analysis analyze(Article article) {
+        Analysis analysis = Analysis.of(article);
+        for (Stage stage : stages) {
+            analysis = stage.process(analysis);
+        }
+        return analysis;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+}

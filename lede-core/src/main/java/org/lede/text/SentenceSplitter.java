@@ -1,0 +1,101 @@
+package org.lede.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.lede.model.Sentence;
+import org.lede.model.Token;
+
+/**
+ * Groups tokens into sentences. A sentence ends at a terminal mark ({@code . ! ?}) followed by a token that
+ * can start a sentence, taking closing quotation marks and brackets with it, and always at a blank line, so
+ * a headline or a dateline line is its own sentence. Abbreviations that only ever precede a name
+ * ("Mr.", "Gen.") never end one.
+ */
+public final class SentenceSplitter {
+
+    private static final java.util.Set<String> TITLES = java.util.Set.of(
+            "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sgt.",
+            "cpl.", "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "st.", "mt.", "no.", "nos.", "vs.");
+
+    public List<Sentence> split(String original, List<Token> tokens) {
+        List<Sentence> sentences = new ArrayList<>();
+        int first = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            boolean last = i + 1 == tokens.size();
+            boolean end = last;
+            if (!last) {
+                Token next = tokens.get(i + 1);
+                if (blankLineBetween(original, token.end(), next.start())) {
+                    end = true;
+                } else if (isTerminal(token) && isClosing(original, tokens, i + 1)) {
+                    // Take closing marks with the sentence: `… win." The police …`
+                    int j = i + 1;
+                    while (j < tokens.size() && isClosing(original, tokens, j)) {
+                        j++;
+                    }
+                    if (j == tokens.size() || blankLineBetween(original, tokens.get(j - 1).end(), tokens.get(j).start())
+                            || canStartSentence(tokens, j)) {
+                        i = j - 1;
+                        end = true;
+                    }
+                } else if (isTerminal(token) && canStartSentence(tokens, i + 1)) {
+                    end = true;
+                }
+            }
+            if (end) {
+                sentences.add(new Sentence(tokens.get(first).start(), tokens.get(i).end(), first, i + 1));
+                first = i + 1;
+            }
+        }
+        return sentences;
+    }
+
+    private static boolean isTerminal(Token token) {
+        String f = token.form();
+        if (f.equals(".") || f.equals("!") || f.equals("?") || f.equals("...")) {
+            return true;
+        }
+        // An abbreviation at the end of a sentence carries the sentence's period: "… in the U.S. The …".
+        return f.length() > 1 && f.endsWith(".") && !TITLES.contains(f.toLowerCase(Locale.ROOT))
+                && !(f.length() == 2 && Character.isUpperCase(f.charAt(0)));
+    }
+
+    private static boolean canStartSentence(List<Token> tokens, int i) {
+        String f = tokens.get(i).form();
+        char c = f.charAt(0);
+        if (Character.isUpperCase(c) || Character.isDigit(c)) {
+            return true;
+        }
+        // An opening quotation mark or bracket before a capital: `. "We …` or `. (Reporting by …`
+        return (c == '"' || c == '\'' || c == '(' || c == '[') && i + 1 < tokens.size()
+                && Character.isUpperCase(tokens.get(i + 1).form().charAt(0));
+    }
+
+    /** A quotation mark or bracket that closes what came before: no space between it and its left. */
+    private static boolean isClosing(String original, List<Token> tokens, int i) {
+        String f = tokens.get(i).form();
+        if (f.equals(")") || f.equals("]")) {
+            return true;
+        }
+        return (f.equals("\"") || f.equals("'")) && tokens.get(i - 1).end() == tokens.get(i).start();
+    }
+
+    private static boolean blankLineBetween(String text, int from, int to) {
+        int newlines = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                if (++newlines == 2) {
+                    return true;
+                }
+            } else if (c == '\r') {
+                continue;
+            } else if (!Character.isWhitespace(c)) {
+                newlines = 0;
+            }
+        }
+        return false;
+    }
+}
