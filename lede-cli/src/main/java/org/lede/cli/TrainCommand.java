@@ -1,0 +1,11 @@
+package org.lede.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code lede train …}: each subcommand rebuilds one of the model files under {@code models/}. */
+@Command(name = "train",
+        mixinStandardHelpOptions = true,
+        description = "Train a model from data and write the model file Lede ships.",
+        subcommands = {})
+final class TrainCommand {
+}
