@@ -53,6 +53,41 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
         return null;
     }
 
+    /**
+     * The provenance chain of a claim: the outlet, then whoever relayed it, then its speaker, then the
+     * sources the speaker invokes. Links the article does not give are left out.
+     */
+    public List<ChainLink> chainOf(Quote quote) {
+        List<ChainLink> chain = new java.util.ArrayList<>();
+        chain.add(new ChainLink("outlet", null, article.outlet() == null ? "the article" : article.outlet()));
+        for (Source relay : quote.relays()) {
+            chain.add(new ChainLink("relay", relay.entity(), nameOf(relay.entity(), relay.text())));
+        }
+        if (quote.speaker() != null || quote.speakerText() != null) {
+            String said = quote.speakerText() == null ? null : quote.speakerText().text();
+            chain.add(new ChainLink("speaker", quote.speaker(), nameOf(quote.speaker(), said)));
+        }
+        for (Source source : quote.sources()) {
+            chain.add(new ChainLink("source", source.entity(), nameOf(source.entity(), source.text())));
+        }
+        return chain;
+    }
+
+    /** True when no quote's content overlaps the sentence: it speaks in the article's own voice. */
+    public boolean isOwnVoice(Sentence sentence) {
+        for (Quote quote : quotes) {
+            if (quote.overlaps(sentence)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String nameOf(String entityId, String fallback) {
+        Entity entity = entityId == null ? null : entity(entityId);
+        return entity == null ? fallback : entity.name();
+    }
+
     public Analysis withText(NormalizedText normalized, List<Sentence> sentences, List<Token> tokens) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
     }

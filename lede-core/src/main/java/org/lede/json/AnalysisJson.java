@@ -1,0 +1,192 @@
+package org.lede.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.ChainLink;
+import org.lede.model.Entity;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.Quantity;
+import org.lede.model.Quote;
+import org.lede.model.Sentence;
+import org.lede.model.Source;
+import org.lede.model.Span;
+import org.lede.model.Timex;
+
+/**
+ * Writes an {@link Analysis} as the public JSON document, schema {@code lede/1}
+ * ({@code docs/schema/lede-1.schema.json}). Offsets become Unicode code-point offsets into
+ * {@code article.text}. The contract only grows: fields are added, never renamed or removed, within lede/1.
+ */
+public final class AnalysisJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final ObjectMapper pretty = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    public ObjectNode toJson(Analysis analysis) {
+        Writer writer = new Writer(analysis, new CodePointOffsets(analysis.article().text()));
+        return writer.document();
+    }
+
+    /** The document on one line, without a line break: one line of a JSON Lines stream. */
+    public String toJsonLine(Analysis analysis) {
+        return write(mapper, toJson(analysis));
+    }
+
+    public String toPrettyJson(Analysis analysis) {
+        return write(pretty, toJson(analysis));
+    }
+
+    private static String write(ObjectMapper mapper, ObjectNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One document's conversion; holds the offset map of its text. */
+    private final class Writer {
+        private final Analysis analysis;
+        private final CodePointOffsets offsets;
+
+        Writer(Analysis analysis, CodePointOffsets offsets) {
+            this.analysis = analysis;
+            this.offsets = offsets;
+        }
+
+        ObjectNode document() {
+            ObjectNode root = mapper.createObjectNode();
+            root.put("schema", Analysis.SCHEMA);
+            article(root.putObject("article"));
+            sentences(root.putArray("sentences"));
+            entities(root.putArray("entities"));
+            quotes(root.putArray("quotes"));
+            timex(root.putArray("timex"));
+            quantities(root.putArray("quantities"));
+            ObjectNode stats = root.putObject("stats");
+            stats.put("tokens", analysis.tokens().size());
+            stats.put("sentences", analysis.sentences().size());
+            return root;
+        }
+
+        private void article(ObjectNode node) {
+            Article a = analysis.article();
+            node.put("title", a.title());
+            node.put("outlet", a.outlet());
+            node.put("published", a.published() == null ? null : a.published().toString());
+            node.put("dateline", a.dateline());
+            node.put("url", a.url());
+            node.put("language", a.language());
+            node.put("text", a.text());
+        }
+
+        private void sentences(ArrayNode array) {
+            for (Sentence sentence : analysis.sentences()) {
+                ObjectNode node = span(array.addObject(), sentence);
+                node.put("voice", analysis.isOwnVoice(sentence) ? "article" : "reported");
+            }
+        }
+
+        private void entities(ArrayNode array) {
+            for (Entity entity : analysis.entities()) {
+                ObjectNode node = array.addObject();
+                node.put("id", entity.id());
+                node.put("name", entity.name());
+                node.put("type", entity.type().name());
+                ArrayNode aliases = node.putArray("aliases");
+                entity.aliases().forEach(aliases::add);
+                ArrayNode roles = node.putArray("roles");
+                entity.roles().forEach(role -> excerpt(roles.addObject(), role));
+                ArrayNode mentions = node.putArray("mentions");
+                for (Mention mention : entity.mentions()) {
+                    ObjectNode m = mentions.addObject();
+                    m.put("text", mention.text());
+                    span(m, mention);
+                    m.put("kind", mention.kind().name());
+                }
+            }
+        }
+
+        private void quotes(ArrayNode array) {
+            for (Quote quote : analysis.quotes()) {
+                ObjectNode node = array.addObject();
+                node.put("id", quote.id());
+                node.put("text", quote.text());
+                span(node, quote);
+                node.put("direct", quote.direct());
+                optionalExcerpt(node, "cue", quote.cue());
+                node.put("speaker", quote.speaker());
+                optionalExcerpt(node, "speaker_text", quote.speakerText());
+                optionalExcerpt(node, "channel", quote.channel());
+                ArrayNode via = node.putArray("via");
+                quote.relays().stream().map(Source::entity).filter(java.util.Objects::nonNull).forEach(via::add);
+                sources(node.putArray("relays"), quote.relays());
+                sources(node.putArray("sources"), quote.sources());
+                ArrayNode chain = node.putArray("chain");
+                for (ChainLink link : analysis.chainOf(quote)) {
+                    ObjectNode l = chain.addObject();
+                    l.put("role", link.role());
+                    l.put("entity", link.entity());
+                    l.put("text", link.text());
+                }
+            }
+        }
+
+        private void sources(ArrayNode array, List<Source> sources) {
+            for (Source source : sources) {
+                ObjectNode node = array.addObject();
+                node.put("entity", source.entity());
+                node.put("text", source.text());
+                span(node, source);
+            }
+        }
+
+        private void timex(ArrayNode array) {
+            for (Timex timex : analysis.timex()) {
+                ObjectNode node = array.addObject();
+                node.put("text", timex.text());
+                span(node, timex);
+                node.put("value", timex.value());
+                node.put("type", timex.type().name());
+            }
+        }
+
+        private void quantities(ArrayNode array) {
+            for (Quantity quantity : analysis.quantities()) {
+                ObjectNode node = array.addObject();
+                node.put("text", quantity.text());
+                span(node, quantity);
+                node.put("min", quantity.min());
+                node.put("max", quantity.max());
+                node.put("unit", quantity.unit());
+                node.put("approximate", quantity.approximate());
+            }
+        }
+
+        private void optionalExcerpt(ObjectNode parent, String field, Excerpt excerpt) {
+            if (excerpt == null) {
+                parent.putNull(field);
+            } else {
+                excerpt(parent.putObject(field), excerpt);
+            }
+        }
+
+        private void excerpt(ObjectNode node, Excerpt excerpt) {
+            node.put("text", excerpt.text());
+            span(node, excerpt);
+        }
+
+        private ObjectNode span(ObjectNode node, Span span) {
+            node.put("start", offsets.of(span.start()));
+            node.put("end", offsets.of(span.end()));
+            return node;
+        }
+    }
+}

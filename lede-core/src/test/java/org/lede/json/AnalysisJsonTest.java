@@ -1,0 +1,94 @@
+package org.lede.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.Entity;
+import org.lede.model.EntityType;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.Quantity;
+import org.lede.model.Quote;
+import org.lede.model.Source;
+import org.lede.model.Timex;
+import org.lede.model.TimexType;
+import org.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class AnalysisJsonTest {
+    // The emoji before the names is outside the BMP: two UTF-16 chars but one code point.
+    private static final String TEXT = "\uD83D\uDCE2 Ali Reza said the raid was illegal, the TV channel reported. "
+            + "At least one person died on Tuesday.";
+
+    private static Analysis analysis() {
+        Article article = new Article(TEXT, "Raid", "Agency", LocalDate.of(2024, 6, 19), null, null, "en", "t.txt");
+        Analysis a = new TextAnalyzer().process(Analysis.of(article));
+        int ali = TEXT.indexOf("Ali Reza");
+        Mention name = new Mention(ali, ali + 8, "Ali Reza", EntityType.PERSON, MentionKind.NAME, 1, 3);
+        int tv = TEXT.indexOf("the TV channel");
+        Mention channel = new Mention(tv, tv + 14, "the TV channel", EntityType.ORG, MentionKind.DESCRIPTION, 9, 12);
+        Entity e1 = new Entity("e1", "Ali Reza", EntityType.PERSON, List.of(), List.of(), List.of(name));
+        Entity e2 = new Entity("e2", "the TV channel", EntityType.ORG, List.of(), List.of(), List.of(channel));
+        int content = TEXT.indexOf("the raid");
+        int contentEnd = TEXT.indexOf(", the TV");
+        int said = TEXT.indexOf("said");
+        Quote q = new Quote("q1", content, contentEnd, TEXT.substring(content, contentEnd), false,
+                Excerpt.of(TEXT, said, said + 4), "e1", Excerpt.of(TEXT, ali, ali + 8), null,
+                List.of(new Source("e2", "the TV channel", tv, tv + 14)), List.of());
+        int tuesday = TEXT.indexOf("Tuesday");
+        int atLeast = TEXT.indexOf("At least");
+        return a.withMentions(List.of(name, channel)).withEntities(List.of(e1, e2)).withQuotes(List.of(q))
+                .withTimex(List.of(new Timex(tuesday, tuesday + 7, "Tuesday", "2024-06-18", TimexType.DATE)))
+                .withQuantities(List.of(new Quantity(atLeast, atLeast + 19, "At least one person", 1.0, null,
+                        "person", false)));
+    }
+
+    @Test
+    void documentConformsToTheSchema() {
+        ObjectNode json = new AnalysisJson().toJson(analysis());
+        assertThat(SchemaValidator.violations(json)).isEmpty();
+        assertThat(json.get("schema").asText()).isEqualTo("lede/1");
+        assertThat(json.at("/article/published").asText()).isEqualTo("2024-06-19");
+    }
+
+    @Test
+    void offsetsAreCodePointsIntoArticleText() {
+        JsonNode json = new AnalysisJson().toJson(analysis());
+        int[] codePoints = json.at("/article/text").asText().codePoints().toArray();
+        JsonNode mention = json.at("/entities/0/mentions/0");
+        String sliced = new String(codePoints, mention.get("start").asInt(),
+                mention.get("end").asInt() - mention.get("start").asInt());
+        assertThat(sliced).isEqualTo("Ali Reza");
+        assertThat(mention.get("start").asInt()).isEqualTo(2); // emoji (1 code point) and a space
+        JsonNode quantity = json.at("/quantities/0");
+        assertThat(new String(codePoints, quantity.get("start").asInt(),
+                quantity.get("end").asInt() - quantity.get("start").asInt())).isEqualTo("At least one person");
+    }
+
+    @Test
+    void quoteCarriesItsProvenanceChainAndSentencesTheirVoice() {
+        JsonNode json = new AnalysisJson().toJson(analysis());
+        JsonNode quote = json.at("/quotes/0");
+        assertThat(quote.get("via").get(0).asText()).isEqualTo("e2");
+        assertThat(quote.get("chain").findValuesAsText("role")).containsExactly("outlet", "relay", "speaker");
+        assertThat(quote.get("chain").findValuesAsText("text")).containsExactly("Agency", "the TV channel", "Ali Reza");
+        assertThat(json.get("sentences").findValuesAsText("voice")).containsExactly("reported", "article");
+    }
+
+    @Test
+    void schemaRejectsADocumentMissingAContractField() throws Exception {
+        ObjectNode json = new AnalysisJson().toJson(analysis());
+        ((ObjectNode) json.get("article")).remove("text");
+        assertThat(SchemaValidator.violations(json)).isNotEmpty();
+        ObjectNode extra = new AnalysisJson().toJson(analysis());
+        extra.put("undocumented", 1);
+        assertThat(SchemaValidator.violations(new ObjectMapper().readTree(extra.toString()))).isNotEmpty();
+    }
+}
