@@ -162,7 +162,8 @@ final class TextReport {
         return flat.substring(0, cut).stripTrailing() + "…";
     }
 
+    /** Line breaks and tabs, with the spaces around them, become one space; padding spaces stay. */
     private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        return text.replaceAll(" *[\\t\\n\\r\\f\\u000B\\u2028\\u2029][\\s]*", " ").stripTrailing();
     }
 }
