@@ -69,13 +69,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<ArticleInput> inputs = ArticleInput.expand(paths, warning -> err.println("lede: warning: " + warning));
         Progress progress = new Progress(err, terminal, inputs.size());
         ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
-        Analyzer analyzer = new Analyzer(reader, Pipeline.standard(), chosen);
         if (!several) {
-            spec.commandLine().getOut().print(analyzer.render(inputs.get(0)) + "\n");
+            // Read before the models load, so a bad input is reported at once.
+            Article article = inputs.get(0).read(reader, System.in);
+            Analyzer analyzer = new Analyzer(reader, Pipeline.standard(), chosen);
+            spec.commandLine().getOut().print(analyzer.render(article) + "\n");
             spec.commandLine().getOut().flush();
             return 0;
         }
-        return analyzeAll(inputs, analyzer, chosen, progress);
+        return analyzeAll(inputs, new Analyzer(reader, Pipeline.standard(), chosen), chosen, progress);
     }
 
     private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
@@ -122,8 +124,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             this.format = format;
         }
 
-        String render(ArticleInput input) {
-            Analysis analysis = pipeline.analyze(withOverrides(input.read(reader, System.in)));
+        String render(Article article) {
+            Analysis analysis = pipeline.analyze(withOverrides(article));
             return switch (format) {
                 case TEXT -> report.render(analysis);
                 case JSON -> json.toPrettyJson(analysis);
@@ -133,7 +135,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         Result attempt(ArticleInput input) {
             try {
-                return new Result(render(input), null);
+                return new Result(render(input.read(reader, System.in)), null);
             } catch (InputException e) {
                 return new Result(null, e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {

@@ -144,7 +144,7 @@ final class BenchCommand implements Callable<Integer> {
         for (Run run : runs) {
             ObjectNode node = array.addObject();
             node.put("threads", run.threads());
-            node.put("seconds", round(run.seconds()));
+            node.put("seconds", Math.round(run.seconds() * 1000) / 1000.0);
             node.put("articles_per_s", round(run.articlesPerSecond()));
             node.put("tokens_per_s", round(run.tokensPerSecond()));
             node.put("peak_heap_mb", round(run.peakHeapMb()));
