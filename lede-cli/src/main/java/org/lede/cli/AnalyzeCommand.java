@@ -87,18 +87,24 @@ final class AnalyzeCommand implements Callable<Integer> {
         int[] analysed = {0};
         int[] skipped = {0};
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
-            if (result.failure() == null) {
-                writer.write(result.rendered());
-                analysed[0]++;
-            } else {
-                progress.note("lede: " + result.failure());
-                skipped[0]++;
-            }
-            progress.advance();
-        });
+        try {
+            new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
+                if (result.failure() == null) {
+                    progress.hide();
+                    writer.write(result.rendered());
+                    analysed[0]++;
+                } else {
+                    progress.note("lede: " + result.failure());
+                    skipped[0]++;
+                }
+                progress.advance();
+            });
+        } catch (OutputClosed closed) {
+            progress.note("lede: standard output was closed; stopped early");
+            return UserErrorHandler.EXIT_FAILURE;
+        }
         writer.close();
-        progress.finish();
+        progress.hide();
         progress.note("lede: " + analysed[0] + " analysed, " + skipped[0] + " skipped");
         if (skipped[0] == 0) {
             return 0;
@@ -163,6 +169,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /** Standard output went away (a reader such as {@code head} stopped): analysing the rest is wasted. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super(null, null, false, false);
+        }
+    }
+
     /** Writes the analyses of several articles as one stream, each piece complete before it is written. */
     private static final class StreamWriter {
         private final PrintWriter out;
@@ -182,6 +195,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             };
             out.print(piece);
             out.flush();
+            if (out.checkError()) {
+                throw new OutputClosed();
+            }
             written++;
         }
 

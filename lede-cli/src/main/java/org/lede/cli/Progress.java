@@ -41,8 +41,8 @@ final class Progress {
         }
     }
 
-    /** Removes the progress line, before the summary. */
-    synchronized void finish() {
+    /** Takes the progress line away, before output that shares the terminal or the summary. */
+    synchronized void hide() {
         clear();
     }
 

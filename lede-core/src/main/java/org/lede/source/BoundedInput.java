@@ -26,6 +26,12 @@ final class BoundedInput {
             if (Files.isDirectory(path)) {
                 throw new InputException(origin, "is a folder; pass the folder to a command that reads folders");
             }
+            if (!Files.isRegularFile(path) && Files.exists(path)) {
+                // A pipe or device (/dev/stdin, <(command)) has no size to check: read it as a stream.
+                try (InputStream in = Files.newInputStream(path)) {
+                    return read(origin, in);
+                }
+            }
             long size = Files.size(path);
             if (size > limit) {
                 throw tooLarge(origin, size(size));

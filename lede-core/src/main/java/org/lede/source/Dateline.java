@@ -17,8 +17,8 @@ record Dateline(String text, String outlet) {
             "^(\\p{Lu}[\\p{Lu}.'’\\-]+(?: \\p{Lu}[\\p{Lu}.'’\\-]*){0,4}"     // TIRANA, NEW YORK, ST. LOUIS
                     + "(?:, [^,()\\n–—-]{1,30}?){0,2}"                        // , June 20 / , Albania
                     + "(?: ?\\(([^()\\n]{1,40})\\))?"                          // (Reuters)
-                    + " *(?:--|[-–—]))"                                        // the dash
-                    + "(?= *\\S)");
+                    + " *(?:--|[-–—]))"                                        // the dash,
+                    + "(?= +\\S)");                                              // then a space: not "US-China"
 
     /** The dateline at the very start of a body, or null when it has none. */
     static Dateline find(String body) {

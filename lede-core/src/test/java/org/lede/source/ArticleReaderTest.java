@@ -73,6 +73,9 @@ class ArticleReaderTest {
 
         Article prose = reader.read(write("c.txt", "The minister - who spoke late - resigned.\n\nMore."));
         assertThat(prose.dateline()).isNull();
+
+        Article compound = reader.read(write("d.txt", "US-China talks resumed in Geneva on Monday."));
+        assertThat(compound.dateline()).isNull();
     }
 
     @Test
