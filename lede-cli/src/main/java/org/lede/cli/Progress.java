@@ -2,6 +2,7 @@ package org.lede.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * The standard-error side of a run over many articles: how far it is (done/total, articles per second,
@@ -15,15 +16,24 @@ final class Progress {
     private final PrintWriter err;
     private final boolean terminal;
     private final int total;
-    private final long started = System.nanoTime();
+    private final LongSupplier clock;
+    private final long started;
     private int done;
-    private long lastShown = started;
+    private long lastShown;
     private int shownWidth;
 
     Progress(PrintWriter err, boolean terminal, int total) {
+        this(err, terminal, total, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} counts them */
+    Progress(PrintWriter err, boolean terminal, int total, LongSupplier clock) {
         this.err = err;
         this.terminal = terminal;
         this.total = total;
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.lastShown = started;
     }
 
     /** Prints one line, keeping the progress line below it. */
@@ -35,7 +45,7 @@ final class Progress {
 
     synchronized void advance() {
         done++;
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - lastShown >= (terminal ? REDRAW_NANOS : LOG_NANOS)) {
             show(now);
         }

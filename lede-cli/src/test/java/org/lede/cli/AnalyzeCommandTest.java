@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -173,6 +175,24 @@ class AnalyzeCommandTest {
         }
         assertThat(lede("analyze", missing.toString()).err()).isEqualTo("lede: " + missing + ": no such file or folder\n");
         assertThat(lede("analyze", binary.toString()).err()).contains("binary data, not text");
+    }
+
+    @Test
+    void standardInputIsReadWhenThePathIsADash() throws IOException {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream(("<html><head><meta property=\"og:site_name\" "
+                    + "content=\"Harbour Times\"></head><body><article><p>Boats stayed in port.</p></article>"
+                    + "</body></html>").getBytes(StandardCharsets.UTF_8)));
+            Run run = lede("analyze", "-");
+
+            assertThat(run.exit()).isZero();
+            JsonNode article = JSON.readTree(run.out()).path("article");
+            assertThat(article.path("outlet").asText()).isEqualTo("Harbour Times");
+            assertThat(article.path("text").asText()).isEqualTo("Boats stayed in port.");
+        } finally {
+            System.setIn(stdin);
+        }
     }
 
     @Test
