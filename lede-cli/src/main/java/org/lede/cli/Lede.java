@@ -1,5 +1,10 @@
 package org.lede.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,8 +13,11 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = LedeVersion.class,
         description = "Reads news articles and answers who said what, on whose authority, and when.",
-        subcommands = {CommandLine.HelpCommand.class, EvalCommand.class, TrainCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, BenchCommand.class, EvalCommand.class,
+                TrainCommand.class})
 public final class Lede {
+    /** Exit code of a command line picocli cannot parse; 2 means "some inputs skipped" (see analyze). */
+    static final int EXIT_USAGE = 64;
 
     public static void main(String[] args) {
         System.exit(run(args));
@@ -17,8 +25,31 @@ public final class Lede {
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */
     public static int run(String... args) {
-        return new CommandLine(new Lede())
-                .setExecutionExceptionHandler(new UserErrorHandler())
+        return commandLine()
+                .setOut(utf8(FileDescriptor.out))
+                .setErr(utf8(FileDescriptor.err))
                 .execute(args);
+    }
+
+    /**
+     * The configured command line, writing to picocli's default streams; tests set their own with
+     * {@code setOut}/{@code setErr} and call {@code execute}.
+     */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new Lede())
+                .setExecutionExceptionHandler(new UserErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
+        exitOnInvalidInput(commandLine);
+        return commandLine;
+    }
+
+    private static void exitOnInvalidInput(CommandLine commandLine) {
+        commandLine.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE);
+        commandLine.getSubcommands().values().forEach(Lede::exitOnInvalidInput);
+    }
+
+    /** JSON is UTF-8 whatever the platform's locale says, so output is written as UTF-8. */
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
     }
 }

@@ -1,0 +1,211 @@
+package org.lede.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lede.json.AnalysisJson;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.pipeline.Pipeline;
+import org.lede.source.ArticleReader;
+import org.lede.source.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code lede analyze PATH…}: reads articles, runs the full pipeline and writes what it found. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Analyse news articles: who is in them, who said what on whose authority, when, and how many.",
+            "",
+            "PATH is a .txt file (first line is the headline when a blank line follows it), a saved web page "
+                    + "(.html/.htm), a folder (every .txt/.html/.htm below it, in sorted order), or - for "
+                    + "standard input. Several articles are analysed in parallel and written in input order; "
+                    + "an article that cannot be read is named on standard error and skipped."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            " 0:every article was analysed",
+            " 1:nothing could be analysed (a single input that failed, or every input of several)",
+            " 2:some articles were skipped; each is named on standard error, the others were written",
+            "64:the command line is wrong (unknown option, bad value)"})
+final class AnalyzeCommand implements Callable<Integer> {
+    static final int EXIT_SOME_SKIPPED = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
+            description = "Publication date, the anchor for \"on Tuesday\"; overrides what the article says.")
+    LocalDate published;
+
+    @Option(names = "--outlet", paramLabel = "NAME", description = "Publishing outlet; overrides the dateline and page.")
+    String outlet;
+
+    @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
+    String url;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text, json or jsonl. Default: text on a terminal, else json for one article "
+                    + "and jsonl for several.")
+    OutputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for several articles (default: all cores).")
+    Integer threads;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter err = spec.commandLine().getErr();
+        boolean terminal = System.console() != null;
+        boolean several = ArticleInput.several(paths);
+        OutputFormat chosen = format != null ? format : terminal ? OutputFormat.TEXT
+                : several ? OutputFormat.JSONL : OutputFormat.JSON;
+        List<ArticleInput> inputs = ArticleInput.expand(paths, warning -> err.println("lede: warning: " + warning));
+        Progress progress = new Progress(err, terminal, inputs.size());
+        ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
+        if (!several) {
+            // Read before the models load, so a bad input is reported at once.
+            Article article = inputs.get(0).read(reader, System.in);
+            Analyzer analyzer = new Analyzer(reader, Pipeline.standard(), chosen);
+            spec.commandLine().getOut().print(analyzer.render(article) + "\n");
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        return analyzeAll(inputs, new Analyzer(reader, Pipeline.standard(), chosen), chosen, progress);
+    }
+
+    private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
+            throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        StreamWriter writer = new StreamWriter(out, chosen);
+        int[] analysed = {0};
+        int[] skipped = {0};
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        try {
+            new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
+                if (result.failure() == null) {
+                    progress.hide();
+                    writer.write(result.rendered());
+                    analysed[0]++;
+                } else {
+                    progress.note("lede: " + result.failure());
+                    skipped[0]++;
+                }
+                progress.advance();
+            });
+        } catch (OutputClosed closed) {
+            progress.note("lede: standard output was closed; stopped early");
+            return UserErrorHandler.EXIT_FAILURE;
+        }
+        writer.close();
+        progress.hide();
+        progress.note("lede: " + analysed[0] + " analysed, " + skipped[0] + " skipped");
+        if (skipped[0] == 0) {
+            return 0;
+        }
+        return analysed[0] == 0 ? UserErrorHandler.EXIT_FAILURE : EXIT_SOME_SKIPPED;
+    }
+
+    /** One article's outcome: its rendered output, or the one line that says why it was skipped. */
+    record Result(String rendered, String failure) {
+    }
+
+    /** Reads, analyses and renders one article; shared by all worker threads, so it holds no article. */
+    private final class Analyzer {
+        private final ArticleReader reader;
+        private final Pipeline pipeline;
+        private final OutputFormat format;
+        private final AnalysisJson json = new AnalysisJson();
+        private final TextReport report = new TextReport();
+
+        Analyzer(ArticleReader reader, Pipeline pipeline, OutputFormat format) {
+            this.reader = reader;
+            this.pipeline = pipeline;
+            this.format = format;
+        }
+
+        String render(Article article) {
+            Analysis analysis = pipeline.analyze(withOverrides(article));
+            return switch (format) {
+                case TEXT -> report.render(analysis);
+                case JSON -> json.toPrettyJson(analysis);
+                case JSONL -> json.toJsonLine(analysis);
+            };
+        }
+
+        Result attempt(ArticleInput input) {
+            try {
+                return new Result(render(input.read(reader, System.in)), null);
+            } catch (InputException e) {
+                return new Result(null, e.getMessage());
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug in a stage must not cost the other articles their analysis.
+                if (System.getenv("LEDE_DEBUG") != null) {
+                    e.printStackTrace(spec.commandLine().getErr());
+                }
+                return new Result(null, input.origin() + ": analysis failed (" + UserErrorHandler.describe(e)
+                        + "); please report it, with LEDE_DEBUG=1 for the details");
+            }
+        }
+
+        private Article withOverrides(Article article) {
+            Article result = article;
+            if (published != null) {
+                result = result.withPublished(published);
+            }
+            if (outlet != null) {
+                result = result.withOutlet(outlet);
+            }
+            if (url != null) {
+                result = result.withUrl(url);
+            }
+            return result;
+        }
+    }
+
+    /** Standard output went away (a reader such as {@code head} stopped): analysing the rest is wasted. */
+    private static final class OutputClosed extends RuntimeException {
+        OutputClosed() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Writes the analyses of several articles as one stream, each piece complete before it is written. */
+    private static final class StreamWriter {
+        private final PrintWriter out;
+        private final OutputFormat format;
+        private int written;
+
+        StreamWriter(PrintWriter out, OutputFormat format) {
+            this.out = out;
+            this.format = format;
+        }
+
+        void write(String rendered) {
+            String piece = switch (format) {
+                case JSONL -> rendered + "\n";
+                case JSON -> (written == 0 ? "[\n" : ",\n") + rendered;
+                case TEXT -> (written == 0 ? "" : "\n" + "=".repeat(TextReport.WIDTH) + "\n\n") + rendered + "\n";
+            };
+            out.print(piece);
+            out.flush();
+            if (out.checkError()) {
+                throw new OutputClosed();
+            }
+            written++;
+        }
+
+        void close() {
+            if (format == OutputFormat.JSON) {
+                out.print(written == 0 ? "[]\n" : "\n]\n");
+                out.flush();
+            }
+        }
+    }
+}

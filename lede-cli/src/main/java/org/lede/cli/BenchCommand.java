@@ -1,0 +1,158 @@
+package org.lede.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.lede.model.Article;
+import org.lede.pipeline.Pipeline;
+import org.lede.source.ArticleFiles;
+import org.lede.source.ArticleReader;
+import org.lede.source.InputException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lede bench PATH}: how fast the full pipeline runs on a set of articles, on one thread and on N.
+ * The articles are read first and a warm-up pass runs before anything is timed, so the figures are the
+ * analysis alone at its steady speed, not file reading or the JIT compiler at work.
+ */
+@Command(name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Measure analysis speed on a folder of articles (after a warm-up pass): articles/s, "
+                + "tokens/s and peak heap, on one thread and on N threads.")
+final class BenchCommand implements Callable<Integer> {
+    private static final double MB = 1024.0 * 1024.0;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", description = "A folder of .txt/.html/.htm articles, or one article.")
+    Path path;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads of the parallel run (default: all cores).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print one JSON object with the figures instead of a table.")
+    boolean json;
+
+    /** The figures of one timed pass over every article. */
+    record Run(int threads, int articles, long tokens, double seconds, double peakHeapMb) {
+        double articlesPerSecond() {
+            return articles / seconds;
+        }
+
+        double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Article> articles = readAll(err);
+        Pipeline pipeline = Pipeline.standard();
+        int parallel = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        time(pipeline, articles, parallel);
+        List<Run> runs = new ArrayList<>();
+        runs.add(time(pipeline, articles, 1));
+        if (parallel > 1) {
+            runs.add(time(pipeline, articles, parallel));
+        }
+        out.print(json ? json(runs) + "\n" : table(runs));
+        out.flush();
+        return 0;
+    }
+
+    private List<Article> readAll(PrintWriter err) {
+        List<Path> files = Files.isDirectory(path) ? ArticleFiles.in(path) : List.of(path);
+        ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
+        List<Article> articles = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                articles.add(reader.read(file));
+            } catch (InputException e) {
+                err.println("lede: " + e.getMessage() + " (left out of the benchmark)");
+            }
+        }
+        if (articles.isEmpty()) {
+            throw new InputException(path.toString(), "no readable articles to benchmark");
+        }
+        return articles;
+    }
+
+    private static Run time(Pipeline pipeline, List<Article> articles, int threads) throws InterruptedException {
+        System.gc();
+        List<MemoryPoolMXBean> heap = heapPools();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long[] tokens = {0};
+        long start = System.nanoTime();
+        new OrderedParallel(threads).run(articles, article -> pipeline.analyze(article).tokens().size(),
+                count -> tokens[0] += count);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        // The sum of each pool's peak: an upper bound, since the pools need not peak at the same moment.
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Run(threads, articles.size(), tokens[0], seconds, peak / MB);
+    }
+
+    private static List<MemoryPoolMXBean> heapPools() {
+        List<MemoryPoolMXBean> pools = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
+                pools.add(pool);
+            }
+        }
+        return pools;
+    }
+
+    private static String table(List<Run> runs) {
+        Run last = runs.get(runs.size() - 1);
+        StringBuilder text = new StringBuilder(String.format("lede bench: %d articles, %d tokens, after a warm-up pass%n",
+                last.articles(), last.tokens()));
+        text.append(String.format("%7s  %11s  %11s  %12s%n", "threads", "articles/s", "tokens/s", "peak heap MB"));
+        for (Run run : runs) {
+            text.append(String.format("%7d  %11.1f  %11.0f  %12.0f%n", run.threads(), run.articlesPerSecond(),
+                    run.tokensPerSecond(), run.peakHeapMb()));
+        }
+        return text.toString();
+    }
+
+    /** The parallel run's figures at the top, every run below. */
+    private static String json(List<Run> runs) {
+        ObjectMapper mapper = new ObjectMapper();
+        Run last = runs.get(runs.size() - 1);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("articles", last.articles());
+        root.put("tokens", last.tokens());
+        root.put("threads", last.threads());
+        root.put("articles_per_s", round(last.articlesPerSecond()));
+        root.put("tokens_per_s", round(last.tokensPerSecond()));
+        root.put("peak_heap_mb", round(runs.stream().mapToDouble(Run::peakHeapMb).max().orElse(0)));
+        ArrayNode array = root.putArray("runs");
+        for (Run run : runs) {
+            ObjectNode node = array.addObject();
+            node.put("threads", run.threads());
+            node.put("seconds", Math.round(run.seconds() * 1000) / 1000.0);
+            node.put("articles_per_s", round(run.articlesPerSecond()));
+            node.put("tokens_per_s", round(run.tokensPerSecond()));
+            node.put("peak_heap_mb", round(run.peakHeapMb()));
+        }
+        return root.toString();
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+}

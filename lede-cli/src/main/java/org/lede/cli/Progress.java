@@ -1,0 +1,85 @@
+package org.lede.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * The standard-error side of a run over many articles: how far it is (done/total, articles per second,
+ * time left) and the notes about single articles. On a terminal the progress line is redrawn in place;
+ * into a log it is written as a line every few seconds. Notes may come from any thread.
+ */
+final class Progress {
+    private static final long REDRAW_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    private static final long LOG_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private final PrintWriter err;
+    private final boolean terminal;
+    private final int total;
+    private final LongSupplier clock;
+    private final long started;
+    private int done;
+    private long lastShown;
+    private int shownWidth;
+
+    Progress(PrintWriter err, boolean terminal, int total) {
+        this(err, terminal, total, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} counts them */
+    Progress(PrintWriter err, boolean terminal, int total, LongSupplier clock) {
+        this.err = err;
+        this.terminal = terminal;
+        this.total = total;
+        this.clock = clock;
+        this.started = clock.getAsLong();
+        this.lastShown = started;
+    }
+
+    /** Prints one line, keeping the progress line below it. */
+    synchronized void note(String line) {
+        clear();
+        err.println(line);
+        err.flush();
+    }
+
+    synchronized void advance() {
+        done++;
+        long now = clock.getAsLong();
+        if (now - lastShown >= (terminal ? REDRAW_NANOS : LOG_NANOS)) {
+            show(now);
+        }
+    }
+
+    /** Takes the progress line away, before output that shares the terminal or the summary. */
+    synchronized void hide() {
+        clear();
+    }
+
+    private void show(long now) {
+        String status = status(now);
+        if (terminal) {
+            err.print("\r" + status + " ".repeat(Math.max(0, shownWidth - status.length())));
+            shownWidth = status.length();
+        } else {
+            err.println(status);
+        }
+        err.flush();
+        lastShown = now;
+    }
+
+    private void clear() {
+        if (shownWidth > 0) {
+            err.print("\r" + " ".repeat(shownWidth) + "\r");
+            shownWidth = 0;
+        }
+    }
+
+    private String status(long now) {
+        double seconds = Math.max(1e-9, (now - started) / 1e9);
+        double rate = done / seconds;
+        long left = rate > 0 ? Math.round((total - done) / rate) : 0;
+        return String.format("lede: %d/%d articles, %.1f articles/s, ETA %d:%02d", done, total, rate,
+                left / 60, left % 60);
+    }
+}

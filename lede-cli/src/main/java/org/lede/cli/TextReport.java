@@ -1,0 +1,169 @@
+package org.lede.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.ChainLink;
+import org.lede.model.Entity;
+import org.lede.model.Excerpt;
+import org.lede.model.Quantity;
+import org.lede.model.Quote;
+import org.lede.model.Timex;
+
+/**
+ * The analysis of one article as a report a journalist reads in one screen, 100 columns wide: the article,
+ * its entities, who said what on whose authority, when, and how many. Rendering only: every fact in it
+ * comes from the analysis.
+ */
+final class TextReport {
+    static final int WIDTH = 100;
+    private static final String INDENT = "  ";
+    private static final String DETAIL = "      ";
+    private static final String NONE = INDENT + "none found";
+
+    /** The report, lines separated by {@code \n}, without a final line break. */
+    String render(Analysis analysis) {
+        List<String> lines = new ArrayList<>();
+        header(analysis, lines);
+        entities(analysis, lines);
+        quotes(analysis, lines);
+        timex(analysis, lines);
+        quantities(analysis, lines);
+        return String.join("\n", lines);
+    }
+
+    private static void header(Analysis analysis, List<String> lines) {
+        Article article = analysis.article();
+        lines.add(fit(article.title() == null ? "(no headline)" : article.title(), WIDTH));
+        List<String> facts = new ArrayList<>();
+        facts.add(article.outlet() == null ? "outlet unknown" : article.outlet());
+        facts.add(article.published() == null ? "date unknown" : article.published().toString());
+        if (article.origin() != null) {
+            facts.add(article.origin());
+        }
+        lines.add(fit(String.join(" · ", facts), WIDTH));
+        lines.add(analysis.sentences().size() + " sentences, " + analysis.tokens().size() + " tokens");
+    }
+
+    private static void entities(Analysis analysis, List<String> lines) {
+        section("ENTITIES", analysis.entities().size(), lines);
+        for (Entity entity : analysis.entities()) {
+            int count = entity.mentions().size();
+            lines.add(fit(INDENT + entity.name() + "  " + entity.type() + ", " + count
+                    + (count == 1 ? " mention" : " mentions"), WIDTH));
+            if (!entity.aliases().isEmpty()) {
+                lines.add(fit(DETAIL + "also: " + String.join(", ", entity.aliases()), WIDTH));
+            }
+            if (!entity.roles().isEmpty()) {
+                String roles = entity.roles().stream().map(Excerpt::text).distinct().collect(Collectors.joining("; "));
+                lines.add(fit(DETAIL + "role: " + roles, WIDTH));
+            }
+        }
+    }
+
+    private static void quotes(Analysis analysis, List<String> lines) {
+        section("WHO SAID WHAT", analysis.quotes().size(), lines);
+        for (Quote quote : analysis.quotes()) {
+            List<String> facts = new ArrayList<>();
+            facts.add(speaker(analysis, quote));
+            if (quote.cue() != null) {
+                facts.add(quote.cue().text());
+            }
+            facts.add(quote.direct() ? "direct" : "reported");
+            if (quote.channel() != null) {
+                facts.add(quote.channel().text());
+            }
+            lines.add(fit(INDENT + quote.id() + "  " + String.join(" · ", facts), WIDTH));
+            int room = WIDTH - DETAIL.length() - 2;
+            lines.add(DETAIL + "\u201C" + fit(quote.text(), room) + "\u201D");
+            String chain = analysis.chainOf(quote).stream().map(ChainLink::text).collect(Collectors.joining(" ← "));
+            lines.add(fit(DETAIL + chain, WIDTH));
+        }
+    }
+
+    private static String speaker(Analysis analysis, Quote quote) {
+        Entity entity = quote.speaker() == null ? null : analysis.entity(quote.speaker());
+        if (entity != null) {
+            return entity.name();
+        }
+        return quote.speakerText() == null ? "unattributed" : quote.speakerText().text();
+    }
+
+    private static void timex(Analysis analysis, List<String> lines) {
+        section("WHEN", analysis.timex().size(), lines);
+        int column = column(analysis.timex().stream().map(Timex::text).collect(Collectors.toList()));
+        for (Timex timex : analysis.timex()) {
+            String value = timex.value() == null ? "unresolved" : timex.value();
+            lines.add(fit(INDENT + pad(timex.text(), column) + " → " + value, WIDTH));
+        }
+    }
+
+    private static void quantities(Analysis analysis, List<String> lines) {
+        section("COUNTS", analysis.quantities().size(), lines);
+        int column = column(analysis.quantities().stream().map(Quantity::text).collect(Collectors.toList()));
+        for (Quantity quantity : analysis.quantities()) {
+            lines.add(fit(INDENT + pad(quantity.text(), column) + " → " + amount(quantity), WIDTH));
+        }
+    }
+
+    /** "3000", "≥ 24", "≤ 10", "10–20", with "~" when approximate and the unit after it. */
+    static String amount(Quantity quantity) {
+        Double min = quantity.min();
+        Double max = quantity.max();
+        String amount;
+        if (min != null && max != null) {
+            amount = min.equals(max) ? number(min) : number(min) + "–" + number(max);
+        } else if (min != null) {
+            amount = "≥ " + number(min);
+        } else if (max != null) {
+            amount = "≤ " + number(max);
+        } else {
+            amount = "?";
+        }
+        String approximate = quantity.approximate() ? "~" : "";
+        return approximate + amount + (quantity.unit() == null ? "" : " " + quantity.unit());
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    private static void section(String title, int count, List<String> lines) {
+        lines.add("");
+        lines.add(title + " (" + count + ")");
+        if (count == 0) {
+            lines.add(NONE);
+        }
+    }
+
+    /** The width of a left column: its longest entry, within reason. */
+    private static int column(List<String> texts) {
+        int widest = texts.stream().mapToInt(text -> oneLine(text).length()).max().orElse(0);
+        return Math.min(widest, 32);
+    }
+
+    private static String pad(String text, int column) {
+        String flat = fit(text, column);
+        return flat + " ".repeat(Math.max(0, column - flat.length()));
+    }
+
+    /** The text on one line, shortened at a word boundary with "…" when longer than {@code width}. */
+    static String fit(String text, int width) {
+        String flat = oneLine(text);
+        if (flat.length() <= width) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', width - 1);
+        if (cut < width / 2) {
+            cut = width - 1;
+        }
+        return flat.substring(0, cut).stripTrailing() + "…";
+    }
+
+    /** Line breaks and tabs, with the spaces around them, become one space; padding spaces stay. */
+    private static String oneLine(String text) {
+        return text.replaceAll(" *[\\t\\n\\r\\f\\u000B\\u2028\\u2029][\\s]*", " ").stripTrailing();
+    }
+}

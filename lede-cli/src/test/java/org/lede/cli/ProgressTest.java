@@ -1,0 +1,46 @@
+package org.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ProgressTest {
+    private final StringWriter err = new StringWriter();
+    private final AtomicLong now = new AtomicLong(1_000);
+
+    private void after(long seconds) {
+        now.addAndGet(TimeUnit.SECONDS.toNanos(seconds));
+    }
+
+    @Test
+    void intoALogItWritesALineEveryFewSecondsWithRateAndTimeLeft() {
+        Progress progress = new Progress(new PrintWriter(err), false, 100, now::get);
+
+        progress.advance();
+        assertThat(err.toString()).as("not after a moment").isEmpty();
+        after(10);
+        progress.advance();
+
+        assertThat(err.toString()).isEqualTo("lede: 2/100 articles, 0.2 articles/s, ETA 8:10" + System.lineSeparator());
+    }
+
+    @Test
+    void onATerminalItRedrawsOneLineAndClearsItForNotes() {
+        Progress progress = new Progress(new PrintWriter(err), true, 10, now::get);
+
+        after(1);
+        progress.advance();
+        after(1);
+        progress.advance();
+        progress.note("lede: b.txt: empty; nothing to analyse");
+
+        String line1 = "lede: 1/10 articles, 1.0 articles/s, ETA 0:09";
+        String line2 = "lede: 2/10 articles, 1.0 articles/s, ETA 0:08";
+        assertThat(err.toString()).isEqualTo("\r" + line1 + "\r" + line2 + "\r" + " ".repeat(line2.length()) + "\r"
+                + "lede: b.txt: empty; nothing to analyse" + System.lineSeparator());
+    }
+}

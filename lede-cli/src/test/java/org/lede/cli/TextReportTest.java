@@ -1,0 +1,118 @@
+package org.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.Entity;
+import org.lede.model.EntityType;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.NormalizedText;
+import org.lede.model.Quantity;
+import org.lede.model.Quote;
+import org.lede.model.Source;
+import org.lede.model.Timex;
+import org.lede.model.TimexType;
+
+class TextReportTest {
+    private static final String TEXT = "TIRANA (Adriatic Press) – Police raided the camp on Tuesday and dozens of "
+            + "others were hurt. In a series of tweets, spokesman Nasser Karimi welcomed the raid, citing press "
+            + "reports, the state TV channel IRINN reported. \u201CThe group has no place here,\u201D he wrote. "
+            + "Some 3,000 people live there, and residents said the raid had been planned for a very long time "
+            + "by people who never visited the camp and never spoke to anyone living in it or near it at all.";
+
+    private static Excerpt at(String words) {
+        int start = TEXT.indexOf(words);
+        return Excerpt.of(TEXT, start, start + words.length());
+    }
+
+    private static Source source(String entity, String words) {
+        Excerpt e = at(words);
+        return new Source(entity, e.text(), e.start(), e.end());
+    }
+
+    private static Analysis analysis() {
+        Article article = new Article(TEXT, "Police raid camp near Tirana", "Adriatic Press", LocalDate.of(2024, 6, 20),
+                "TIRANA (Adriatic Press) –", null, "en", "raid.txt");
+        Excerpt karimi = at("Nasser Karimi");
+        Excerpt he = at("he wrote");
+        Mention name = new Mention(karimi.start(), karimi.end(), karimi.text(), EntityType.PERSON, MentionKind.NAME, 0, 0);
+        Mention pronoun = new Mention(he.start(), he.start() + 2, "he", EntityType.PERSON, MentionKind.PRONOUN, 0, 0);
+        Excerpt irinn = at("IRINN");
+        Mention channel = new Mention(irinn.start(), irinn.end(), "IRINN", EntityType.ORG, MentionKind.NAME, 0, 0);
+        List<Entity> entities = List.of(
+                new Entity("e1", "Nasser Karimi", EntityType.PERSON, List.of("Karimi"), List.of(at("spokesman")),
+                        List.of(name, pronoun)),
+                new Entity("e2", "IRINN", EntityType.ORG, List.of(), List.of(), List.of(channel)));
+        Excerpt direct = at("The group has no place here,");
+        Excerpt reported = at("the raid had been planned");
+        int reportedEnd = TEXT.indexOf(" at all.") + " at all".length();
+        List<Quote> quotes = List.of(
+                new Quote("q1", direct.start(), direct.end(), direct.text(), true, at("wrote"), "e1", at("he"),
+                        at("In a series of tweets"), List.of(source("e2", "the state TV channel IRINN")),
+                        List.of(source(null, "press reports"))),
+                new Quote("q2", reported.start(), reportedEnd, TEXT.substring(reported.start(), reportedEnd), false,
+                        at("said"), null, null, null, List.of(), List.of()));
+        Excerpt tuesday = at("Tuesday");
+        Excerpt dozens = at("dozens of others");
+        Excerpt some = at("Some 3,000 people");
+        return new Analysis(article, NormalizedText.identity(TEXT), List.of(), List.of(), List.of(name, pronoun, channel),
+                entities, quotes, List.of(new Timex(tuesday.start(), tuesday.end(), "Tuesday", "2024-06-18", TimexType.DATE)),
+                List.of(new Quantity(dozens.start(), dozens.end(), dozens.text(), 24.0, null, "others", false),
+                        new Quantity(some.start(), some.end(), some.text(), 3000.0, 3000.0, "people", true)));
+    }
+
+    @Test
+    void reportShowsEverySectionWithinOneHundredColumns() {
+        String report = new TextReport().render(analysis());
+        List<String> lines = List.of(report.split("\n"));
+
+        assertThat(lines.get(0)).isEqualTo("Police raid camp near Tirana");
+        assertThat(lines.get(1)).isEqualTo("Adriatic Press · 2024-06-20 · raid.txt");
+        assertThat(lines).contains(
+                "ENTITIES (2)",
+                "  Nasser Karimi  PERSON, 2 mentions",
+                "      also: Karimi",
+                "      role: spokesman",
+                "  IRINN  ORG, 1 mention",
+                "WHO SAID WHAT (2)",
+                "  q1  Nasser Karimi · wrote · direct · In a series of tweets",
+                "      \u201CThe group has no place here,\u201D",
+                "      Adriatic Press ← IRINN ← Nasser Karimi ← press reports",
+                "  q2  unattributed · said · reported",
+                "      Adriatic Press",
+                "WHEN (1)",
+                "  Tuesday → 2024-06-18",
+                "COUNTS (2)",
+                "  dozens of others  → ≥ 24 others",
+                "  Some 3,000 people → ~3000 people");
+        assertThat(lines).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(TextReport.WIDTH));
+        String longQuote = lines.get(lines.indexOf("  q2  unattributed · said · reported") + 1);
+        assertThat(longQuote).startsWith("      \u201Cthe raid had been planned").endsWith("…\u201D");
+    }
+
+    @Test
+    void speakerWithoutEntityIsNamedByItsWords() {
+        Analysis base = analysis();
+        Quote q = base.quotes().get(0);
+        Quote anonymous = new Quote("q1", q.start(), q.end(), q.text(), true, q.cue(), null, at("spokesman"),
+                null, List.of(), List.of());
+        String report = new TextReport().render(base.withQuotes(List.of(anonymous)));
+
+        assertThat(report).contains("  q1  spokesman · wrote · direct\n", "      Adriatic Press ← spokesman\n");
+    }
+
+    @Test
+    void emptySectionsSaySo() {
+        Analysis empty = Analysis.of(Article.of("Nothing much happened."));
+        String report = new TextReport().render(empty);
+
+        assertThat(report).startsWith("(no headline)\noutlet unknown · date unknown\n")
+                .contains("ENTITIES (0)\n  none found", "COUNTS (0)\n  none found");
+    }
+}

@@ -1,0 +1,79 @@
+package org.lede.source;
+
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.lede.model.Article;
+
+/**
+ * Reads one article from a file or a stream: plain text or a saved web page, in whatever encoding it
+ * came in. Formats only, no linguistics. An input that cannot be an article stops here with an
+ * {@link InputException} naming it; recoverable oddities (a legacy encoding) go to the warnings sink.
+ * Thread-safe: it keeps nothing of the articles it reads.
+ */
+public final class ArticleReader {
+    /** The largest article read by default: far beyond any news story, far below a mistaken dump. */
+    public static final long DEFAULT_LIMIT = 10L * 1024 * 1024;
+
+    private final BoundedInput input;
+    private final TextDecoder decoder = new TextDecoder();
+    private final PlainTextFormat plainText = new PlainTextFormat();
+    private final HtmlFormat html;
+    private final Consumer<String> warnings;
+
+    /** @param warnings receives one line per recoverable problem, e.g. "a.txt: not UTF-8, read as Windows-1252" */
+    public ArticleReader(Consumer<String> warnings) {
+        this(DEFAULT_LIMIT, new ParagraphBodyExtractor(), warnings);
+    }
+
+    public ArticleReader(long limitBytes, BodyExtractor extractor, Consumer<String> warnings) {
+        this.input = new BoundedInput(limitBytes);
+        this.html = new HtmlFormat(extractor);
+        this.warnings = warnings;
+    }
+
+    /** Reads a .txt or .html/.htm file; any other file is taken for a web page if it looks like one. */
+    public Article read(Path path) {
+        byte[] bytes = input.read(path);
+        String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean isHtml = name.endsWith(".html") || name.endsWith(".htm")
+                || (!name.endsWith(".txt") && looksLikeHtml(bytes));
+        return parse(path.toString(), bytes, isHtml);
+    }
+
+    /** Reads an article from a stream (standard input), telling a web page from plain text by its start. */
+    public Article read(String origin, InputStream in) {
+        byte[] bytes = input.read(origin, in);
+        return parse(origin, bytes, looksLikeHtml(bytes));
+    }
+
+    private Article parse(String origin, byte[] bytes, boolean isHtml) {
+        Charset declared = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
+        TextDecoder.Decoded decoded = decoder.decode(origin, bytes, declared);
+        if (decoded.text().isBlank()) {
+            throw new InputException(origin, "empty; nothing to analyse");
+        }
+        if (decoded.windows1252()) {
+            warnings.accept(origin + ": not UTF-8, read as Windows-1252");
+        }
+        return isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
+    }
+
+    /** True when the input opens with markup a web page opens with. */
+    static boolean looksLikeHtml(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 1024), StandardCharsets.ISO_8859_1)
+                .replace("\u00EF\u00BB\u00BF", "").stripLeading().toLowerCase(Locale.ROOT);
+        if (!head.startsWith("<")) {
+            return false;
+        }
+        for (String tag : new String[] {"<!doctype html", "<html", "<head", "<body", "<article", "<p>", "<p "}) {
+            if (head.contains(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

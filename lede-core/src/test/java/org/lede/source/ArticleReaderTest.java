@@ -1,0 +1,309 @@
+package org.lede.source;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lede.model.Article;
+
+class ArticleReaderTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> warnings = new ArrayList<>();
+    private final ArticleReader reader = new ArticleReader(warnings::add);
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path path = dir.resolve(name);
+        Files.createDirectories(path.getParent());
+        Files.write(path, bytes);
+        return path;
+    }
+
+    @Test
+    void headlineBeforeBlankLineAndAgencyDateline() throws IOException {
+        Article article = reader.read(write("story.txt", "Floods cut off mountain villages\n\n"
+                + "TIRANA (Reuters) – Floods cut off a dozen villages on Monday, officials said.\n\n"
+                + "Rescue teams reached two of them by evening.\n"));
+
+        assertThat(article.title()).isEqualTo("Floods cut off mountain villages");
+        assertThat(article.text()).startsWith("TIRANA (Reuters) – Floods")
+                .endsWith("by evening.");
+        assertThat(article.dateline()).isEqualTo("TIRANA (Reuters) –");
+        assertThat(article.outlet()).isEqualTo("Reuters");
+        assertThat(article.origin()).isEqualTo(dir.resolve("story.txt").toString());
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void datelineWithDateAndHyphenAndWithoutAgency() throws IOException {
+        Article dated = reader.read(write("a.txt", "TIRANA, June 20 (AP) - The court adjourned the trial."));
+        assertThat(dated.dateline()).isEqualTo("TIRANA, June 20 (AP) -");
+        assertThat(dated.outlet()).isEqualTo("AP");
+        assertThat(dated.title()).as("a one-paragraph story has no headline").isNull();
+
+        Article bare = reader.read(write("b.txt", "NEW YORK — Shares fell sharply on Friday."));
+        assertThat(bare.dateline()).isEqualTo("NEW YORK —");
+        assertThat(bare.outlet()).isNull();
+    }
+
+    @Test
+    void noHeadlineWithoutBlankLineOrWhenFirstParagraphIsTheDatelineParagraph() throws IOException {
+        Article joined = reader.read(write("a.txt", "First line of a story\nthat goes on here.\n\nMore."));
+        assertThat(joined.title()).isNull();
+        assertThat(joined.text()).startsWith("First line of a story\nthat");
+
+        Article lead = reader.read(write("b.txt", "LONDON — The strike ended.\n\nTrains ran again."));
+        assertThat(lead.title()).isNull();
+        assertThat(lead.dateline()).isEqualTo("LONDON —");
+
+        Article prose = reader.read(write("c.txt", "The minister - who spoke late - resigned.\n\nMore."));
+        assertThat(prose.dateline()).isNull();
+
+        Article compound = reader.read(write("d.txt", "US-China talks resumed in Geneva on Monday."));
+        assertThat(compound.dateline()).isNull();
+    }
+
+    @Test
+    void windowsLineBreaksBecomeNewlines() throws IOException {
+        Article article = reader.read(write("crlf.txt", "Headline\r\n\r\nBody line one.\r\nBody line two.\r\n"));
+        assertThat(article.title()).isEqualTo("Headline");
+        assertThat(article.text()).isEqualTo("Body line one.\nBody line two.");
+    }
+
+    @Test
+    void latin1BytesAreReadAsWindows1252WithAWarning() throws IOException {
+        byte[] bytes = "Café owners in Tiranë – “closed”".getBytes(TextDecoder.WINDOWS_1252);
+        Path path = write("legacy.txt", bytes);
+
+        Article article = reader.read(path);
+
+        assertThat(article.text()).isEqualTo("Café owners in Tiranë – “closed”");
+        assertThat(warnings).containsExactly(path + ": not UTF-8, read as Windows-1252");
+    }
+
+    @Test
+    void byteOrderMarksDecideTheEncoding() throws IOException {
+        byte[] utf8 = ("\uFEFFHeadline\n\nBody é.").getBytes(StandardCharsets.UTF_8);
+        assertThat(reader.read(write("bom8.txt", utf8)).title()).isEqualTo("Headline");
+
+        byte[] text = "Zürich talks resume.".getBytes(StandardCharsets.UTF_16LE);
+        byte[] utf16 = new byte[text.length + 2];
+        utf16[0] = (byte) 0xFF;
+        utf16[1] = (byte) 0xFE;
+        System.arraycopy(text, 0, utf16, 2, text.length);
+        assertThat(reader.read(write("bom16.txt", utf16)).text()).isEqualTo("Zürich talks resume.");
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void emptyAndWhitespaceOnlyFilesAreRefused() throws IOException {
+        Path empty = write("empty.txt", new byte[0]);
+        Path blank = write("blank.txt", " \n\t\n");
+        assertThatThrownBy(() -> reader.read(empty)).isInstanceOf(InputException.class)
+                .hasMessage(empty + ": empty; nothing to analyse");
+        assertThatThrownBy(() -> reader.read(blank)).isInstanceOf(InputException.class)
+                .hasMessage(blank + ": empty; nothing to analyse");
+    }
+
+    @Test
+    void binaryDataIsRefused() throws IOException {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        Path image = write("photo.txt", png);
+        assertThatThrownBy(() -> reader.read(image)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(image + ": binary data, not text");
+
+        byte[] controls = new byte[200];
+        for (int i = 0; i < controls.length; i++) {
+            controls[i] = (byte) (i % 3 == 0 ? 0x01 : 'a');
+        }
+        Path noisy = write("noisy.txt", controls);
+        assertThatThrownBy(() -> reader.read(noisy)).hasMessageContaining("binary data");
+        assertThat(warnings).as("binary is refused, not reported as Windows-1252").isEmpty();
+    }
+
+    @Test
+    void missingPathIsNamed() {
+        Path missing = dir.resolve("nowhere.txt");
+        assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(InputException.class)
+                .hasMessage(missing + ": no such file or folder");
+    }
+
+    @Test
+    void oversizedFileIsRefusedBeforeBeingRead() throws IOException {
+        Path huge = dir.resolve("dump.txt");
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(200L * 1024 * 1024); // sparse: the test does not write 200 MB
+        }
+        assertThatThrownBy(() -> reader.read(huge)).isInstanceOf(InputException.class)
+                .hasMessage(huge + ": 200 MB is too large for one article (limit 10 MB); "
+                        + "split it or pass the text alone");
+    }
+
+    @Test
+    void oversizedStreamIsCutAtTheLimit() {
+        ArticleReader small = new ArticleReader(1024, new ParagraphBodyExtractor(), warnings::add);
+        byte[] text = "word ".repeat(1000).getBytes(StandardCharsets.US_ASCII);
+        assertThatThrownBy(() -> small.read("-", new ByteArrayInputStream(text)))
+                .hasMessage("-: more than 1 KB is too large for one article (limit 1 KB); "
+                        + "split it or pass the text alone");
+    }
+
+    @Test
+    void standardInputIsSniffedForHtml() {
+        Article text = reader.read("-", stream("Headline\n\nLONDON — Body <b>kept</b> as text."));
+        assertThat(text.title()).isEqualTo("Headline");
+        assertThat(text.text()).contains("<b>kept</b>");
+
+        Article page = reader.read("-", stream("<!DOCTYPE html><html><head><title>T</title></head>"
+                + "<body><article><p>Body of the page.</p></article></body></html>"));
+        assertThat(page.title()).isEqualTo("T");
+        assertThat(page.text()).isEqualTo("Body of the page.");
+        assertThat(page.origin()).isEqualTo("-");
+    }
+
+    @Test
+    void openGraphMetadataAndArticleParagraphs() throws IOException {
+        Article article = reader.read(write("page.html", """
+                <!DOCTYPE html><html lang="en-GB"><head>
+                <title>Storm news | Site</title>
+                <meta property="og:title" content="Storm closes ports along the coast">
+                <meta property="og:site_name" content="Coastal Herald">
+                <meta property="article:published_time" content="2024-03-05T22:10:00+01:00">
+                <meta property="og:url" content="https://herald.example/storm">
+                </head><body>
+                <nav><p>Home | World | Sport and everything else you may want to read today</p></nav>
+                <article>
+                  <h1>Storm closes ports</h1>
+                  <p>DURRES (Coastal Herald) – A storm closed three ports on Tuesday.</p>
+                  <p>Ferries stayed in harbour, the port authority said.</p>
+                </article>
+                <footer><p>Copyright Coastal Herald, all rights reserved, do not reproduce</p></footer>
+                </body></html>
+                """));
+
+        assertThat(article.title()).isEqualTo("Storm closes ports along the coast");
+        assertThat(article.outlet()).isEqualTo("Coastal Herald");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 3, 5));
+        assertThat(article.url()).isEqualTo("https://herald.example/storm");
+        assertThat(article.language()).isEqualTo("en");
+        assertThat(article.text()).isEqualTo("DURRES (Coastal Herald) – A storm closed three ports on Tuesday.\n\n"
+                + "Ferries stayed in harbour, the port authority said.");
+        assertThat(article.dateline()).isEqualTo("DURRES (Coastal Herald) –");
+    }
+
+    @Test
+    void jsonLdMetadataInAGraph() throws IOException {
+        Article article = reader.read(write("ld.htm", """
+                <html><head>
+                <script type="application/ld+json">{ this is not json </script>
+                <script type="application/ld+json">
+                {"@context":"https://schema.org","@graph":[
+                  {"@type":"WebSite","name":"Not this"},
+                  {"@type":["NewsArticle"],"headline":"Talks resume in Vienna",
+                   "datePublished":"2023-11-02","publisher":{"@type":"Organization","name":"Danube Wire"},
+                   "url":"https://wire.example/talks"}]}
+                </script></head>
+                <body><div itemprop="articleBody"><p>VIENNA — Negotiators met again.</p></div>
+                <p>Unrelated teaser paragraph elsewhere on the page that is long enough.</p></body></html>
+                """));
+
+        assertThat(article.title()).isEqualTo("Talks resume in Vienna");
+        assertThat(article.outlet()).isEqualTo("Danube Wire");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2023, 11, 2));
+        assertThat(article.url()).isEqualTo("https://wire.example/talks");
+        assertThat(article.text()).isEqualTo("VIENNA — Negotiators met again.");
+    }
+
+    @Test
+    void timeElementDateCanonicalLinkAndSubstantialParagraphs() throws IOException {
+        Article article = reader.read(write("plain.html", """
+                <html><head><title>Bridge reopens</title>
+                <link rel="canonical" href="https://town.example/bridge"></head>
+                <body><div class="x"><p>Share</p>
+                <time datetime="2022-08-09T08:00">9 August</time>
+                <p>The old bridge reopened to traffic after two years of repairs, the council said.</p>
+                <p>Photo: council</p>
+                <p>Drivers had used a 20-kilometre detour since the summer of 2020, it added.</p>
+                </div></body></html>
+                """));
+
+        assertThat(article.title()).isEqualTo("Bridge reopens");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2022, 8, 9));
+        assertThat(article.url()).isEqualTo("https://town.example/bridge");
+        assertThat(article.outlet()).isNull();
+        assertThat(article.text()).isEqualTo(
+                "The old bridge reopened to traffic after two years of repairs, the council said.\n\n"
+                        + "Drivers had used a 20-kilometre detour since the summer of 2020, it added.");
+    }
+
+    @Test
+    void metaNameDateAndDeclaredLatin1Charset() throws IOException {
+        String html = "<html><head><meta charset=\"iso-8859-1\"><meta name=\"date\" content=\"2021-01-15\">"
+                + "</head><body><article><p>Caf\u00e9 r\u00e9ouvert \u00e0 Tiran\u00eb.</p></article></body></html>";
+        Article article = reader.read(write("fr.html", html.getBytes(StandardCharsets.ISO_8859_1)));
+
+        assertThat(article.text()).isEqualTo("Café réouvert à Tiranë.");
+        assertThat(article.published()).isEqualTo(LocalDate.of(2021, 1, 15));
+        assertThat(warnings).as("the page said which encoding it used").isEmpty();
+    }
+
+    @Test
+    void pageWithoutArticleTextIsRefused() throws IOException {
+        Path page = write("empty.html", "<html><head><title>Login</title><script>var x = 'long text "
+                + "inside a script that is not the article at all';</script></head><body><form>"
+                + "<p>Please sign in to continue reading this article and more.</p></form></body></html>");
+        assertThatThrownBy(() -> reader.read(page)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(page + ": no article text found in this web page");
+    }
+
+    @Test
+    void hostilePageYieldsOnlyItsText() throws IOException {
+        StringBuilder html = new StringBuilder("<html><head><style>p{color:red}</style>"
+                + "<script>document.write('INJECTED')</script></head><body>");
+        html.append("<div>".repeat(20_000));
+        html.append("<article><p>Calm text <img src=x onerror=\"alert('PWNED')\">stays.</p>"
+                + "<p onclick=\"steal()\">Second <script>alert('INSIDE')</script>paragraph.</p>"
+                + "<noscript><p>Enable scripts to see EVASION.</p></noscript>"
+                + "<iframe src=\"https://evil.example\"><p>FRAMED text</p></iframe>"
+                + "<!-- <p>COMMENTED out</p> --></article>");
+        html.append("</div>".repeat(20_000)).append("</body></html>");
+
+        Article article = reader.read(write("hostile.html", html.toString()));
+
+        assertThat(article.text()).isEqualTo("Calm text stays.\n\nSecond paragraph.");
+    }
+
+    @Test
+    void folderListingIsRecursiveFilteredAndSorted() throws IOException {
+        write("b.txt", "b");
+        write("a/z.html", "<p>z</p>");
+        write("a/c.htm", "<p>c</p>");
+        write("notes.md", "not an article");
+        write(".git/x.txt", "hidden");
+        write("a/readme", "no extension");
+
+        assertThat(ArticleFiles.in(dir)).containsExactly(dir.resolve("a/c.htm"), dir.resolve("a/z.html"),
+                dir.resolve("b.txt"));
+        assertThatThrownBy(() -> ArticleFiles.in(dir.resolve("gone")))
+                .hasMessage(dir.resolve("gone") + ": no such file or folder");
+    }
+
+    private static ByteArrayInputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+}
