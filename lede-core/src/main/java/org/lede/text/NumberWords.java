@@ -41,6 +41,13 @@ public final class NumberWords {
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList());
     }
 
+    /** The cardinal words other than compounds, lower-case: "zero" to "nineteen" and the tens. */
+    public static java.util.List<String> words() {
+        java.util.List<String> words = new java.util.ArrayList<>(SMALL.keySet());
+        words.addAll(TENS.keySet());
+        return words;
+    }
+
     /** The value of a cardinal word from "zero" to "ninety-nine" ("twenty-five", "Seven"), or -1. */
     public static int cardinal(String form) {
         Integer small = SMALL_WORDS.get(form);

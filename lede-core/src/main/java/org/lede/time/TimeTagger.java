@@ -7,7 +7,9 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,58 +86,128 @@ public final class TimeTagger implements Stage {
     private static final WordTable<Boolean> PRESENT_BE = WordTable.setOf("is", "are", "am", "'s", "'re", "'m");
     private static final WordTable<Boolean> ATTRIBUTION = WordTable.setOf("said", "says", "told", "announced",
             "added", "reported", "confirmed", "stated", "wrote", "tweeted");
-    private static final WordTable<Boolean> FREQUENCY = WordTable.setOf("once", "twice", "thrice", "times", "per",
-            "every", "each");
+    /** What "a day", "a year" follow when they are durations: "for a year", "more than a week". */
+    private static final WordTable<Boolean> SINGLE_DURATION_CUES = WordTable.setOf("for", "in", "within", "than",
+            "to", "after", "about", "almost", "nearly", "over", "past", "last", "first", "only", "just", "least",
+            "spent", "took", "lasted", "of");
     private static final WordTable<Boolean> RANGE_FROM = WordTable.setOf("to", "until", "till", "through", "-");
     private static final int FUTURE_LOOKBACK = 20;
     private static final Pattern MONTH_NAMES = Pattern.compile(MONTH);
 
-    private static final List<Rule> RULES = List.of(
-            rule("(?<year>\\d{4})-(?<mon>\\d{2})-(?<dom>\\d{2})" + END, TimeTagger::isoDate),
-            rule("(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + YEAR + END, TimeTagger::numericDate),
-            rule(WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + END, TimeTagger::fullDate),
-            rule(WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + END, TimeTagger::fullDate),
-            rule(WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:-(?<day2>" + DAY_NUMBER + "))?" + END,
-                    TimeTagger::monthDay),
-            rule(WEEKDAY_PREFIX + DAY + "(?:-(?<day2>" + DAY_NUMBER + "))?\\s+(?:of\\s+)?" + MONTH + END,
-                    TimeTagger::monthDay),
-            rule(MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, TimeTagger::monthYear),
-            rule("(?:" + RELATION + "\\s+)?" + EDGE + MONTH + END, TimeTagger::month),
-            rule(EDGE + "(?<decade>1[89]\\d|20\\d)0s" + END, TimeTagger::decade),
-            rule(YEAR + "\\s*-\\s*(?<year2>\\d{4}|\\d{2})" + END, TimeTagger::yearRange),
-            rule(EDGE + YEAR + END, TimeTagger::year),
-            rule("(?:" + RELATION + "\\s+)?" + WEEKDAY + END, TimeTagger::weekday),
-            rule("(?<day>(?i:yesterday|today|tonight|tomorrow))" + END, TimeTagger::relativeDay),
-            rule("(?<day>[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)" + END, TimeTagger::relativeDay),
-            rule("(?:" + RELATION + "|(?<edge>[Ee]arlier|[Ll]ater)\\s+this)\\s+(?<unit>week|month|year)" + END,
-                    TimeTagger::relativePeriod),
-            rule(COUNT + "\\s+" + UNIT + "s?\\s+ago" + END, TimeTagger::ago),
-            rule("(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?i:(?<half>[ap])\\.?m\\.?)"
-                    + "(?!\\p{L}|\\p{N})", TimeTagger::clock12),
-            rule("(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s*(?<zone>GMT|UTC|BST|CET|EST|EDT|PST|PDT"
-                    + "|local\\s+time))?" + END, TimeTagger::clock24),
-            rule("(?<hour>noon|midnight)" + END, TimeTagger::clockWord),
-            rule("(?:" + COUNT + "\\s+|(?<nh>\\d+|" + NumberWords.CARDINAL_REGEX + ")-)" + UNIT + "s?" + END,
-                    TimeTagger::duration));
+    private static final String DIGIT = "#";
+    private static final String[] MONTHS = {"january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.",
+        "aug.", "sep.", "sept.", "oct.", "nov.", "dec."};
+    private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday"};
+    private static final String[] RELATIONS = {"last", "next", "this"};
+    private static final String[] EDGES = {"early", "late", "mid"};
+    private static final String[] COUNTS = counts();
 
-    private static Rule rule(String regex, Resolver resolver) {
-        return new Rule(Pattern.compile(regex), resolver);
+    /** The rules, each with the first words (or {@link #DIGIT}) of the tokens it can start at. */
+    private static final List<Rule> RULES = List.of(
+            rule("(?<year>\\d{4})-(?<mon>\\d{2})-(?<dom>\\d{2})" + END, TimeTagger::isoDate, DIGIT),
+            rule("(?<a>\\d{1,2})(?<sep>[/.])(?<b>\\d{1,2})\\k<sep>" + YEAR + END, TimeTagger::numericDate, DIGIT),
+            rule(WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:,\\s*|\\s+)" + YEAR + END, TimeTagger::fullDate,
+                    MONTHS, WEEKDAYS),
+            rule(WEEKDAY_PREFIX + DAY + "\\s+(?:of\\s+)?" + MONTH + ",?\\s+" + YEAR + END, TimeTagger::fullDate,
+                    DIGIT, WEEKDAYS),
+            rule(WEEKDAY_PREFIX + MONTH + "\\s+" + DAY + "(?:-(?<day2>" + DAY_NUMBER + "))?" + END,
+                    TimeTagger::monthDay, MONTHS, WEEKDAYS),
+            rule(WEEKDAY_PREFIX + DAY + "(?:-(?<day2>" + DAY_NUMBER + "))?\\s+(?:of\\s+)?" + MONTH + END,
+                    TimeTagger::monthDay, DIGIT, WEEKDAYS),
+            rule(MONTH + ",?\\s+(?:of\\s+)?" + YEAR + END, TimeTagger::monthYear, MONTHS),
+            rule("(?:" + RELATION + "\\s+)?" + EDGE + MONTH + END, TimeTagger::month, MONTHS, RELATIONS, EDGES),
+            rule(EDGE + "(?<decade>1[89]\\d|20\\d)0s" + END, TimeTagger::decade, DIGIT, EDGES),
+            rule(YEAR + "\\s*-\\s*(?<year2>\\d{4}|\\d{2})" + END, TimeTagger::yearRange, DIGIT),
+            rule(EDGE + YEAR + END, TimeTagger::year, DIGIT, EDGES),
+            rule("(?:" + RELATION + "\\s+)?" + WEEKDAY + END, TimeTagger::weekday, WEEKDAYS, RELATIONS),
+            rule("(?<day>(?i:yesterday|today|tonight|tomorrow))" + END, TimeTagger::relativeDay,
+                    "yesterday", "today", "tonight", "tomorrow"),
+            rule("(?<day>[Tt]his\\s+(?:morning|afternoon|evening)|[Ll]ast\\s+night)" + END, TimeTagger::relativeDay,
+                    "this", "last"),
+            rule("(?:" + RELATION + "|(?<edge>[Ee]arlier|[Ll]ater)\\s+this)\\s+(?<unit>week|month|year)" + END,
+                    TimeTagger::relativePeriod, RELATIONS, "earlier", "later"),
+            rule(COUNT + "\\s+" + UNIT + "s?\\s+ago" + END, TimeTagger::ago, DIGIT, COUNTS),
+            rule("(?<hour>1[0-2]|0?[1-9])(?:[:.](?<minute>[0-5]\\d))?\\s*(?i:(?<half>[ap])\\.?m\\.?)"
+                    + "(?!\\p{L}|\\p{N})", TimeTagger::clock12, DIGIT),
+            rule("(?<hour>[01]?\\d|2[0-3]):(?<minute>[0-5]\\d)(?:\\s*(?<zone>GMT|UTC|BST|CET|EST|EDT|PST|PDT"
+                    + "|local\\s+time))?" + END, TimeTagger::clock24, DIGIT),
+            rule("(?<hour>noon|midnight)" + END, TimeTagger::clockWord, "noon", "midnight"),
+            rule("(?:" + COUNT + "\\s+|(?<nh>\\d+|" + NumberWords.CARDINAL_REGEX + ")-)" + UNIT + "s?" + END,
+                    TimeTagger::duration, DIGIT, COUNTS));
+
+    /** For each word a time expression can start with, the indices of the rules to try at it. */
+    private static final WordTable<int[]> RULES_BY_WORD = rulesByWord();
+    /** The indices of the rules to try at a token that starts with a digit. */
+    private static final int[] DIGIT_RULES = rulesFor(DIGIT);
+
+    /** Each element is a trigger word, {@link #DIGIT} or an array of trigger words. */
+    private static Rule rule(String regex, Resolver resolver, Object... triggers) {
+        List<String> words = new ArrayList<>();
+        for (Object trigger : triggers) {
+            if (trigger instanceof String[] list) {
+                words.addAll(List.of(list));
+            } else {
+                words.add((String) trigger);
+            }
+        }
+        return new Rule(Pattern.compile(regex), resolver, List.copyOf(words));
+    }
+
+    private static String[] counts() {
+        List<String> words = new ArrayList<>(NumberWords.words());
+        words.add("a");
+        words.add("an");
+        return words.toArray(String[]::new);
+    }
+
+    private static int[] rulesFor(String trigger) {
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < RULES.size(); i++) {
+            if (RULES.get(i).triggers.contains(trigger)) {
+                indices.add(i);
+            }
+        }
+        return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static WordTable<int[]> rulesByWord() {
+        Map<String, int[]> table = new HashMap<>();
+        for (Rule rule : RULES) {
+            for (String word : rule.triggers) {
+                table.computeIfAbsent(word, TimeTagger::rulesFor);
+            }
+        }
+        table.remove(DIGIT);
+        return WordTable.of(table);
     }
 
     @Override
     public Analysis process(Analysis analysis) {
         Document doc = new Document(analysis);
-        List<Candidate> found = new ArrayList<>();
         String text = doc.text;
-        for (Rule rule : RULES) {
-            Matcher m = rule.pattern.matcher(text);
-            int from = 0;
-            while (from < text.length() && m.find(from)) {
-                Candidate c = doc.onTokenBoundaries(m.start(), m.end()) ? rule.resolver.resolve(m, doc) : null;
-                if (c != null) {
-                    found.add(c);
+        Matcher[] matchers = new Matcher[RULES.size()];
+        List<Candidate> found = new ArrayList<>();
+        for (Token token : doc.tokens) {
+            int[] rules = rulesAt(token.form());
+            if (rules == null) {
+                continue;
+            }
+            int at = doc.normalized.fromOriginal(token.start());
+            for (int r : rules) {
+                Matcher m = matchers[r];
+                if (m == null) {
+                    m = RULES.get(r).pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[r] = m;
                 }
-                from = m.start() + 1;
+                m.region(at, text.length());
+                if (m.lookingAt() && doc.tokenEndingAt(m.end()) >= 0) {
+                    Candidate c = RULES.get(r).resolver.resolve(m, doc);
+                    if (c != null) {
+                        found.add(c);
+                    }
+                }
             }
         }
         List<Candidate> chosen = composeRanges(leftmostLongest(found), doc);
@@ -147,6 +219,19 @@ public final class TimeTagger implements Stage {
             }
         }
         return analysis.withTimex(timex);
+    }
+
+    /** The rules that can match at a token, by its first character or its first word ("mid" of "mid-2015"). */
+    private static int[] rulesAt(String form) {
+        char first = form.charAt(0);
+        if (first >= '0' && first <= '9') {
+            return DIGIT_RULES;
+        }
+        if (!Character.isLetter(first)) {
+            return null;
+        }
+        int hyphen = form.indexOf('-');
+        return RULES_BY_WORD.get(hyphen > 0 ? form.substring(0, hyphen) : form);
     }
 
     /** The leftmost and, among those, the longest candidate wins each stretch of text. */
@@ -406,8 +491,9 @@ public final class TimeTagger implements Stage {
 
     private static Candidate duration(Matcher m, Document doc) {
         String n = m.group("n");
-        if (n != null && Character.toLowerCase(n.charAt(0)) == 'a' && doc.previousIs(m.start(), FREQUENCY)) {
-            return null; // "twice a year" is a frequency
+        if (n != null && n.length() <= 2 && Character.toLowerCase(n.charAt(0)) == 'a'
+                && (m.group("unit").equals("second") || !doc.previousIs(m.start(), SINGLE_DURATION_CUES))) {
+            return null; // "a second term", "$12 a month", "twice a year"
         }
         double amount = count(n != null ? n : m.group("nh"));
         if (amount < 0) {
@@ -515,10 +601,6 @@ public final class TimeTagger implements Stage {
             int from = normalized.toOriginal(start);
             int to = normalized.toOriginalEnd(end);
             return new Timex(from, to, analysis.article().text().substring(from, to), value, type);
-        }
-
-        boolean onTokenBoundaries(int start, int end) {
-            return tokenStartingAt(start) >= 0 && tokenEndingAt(end) >= 0;
         }
 
         /** The index of the token that starts at a normalised offset, or -1. */
@@ -668,7 +750,7 @@ public final class TimeTagger implements Stage {
         Candidate resolve(Matcher match, Document doc);
     }
 
-    private record Rule(Pattern pattern, Resolver resolver) {
+    private record Rule(Pattern pattern, Resolver resolver, List<String> triggers) {
     }
 
     /**
