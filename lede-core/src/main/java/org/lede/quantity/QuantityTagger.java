@@ -18,7 +18,7 @@ import org.lede.text.WordTable;
 /**
  * Finds amounts: numbers in digits ("3,000", "1.5 million", "$5m", "10-15") and words ("twenty-five",
  * "a hundred", "two dozen"), vague amounts ("dozens", "several"), each with the bounds its hedge gives ("at least",
- * "more than", "up to", "nearly", "between … and") and the noun it counts. Runs after the
+ * "more than", "up to", "nearly", "between … and", "10 to 15", "two or three") and the noun it counts. Runs after the
  * {@link org.lede.time.TimeTagger}: tokens inside time expressions are never amounts.
  *
  * <p>Conventions, since the model has only a closed lower and upper bound:
@@ -182,13 +182,13 @@ public final class QuantityTagger implements Stage {
                 unit = CURRENCY_WORDS.get(doc.form(end));
                 measured = true;
                 end++;
+            } else if (amount.unitSuffix != null) {
+                unit = amount.unitSuffix;
             } else {
                 int noun = doc.nounAfter(end, amount.vaguePlural);
                 if (noun >= 0) {
                     unit = doc.form(noun);
                     end = noun + 1;
-                } else if (amount.unitSuffix != null) {
-                    unit = amount.unitSuffix;
                 }
             }
         }
