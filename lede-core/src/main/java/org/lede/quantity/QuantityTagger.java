@@ -37,9 +37,10 @@ import org.lede.text.WordTable;
  *     usually a verb ("thousands march").</li>
  * </ul>
  *
- * <p>Not amounts: numbers inside time expressions, ordinals ("20th"), numbers after a capitalised word inside a
- * sentence ("Flight 370", "Camp 3") or a section word ("No. 10", "article 5"), phone-like runs of digit groups,
- * numbers with a leading zero, clock and score notation ("3:1", "3-1"), and "one" without a noun after it
+ * <p>Not amounts: numbers inside time expressions, ordinals ("20th"), "3G" and "3D", numbers after a capitalised
+ * word inside a sentence ("Flight 370", "Camp 3") or a section word ("No. 10", "article 5"), phone-like runs of
+ * digit groups, numbers with a leading zero, clock and score notation ("3:1", "3-1"), plain four-digit numbers
+ * from 1800 to 2099 (years: news writes counts that large with a comma), and "one" without a noun after it
  * ("no one", "one another").
  */
 public final class QuantityTagger implements Stage {
@@ -289,8 +290,8 @@ public final class QuantityTagger implements Stage {
             if (abbreviation == null && money) {
                 abbreviation = MONEY_SCALE_ABBREVIATIONS.get(suffix);
             }
-            if (ORDINAL_SUFFIXES.contains(suffix)) {
-                return null; // "20th", "1990s"
+            if (ORDINAL_SUFFIXES.contains(suffix) || suffix.length() == 1 && Character.isUpperCase(suffix.charAt(0))) {
+                return null; // "20th", "1990s"; "3G", "3D" are names of things, not amounts
             } else if (abbreviation != null) {
                 scale = abbreviation;
             } else {

@@ -705,8 +705,9 @@ public final class TimeTagger implements Stage {
                 if (ATTRIBUTION.contains(form)) {
                     return false;
                 }
-                if (FUTURE.contains(form)
-                        || FUTURE_AFTER_BE.contains(form) && i > first && PRESENT_BE.contains(tokens.get(i - 1).form())) {
+                boolean dueTo = FUTURE_AFTER_BE.contains(form) && i > first
+                        && PRESENT_BE.contains(tokens.get(i - 1).form());
+                if (FUTURE.contains(form) || dueTo) {
                     return true;
                 }
             }
