@@ -3,7 +3,9 @@ package org.lede.pipeline;
 import java.util.List;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
+import org.lede.quantity.QuantityTagger;
 import org.lede.text.TextAnalyzer;
+import org.lede.time.TimeTagger;
 
 /** Stages run in order over one article. Thread-safe when its stages are, and Lede's are. */
 public final class Pipeline {
@@ -15,7 +17,7 @@ public final class Pipeline {
 
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnalyzer()));
+        return new Pipeline(List.of(new TextAnalyzer(), new TimeTagger(), new QuantityTagger()));
     }
 
     public Analysis analyze(Article article) {
