@@ -2,6 +2,7 @@ package org.lede.pipeline;
 
 import java.util.List;
 import org.lede.model.Analysis;
+import org.lede.entities.EntityResolver;
 import org.lede.model.Article;
 import org.lede.text.TextAnalyzer;
 
@@ -15,7 +16,7 @@ public final class Pipeline {
 
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnalyzer()));
+        return new Pipeline(List.of(new TextAnalyzer(), new EntityResolver()));
     }
 
     public Analysis analyze(Article article) {
