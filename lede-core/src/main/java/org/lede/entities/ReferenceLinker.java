@@ -25,6 +25,7 @@ import org.lede.model.Sentence;
  *
  * <p>A pronoun refers to the one compatible entity mentioned before it in its sentence; failing any, to
  * the one in the nearest of the two sentences before, or to that sentence's subject when it has several.
+ * An object pronoun ("denied it", "thanked him") never means the subject of its own sentence.
  * "They" gives up when a plural noun for people ("police", "residents") stands in the stretch from the
  * sentence of its antecedent to it.
  */
@@ -169,7 +170,9 @@ final class ReferenceLinker {
         private Cluster resolve(Pronoun pronoun) {
             int token = pronoun.token();
             int sentence = view.sentence(token);
-            Predicate<Cluster> accepts = pronoun.pronounClass()::accepts;
+            Cluster subject = pronoun.object() ? subject(sentence) : null;
+            // An object pronoun never means the subject of its own clause: "The ministry denied it."
+            Predicate<Cluster> accepts = c -> pronoun.pronounClass().accepts(c) && c != subject;
             Set<Cluster> here = clustersIn(sentence, token, accepts);
             Cluster chosen = null;
             if (here.size() == 1) {
@@ -180,8 +183,8 @@ final class ReferenceLinker {
                     if (there.size() == 1) {
                         chosen = there.iterator().next();
                     } else if (!there.isEmpty()) {
-                        Cluster subject = subject(k);
-                        chosen = there.contains(subject) ? subject : null;
+                        Cluster previousSubject = subject(k);
+                        chosen = there.contains(previousSubject) ? previousSubject : null;
                     }
                     if (!there.isEmpty()) {
                         break;

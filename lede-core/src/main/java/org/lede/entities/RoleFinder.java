@@ -32,13 +32,15 @@ final class RoleFinder {
         int[] phraseStart = new int[forms.size()];
         for (NameForm form : forms) {
             List<Role> roles = new ArrayList<>(2);
-            phraseStart[form.index()] = form.mention().firstToken();
+            int first = form.mention().firstToken();
+            // "The PMOI said": the phrase, and so a sentence's subject, starts at the determiner.
+            phraseStart[form.index()] = first > 0 && DETERMINERS.contains(view.lower(first - 1)) ? first - 1 : first;
             if (form.type() == EntityType.PERSON) {
                 int chainStart = titleChainStart(view, form);
                 Role title = role(view, chainStart, form.coreFirst());
                 if (title != null) {
                     roles.add(title);
-                    phraseStart[form.index()] = Math.min(chainStart, form.mention().firstToken());
+                    phraseStart[form.index()] = Math.min(chainStart, first);
                 }
                 addApposition(view, appositions.after(view, form.mention()), roles);
                 addApposition(view, appositions.before(view, form.mention()), roles);
