@@ -72,10 +72,13 @@ final class AcronymMatcher {
             if (alias < 0) {
                 continue;
             }
+            links.add(new int[] {definition.expansion(), alias});
             String key = forms.get(alias).key();
-            introducedKeys.add(key);
-            for (int same : byKey.get(key)) {
-                links.add(new int[] {definition.expansion(), same});
+            if (introducedKeys.add(key)) {
+                // Later bare "PMOI"s, whatever type name recognition gave them, are the same alias.
+                for (int same : byKey.get(key)) {
+                    links.add(new int[] {alias, same});
+                }
             }
         }
         Map<String, Set<String>> keysByInitials = new HashMap<>();

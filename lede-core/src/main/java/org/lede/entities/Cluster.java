@@ -2,7 +2,9 @@ package org.lede.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.lede.model.EntityType;
 import org.lede.model.Mention;
 
@@ -17,6 +19,8 @@ final class Cluster {
     private final Gender gender;
     private final boolean institution;
     private final boolean country;
+    private final Set<String> nameWords = new HashSet<>();
+    private final Set<String> titles = new HashSet<>();
     private final List<Mention> references = new ArrayList<>();
 
     /**
@@ -35,6 +39,14 @@ final class Cluster {
             g = g.and(role.gender());
         }
         this.gender = g;
+        for (NameForm name : names) {
+            for (String word : name.words()) {
+                nameWords.add(fold(word));
+            }
+        }
+        for (Role role : roles) {
+            titles.addAll(role.titles());
+        }
         this.institution = names.stream().flatMap(n -> n.words().stream()).anyMatch(lexicon.institutionWords::contains);
         this.country = type() == EntityType.GPE && names.stream().anyMatch(n -> lexicon.countries.contains(n.key()));
     }
@@ -83,25 +95,12 @@ final class Cluster {
 
     /** True when one of its names has this word; "organisation" and "organization" are one word. */
     boolean nameHas(String word) {
-        String folded = fold(word);
-        for (NameForm name : names) {
-            for (String w : name.words()) {
-                if (fold(w).equals(folded)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return nameWords.contains(fold(word));
     }
 
     /** True when one of its roles has this office word ("spokesman"). */
     boolean hasTitle(String title) {
-        for (Role role : roles) {
-            if (role.titles().contains(title)) {
-                return true;
-            }
-        }
-        return false;
+        return titles.contains(title);
     }
 
     void addReference(Mention mention) {
