@@ -16,7 +16,7 @@ final class Cluster {
     private final List<NameForm> names;
     private final NameForm canonical;
     private final List<Role> roles;
-    private final Gender gender;
+    private Gender gender;
     private final boolean institution;
     private final boolean country;
     private final Set<String> nameWords = new HashSet<>();
@@ -105,6 +105,13 @@ final class Cluster {
 
     void addReference(Mention mention) {
         references.add(mention);
+    }
+
+    /** Learns a gender from a pronoun linked to it ("he"), so that a later "she" does not link to it. */
+    void learnGender(Gender learned) {
+        if (gender == Gender.UNKNOWN) {
+            gender = learned;
+        }
     }
 
     List<Mention> references() {

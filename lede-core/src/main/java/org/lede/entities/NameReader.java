@@ -25,6 +25,9 @@ final class NameReader {
     private NameForm read(TokenView view, Mention mention, int index) {
         int first = mention.firstToken();
         int end = mention.endToken();
+        if (end - first > 1 && view.is(end - 1, "'s")) {
+            end--; // "Gigante's" names Gigante
+        }
         Gender gender = genderOf(view, first - 1);
         while (first < end - 1) {
             String word = view.lower(first);
@@ -41,7 +44,7 @@ final class NameReader {
         for (int i = first; i < end; i++) {
             words.add(acronym ? acronymLetters(view.form(i)).toLowerCase(java.util.Locale.ROOT) : view.lower(i));
         }
-        return new NameForm(mention, index, first, List.copyOf(words), String.join(" ", words),
+        return new NameForm(mention, index, first, end, List.copyOf(words), String.join(" ", words),
                 view.text(first, end), acronym, gender);
     }
 

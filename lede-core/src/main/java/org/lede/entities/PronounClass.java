@@ -13,6 +13,15 @@ enum PronounClass {
     /** they, them, their: an organisation or a nationality. */
     GROUP;
 
+    /** The gender a link of this pronoun shows its entity has. */
+    Gender gender() {
+        return switch (this) {
+            case MALE -> Gender.MALE;
+            case FEMALE -> Gender.FEMALE;
+            default -> Gender.UNKNOWN;
+        };
+    }
+
     boolean accepts(Cluster cluster) {
         EntityType type = cluster.type();
         return switch (this) {

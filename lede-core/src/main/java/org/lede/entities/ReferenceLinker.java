@@ -2,6 +2,7 @@ package org.lede.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,11 @@ final class ReferenceLinker {
                     record(next.first(), next.end(), MentionKind.DESCRIPTION, resolve(next));
                 } else {
                     Pronoun next = pronouns.get(p++);
-                    record(next.token(), next.token() + 1, MentionKind.PRONOUN, resolve(next));
+                    Cluster cluster = resolve(next);
+                    record(next.token(), next.token() + 1, MentionKind.PRONOUN, cluster);
+                    if (cluster != null) {
+                        cluster.learnGender(next.pronounClass().gender());
+                    }
                 }
             }
         }
@@ -130,9 +135,16 @@ final class ReferenceLinker {
             if (apposed != null) {
                 return apposed.type() == d.type() ? apposed : null;
             }
+            Set<Cluster> inside = new HashSet<>();
+            for (int i = d.first(); i < d.end(); i++) {
+                if (view.nameAt(i) >= 0) {
+                    inside.add(grouping.byName()[view.nameAt(i)]);
+                }
+            }
             List<Cluster> earlier = new ArrayList<>();
             for (Cluster cluster : grouping.clusters()) {
-                if (cluster.firstNameToken() < d.first() && cluster.type() == d.type()) {
+                // "the Somerset town" is not Somerset.
+                if (cluster.firstNameToken() < d.first() && cluster.type() == d.type() && !inside.contains(cluster)) {
                     earlier.add(cluster);
                 }
             }
@@ -170,10 +182,16 @@ final class ReferenceLinker {
         private Cluster resolve(Pronoun pronoun) {
             int token = pronoun.token();
             int sentence = view.sentence(token);
-            Cluster subject = pronoun.object() ? subject(sentence) : null;
-            // An object pronoun never means the subject of its own clause: "The ministry denied it."
-            Predicate<Cluster> accepts = c -> pronoun.pronounClass().accepts(c) && c != subject;
+            Predicate<Cluster> accepts = pronoun.pronounClass()::accepts;
             Set<Cluster> here = clustersIn(sentence, token, accepts);
+            Cluster subject = pronoun.object() ? subject(sentence) : null;
+            if (here.size() == 1 && here.contains(subject)) {
+                // An object pronoun does not mean the subject of its sentence ("The ministry denied it."):
+                // look for another entity before. It only ever removes the one candidate, so it cannot turn
+                // two ("Steinberg told police LaCalamita shot him") into one.
+                accepts = accepts.and(c -> c != subject);
+                here = Set.of();
+            }
             Cluster chosen = null;
             if (here.size() == 1) {
                 chosen = here.iterator().next();
@@ -224,7 +242,7 @@ final class ReferenceLinker {
                         && bySentence.get(sentence).stream().noneMatch(p -> p.first() < intro);
                 found = nothingBefore ? placedAt(sentence, skipQuotes(intro + 1, s.endToken())) : null;
             }
-            if (found == null || view.is(found.end(), "'s") || view.is(found.end(), "and")
+            if (found == null || view.is(found.end(), "'s") || view.is(found.end() - 1, "'s") || view.is(found.end(), "and")
                     || view.is(found.end(), "or")) {
                 return null;
             }
@@ -272,16 +290,27 @@ final class ReferenceLinker {
         }
 
         /**
-         * True when a plural noun for people stands in a stretch, so that "they" may mean them rather than
-         * a group: "Supporters of the PMOI said they …".
+         * True when a plural noun stands in a stretch, so that "they" may mean it rather than a group:
+         * "Supporters of the PMOI said they …", "The navy captured 23 pirates as they …".
          */
         private boolean pluralPeopleBetween(int from, int to) {
             for (int i = from; i < to; i++) {
-                if (lexicon.pluralPeople.contains(view.lower(i))) {
+                if (lexicon.pluralPeople.contains(view.lower(i)) || looksPlural(i)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * A lower-case word ending in "s" that is no verb or function word Lede knows: a plural noun
+         * ("pirates") that "they" may mean. Errs towards plural, which only costs a link.
+         */
+        private boolean looksPlural(int i) {
+            String word = view.lower(i);
+            return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !word.endsWith("us")
+                    && !word.endsWith("is") && view.nameAt(i) < 0 && !view.isCapitalized(i)
+                    && !lexicon.nounPhraseFollowers.contains(word) && !lexicon.pronouns.containsKey(word);
         }
 
         private void place(Placed placed) {
