@@ -192,6 +192,11 @@ final class ReferenceLinker {
                 accepts = accepts.and(c -> c != subject);
                 here = Set.of();
             }
+            if (here.isEmpty() && pronoun.object() && pronoun.pronounClass() == PronounClass.THING) {
+                // An object "it" with nothing before it in its sentence is most often a claim or an event
+                // ("later denied it"), not an organisation from an earlier sentence.
+                return null;
+            }
             Cluster chosen = null;
             if (here.size() == 1) {
                 chosen = here.iterator().next();

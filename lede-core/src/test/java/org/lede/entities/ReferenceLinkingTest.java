@@ -101,4 +101,61 @@ class ReferenceLinkingTest {
         assertThat(roles(entity(a, "Ali Safavi"))).containsExactly("a spokesman for the group");
         assertThat(roles(entity(a, "Saeed Khatibzadeh"))).containsExactly("a spokesman for the ministry");
     }
+
+    @Test
+    void learnsAGenderFromALinkedPronoun() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Jerry Ortiz said he was ready. He spoke to Lina Haddad at her door.")
+                .all("Jerry Ortiz", PERSON).all("Lina Haddad", PERSON).analysis());
+        assertThat(mentions(entity(a, "Jerry Ortiz"))).containsExactly("Jerry Ortiz/NAME", "he/PRONOUN",
+                "He/PRONOUN");
+        assertThat(mentions(entity(a, "Lina Haddad"))).containsExactly("Lina Haddad/NAME", "her/PRONOUN");
+    }
+
+    @Test
+    void anObjectPronounDoesNotTurnTwoCandidatesIntoOne() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Alan Steinberg told police Ali Karimi shot him in the hip.")
+                .all("Alan Steinberg", PERSON).all("Ali Karimi", PERSON).analysis());
+        assertThat(a.mentions()).allMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    @Test
+    void anObjectPronounLooksPastItsOwnSubject() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Iran's Foreign Ministry summoned the envoy. The Foreign Ministry later denied it.")
+                .all("Foreign Ministry", ORG).all("Iran", GPE).analysis());
+        // "it" cannot be the ministry, the subject of its sentence, and an object "it" with nothing else
+        // before it in its sentence is taken for a claim or an event, not for Iran a sentence back.
+        assertThat(a.mentions()).allMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    @Test
+    void aDescriptionDoesNotMeanTheNameThatModifiesIt() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "A fire hit a supermarket in Wellington, Somerset. Police in the Somerset town said a man was held.")
+                .all("Wellington", GPE).all("Somerset", GPE).analysis());
+        // Wellington is the only other place; nothing in the text says it is a town, but it is the one
+        // candidate left once Somerset is ruled out.
+        assertThat(mentions(entity(a, "Somerset"))).containsExactly("Somerset/NAME", "Somerset/NAME");
+        assertThat(mentions(entity(a, "Wellington"))).containsExactly("Wellington/NAME",
+                "the Somerset town/DESCRIPTION");
+    }
+
+    @Test
+    void leavesTheyUnlinkedWhenAPluralNounStandsBetween() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The Indian Navy said it had captured 23 pirates as they tried to board a ship.")
+                .all("Indian Navy", ORG).analysis());
+        assertThat(mentions(entity(a, "Indian Navy"))).containsExactly("Indian Navy/NAME", "it/PRONOUN");
+    }
+
+    @Test
+    void readsAPossessiveNameAsTheName() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Vincent Gigante died in prison. Gigante's lawyer confirmed the death.")
+                .all("Vincent Gigante", PERSON).all("Gigante's", PERSON).analysis());
+        assertThat(a.entities()).hasSize(1);
+        assertThat(a.entities().get(0).aliases()).containsExactly("Gigante");
+    }
 }
