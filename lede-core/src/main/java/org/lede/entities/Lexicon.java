@@ -30,6 +30,7 @@ final class Lexicon {
     final PhraseList expletiveIt;
     final PhraseList genericThey;
     final Set<String> pluralPeople;
+    final Map<String, Gender> genderedNouns;
     final Set<String> nounPhraseFollowers;
     final Set<String> reportingVerbs;
     final Set<String> countries;
@@ -70,6 +71,7 @@ final class Lexicon {
         expletiveIt = new PhraseList(rows("expletive-it.txt"));
         genericThey = new PhraseList(rows("generic-they.txt"));
         pluralPeople = words("plural-people.txt");
+        genderedNouns = genders("gendered-nouns.txt");
         nounPhraseFollowers = words("noun-phrase-followers.txt");
         reportingVerbs = words("reporting-verbs.txt");
         countries = countryNames();

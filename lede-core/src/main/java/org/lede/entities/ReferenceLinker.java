@@ -27,7 +27,9 @@ import org.lede.model.Sentence;
  * <p>A pronoun refers to the one compatible entity mentioned before it in its sentence; failing any, to
  * the one in the nearest of the two sentences before, or to that sentence's subject when it has several.
  * An object pronoun ("denied it", "thanked him") never means the subject of its own sentence.
- * "They" gives up when a plural noun for people ("police", "residents") stands in the stretch from the
+ * A country or nationality that modifies a noun ("the US software giant") is no antecedent.
+ * "He" and "she" give up when a noun for a person of their gender ("wife") stands between, and
+ * "they" gives up when a plural noun ("police", "residents", "pirates") stands in the stretch from the
  * sentence of its antecedent to it.
  */
 final class ReferenceLinker {
@@ -78,7 +80,7 @@ final class ReferenceLinker {
             for (NameForm form : forms) {
                 Mention mention = form.mention();
                 Cluster cluster = grouping.byName()[form.index()];
-                if (!inTitle[mention.firstToken()]) {
+                if (!inTitle[mention.firstToken()] && !isPremodifier(form)) {
                     // A name inside another's title ("Foreign Ministry spokesman X") is no antecedent.
                     place(new Placed(mention.firstToken(), mention.endToken(), roles.phraseStart()[form.index()],
                             cluster));
@@ -93,6 +95,24 @@ final class ReferenceLinker {
                     appositionEnds.put(before[1], cluster);
                 }
             }
+        }
+
+        /**
+         * A country or nationality name that modifies a noun ("The US software giant said it …") and so is
+         * not what a later pronoun means: followed by a lower-case word that is no verb Lede knows, nor
+         * looks like one ("Iran urges", "Iran warned").
+         */
+        private boolean isPremodifier(NameForm form) {
+            if (form.type() != EntityType.GPE && form.type() != EntityType.NORP) {
+                return false;
+            }
+            int next = form.mention().endToken();
+            if (next >= view.size() || !view.isWord(next) || view.isCapitalized(next)
+                    || view.sentence(next) != view.sentence(form.mention().firstToken())) {
+                return false;
+            }
+            String word = view.lower(next);
+            return !lexicon.nounPhraseFollowers.contains(word) && !word.endsWith("ed") && !word.endsWith("s");
         }
 
         void run(List<Description> descriptions, List<Pronoun> pronouns) {
@@ -218,6 +238,10 @@ final class ReferenceLinker {
                     && pluralPeopleBetween(lastSentence(chosen, token), token)) {
                 return null;
             }
+            Gender gender = pronoun.pronounClass().gender();
+            if (chosen != null && gender != Gender.UNKNOWN && genderedNounBetween(lastEnd(chosen, token), token, gender)) {
+                return null;
+            }
             return chosen;
         }
 
@@ -280,6 +304,29 @@ final class ReferenceLinker {
                 i++;
             }
             return i;
+        }
+
+        /** The token after the cluster's last mention before a token. */
+        private int lastEnd(Cluster cluster, int before) {
+            for (int k = view.sentence(before); k >= 0; k--) {
+                List<Placed> placed = bySentence.get(k);
+                for (int i = placed.size() - 1; i >= 0; i--) {
+                    if (placed.get(i).cluster() == cluster && placed.get(i).end() <= before) {
+                        return placed.get(i).end();
+                    }
+                }
+            }
+            return before;
+        }
+
+        /** True when a noun for a person of this gender ("wife") stands in a stretch. */
+        private boolean genderedNounBetween(int from, int to, Gender gender) {
+            for (int i = from; i < to; i++) {
+                if (lexicon.genderedNouns.get(view.lower(i)) == gender) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** The first token of the sentence of the cluster's last mention before a token. */

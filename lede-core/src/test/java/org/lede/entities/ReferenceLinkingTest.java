@@ -158,4 +158,31 @@ class ReferenceLinkingTest {
         assertThat(a.entities()).hasSize(1);
         assertThat(a.entities().get(0).aliases()).containsExactly("Gigante");
     }
+
+    @Test
+    void leavesSheUnlinkedWhenANounForAWomanStandsBetween() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Maryam Rajavi spoke in Paris. Police said a man stabbed his wife while she slept.")
+                .all("Maryam Rajavi", PERSON).all("Paris", GPE).analysis());
+        assertThat(a.mentions()).allMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    @Test
+    void doesNotTakeACountryThatModifiesANounForAPronounsAntecedent() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The US software giant said it would release a patch.")
+                .all("US", GPE).analysis());
+        assertThat(a.mentions()).allMatch(m -> m.kind() == MentionKind.NAME);
+    }
+
+    @Test
+    void linksAnOfficeDescriptionToThePersonWithThatTitle() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Fred LaRue died on Saturday, Coroner Gary Hargrove said. The coroner said he found no sign of "
+                        + "foul play.")
+                .all("Fred LaRue", PERSON).all("Gary Hargrove", PERSON).analysis());
+        assertThat(roles(entity(a, "Gary Hargrove"))).containsExactly("Coroner");
+        assertThat(mentions(entity(a, "Gary Hargrove"))).containsExactly("Gary Hargrove/NAME",
+                "The coroner/DESCRIPTION", "he/PRONOUN");
+    }
 }
