@@ -99,4 +99,23 @@ class NameGroupingTest {
         assertThat(mentions(ministry)).containsExactly("Foreign Ministry/NAME", "Foreign Ministry/NAME",
                 "it/PRONOUN", "Iranian Foreign Ministry/NAME");
     }
+
+    @Test
+    void takesANameIntroducedWithAlsoCalledAsAnAlias() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The People's Mojahedin Organization of Iran, also called Mujahedin-e Khalq, denied the charge. "
+                        + "Mujahedin-e Khalq members left.")
+                .all("People's Mojahedin Organization of Iran", ORG).all("Mujahedin-e Khalq", ORG).analysis());
+        assertThat(a.entities()).hasSize(1);
+        assertThat(a.entities().get(0).aliases()).containsExactly("Mujahedin-e Khalq");
+    }
+
+    @Test
+    void doesNotTakeTheAgencyInADatelineForAnAliasOfThePlace() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "TIRANA (AP) - Police raided a camp near Tirana on Tuesday.")
+                .all("TIRANA", GPE).all("AP", ORG).all("Tirana", GPE).analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("Tirana", "AP");
+        assertThat(a.entities().get(0).aliases()).isEmpty();
+    }
 }
