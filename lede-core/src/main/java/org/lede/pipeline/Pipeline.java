@@ -1,6 +1,7 @@
 package org.lede.pipeline;
 
 import java.util.List;
+import org.lede.entities.EntityResolver;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.quantity.QuantityTagger;
@@ -17,7 +18,8 @@ public final class Pipeline {
 
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnalyzer(), new TimeTagger(), new QuantityTagger()));
+        return new Pipeline(List.of(new TextAnalyzer(), new EntityResolver(), new TimeTagger(),
+                new QuantityTagger()));
     }
 
     public Analysis analyze(Article article) {

@@ -1,0 +1,68 @@
+package org.lede.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lede.model.Entity;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+
+/** Turns clusters into entities: ids in order of first mention, canonical name, aliases, roles. */
+final class EntityBuilder {
+    static final Comparator<Mention> TEXT_ORDER = Comparator.comparingInt(Mention::start)
+            .thenComparingInt(Mention::end);
+
+    List<Entity> build(List<Cluster> clusters) {
+        List<List<Mention>> mentionsOf = new ArrayList<>(clusters.size());
+        for (Cluster cluster : clusters) {
+            List<Mention> mentions = new ArrayList<>();
+            cluster.names().forEach(n -> mentions.add(n.mention()));
+            mentions.addAll(cluster.references());
+            mentions.sort(TEXT_ORDER);
+            mentionsOf.add(mentions);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < clusters.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(i -> mentionsOf.get(i).get(0), TEXT_ORDER));
+        List<Entity> entities = new ArrayList<>(clusters.size());
+        for (int i : order) {
+            Cluster cluster = clusters.get(i);
+            entities.add(new Entity("e" + (entities.size() + 1), cluster.canonical().display(), cluster.type(),
+                    aliases(cluster), roles(cluster), mentionsOf.get(i)));
+        }
+        return entities;
+    }
+
+    /** The names other than the canonical one, each once, in text order. */
+    private static List<String> aliases(Cluster cluster) {
+        Set<String> seen = new HashSet<>();
+        seen.add(cluster.canonical().key());
+        List<String> aliases = new ArrayList<>();
+        for (NameForm name : cluster.names()) {
+            if (seen.add(name.key())) {
+                aliases.add(name.display());
+            }
+        }
+        return aliases;
+    }
+
+    /** The roles, each wording once, in text order. */
+    private static List<Excerpt> roles(Cluster cluster) {
+        List<Excerpt> sorted = new ArrayList<>();
+        cluster.roles().forEach(r -> sorted.add(r.excerpt()));
+        sorted.sort(Comparator.comparingInt(Excerpt::start));
+        Set<String> seen = new HashSet<>();
+        List<Excerpt> roles = new ArrayList<>();
+        for (Excerpt role : sorted) {
+            if (seen.add(role.text().toLowerCase(Locale.ROOT))) {
+                roles.add(role);
+            }
+        }
+        return roles;
+    }
+}
