@@ -13,6 +13,8 @@ import org.lede.model.EntityType;
  * nationalities and religious or political groups; ORG stays ORG. Facilities (FAC) CoNLL has no type for,
  * so they come from a rule: a capitalised name right after or before a capitalised facility head word
  * ("Camp Ashraf-3", "Evin Prison", "Tirana Airport") is a facility, whatever the tagger made of its parts.
+ * Names without a single capital letter or digit ("interior ministry", which CoNLL sometimes tags) are
+ * dropped: in English copy those are descriptions, which the entity resolver handles, not names.
  * Stateless after construction, hence thread-safe.
  */
 public final class EntityTypeRefiner {
@@ -61,7 +63,7 @@ public final class EntityTypeRefiner {
         }
         for (BioLabels.LabeledSpan name : names) {
             boolean covered = result.stream().anyMatch(f -> name.start() < f.end() && f.start() < name.end());
-            if (!covered) {
+            if (!covered && looksLikeName(words, name)) {
                 result.add(new TypedSpan(name.start(), name.end(), fineType(words, name)));
             }
         }
@@ -81,6 +83,18 @@ public final class EntityTypeRefiner {
                     ? EntityType.NORP : EntityType.MISC;
             default -> throw new IllegalArgumentException("unknown CoNLL type " + name.type());
         };
+    }
+
+    private static boolean looksLikeName(List<String> words, BioLabels.LabeledSpan name) {
+        for (int i = name.start(); i < name.end(); i++) {
+            String word = words.get(i);
+            for (int c = 0; c < word.length(); c++) {
+                if (Character.isUpperCase(word.charAt(c)) || Character.isDigit(word.charAt(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean isGovernedPlace(int categories) {

@@ -1,0 +1,67 @@
+package org.lede.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.EntityType;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped model on invented agency copy: the clear cases must come out right. */
+class EntityRecognizerTest {
+    private static EntityRecognizer recognizer;
+    private final TextAnalyzer text = new TextAnalyzer();
+
+    @BeforeAll
+    static void loadShippedModel() {
+        recognizer = EntityRecognizer.load();
+    }
+
+    private Analysis analyze(String body) {
+        return recognizer.process(text.process(Analysis.of(Article.of(body))));
+    }
+
+    private static List<Mention> named(Analysis analysis, String name) {
+        return analysis.mentions().stream().filter(m -> m.text().equals(name)).toList();
+    }
+
+    @Test
+    void findsPeopleCountriesCitiesAndOrganisationsInAgencyCopy() {
+        Analysis a = analyze("TIRANA (Reuters) - Albanian police raided Camp Ashraf-3 on Tuesday, the interior "
+                + "ministry said. Prime Minister Edi Rama told reporters in Tirana that the operation was legal. "
+                + "The European Commission said it was following events in Albania closely.");
+        assertThat(named(a, "Edi Rama")).extracting(Mention::type).containsExactly(EntityType.PERSON);
+        assertThat(named(a, "Albania")).extracting(Mention::type).containsExactly(EntityType.GPE);
+        assertThat(named(a, "Tirana")).extracting(Mention::type).contains(EntityType.GPE);
+        assertThat(named(a, "European Commission")).extracting(Mention::type).containsExactly(EntityType.ORG);
+        assertThat(named(a, "Camp Ashraf-3")).extracting(Mention::type).containsExactly(EntityType.FAC);
+        assertThat(named(a, "Albanian")).extracting(Mention::type).containsExactly(EntityType.NORP);
+    }
+
+    @Test
+    void mentionsCarryOriginalOffsetsAndTokenRangesInTextOrder() {
+        String body = "“We were not warned,” said Maria Schmidt, a lawyer for Amnesty International in Berlin.";
+        Analysis a = analyze(body);
+        assertThat(a.mentions()).extracting(Mention::text, Mention::type, Mention::kind).containsExactly(
+                tuple("Maria Schmidt", EntityType.PERSON, MentionKind.NAME),
+                tuple("Amnesty International", EntityType.ORG, MentionKind.NAME),
+                tuple("Berlin", EntityType.GPE, MentionKind.NAME));
+        for (Mention m : a.mentions()) {
+            assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
+            assertThat(a.tokens().get(m.firstToken()).start()).isEqualTo(m.start());
+            assertThat(a.tokens().get(m.endToken() - 1).end()).isEqualTo(m.end());
+        }
+    }
+
+    @Test
+    void anArticleWithoutNamesHasNoMentions() {
+        assertThat(analyze("it rained all day and nobody went out.").mentions()).isEmpty();
+        assertThat(analyze("").mentions()).isEmpty();
+    }
+}
