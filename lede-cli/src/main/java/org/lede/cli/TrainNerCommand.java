@@ -53,13 +53,22 @@ final class TrainNerCommand implements Callable<Integer> {
         console.printf(Locale.ROOT, "training on %d documents, tuning on %d%n", trainDocs.size(), devDocs.size());
         console.flush();
         NerTrainer trainer = new NerTrainer(places, minCount);
-        NerModel model = trainer.train(trainDocs, devDocs, epochs, (epoch, mistakes, f1, millis, best) -> {
-            console.printf(Locale.ROOT, "epoch %2d  wrong sentences %5d  dev F1 %.4f  %5.1f s%s%n",
-                    epoch, mistakes, f1, millis / 1000.0, best ? "  (best so far)" : "");
-            console.flush();
+        NerModel model = trainer.train(trainDocs, devDocs, epochs, new NerTrainer.Progress() {
+            @Override
+            public void epoch(String pass, int epoch, int mistakes, double f1, long millis, boolean best) {
+                console.printf(Locale.ROOT, "%-11s epoch %2d  wrong sentences %5d  dev F1 %.4f  %5.1f s%s%n",
+                        pass, epoch, mistakes, f1, millis / 1000.0, best ? "  (best so far)" : "");
+                console.flush();
+            }
+
+            @Override
+            public void step(String message) {
+                console.println(message);
+                console.flush();
+            }
         });
         model.save(out);
-        console.printf(Locale.ROOT, "kept the best epoch: dev F1 %.4f, %d feature rows, %d bytes in %s%n",
+        console.printf(Locale.ROOT, "kept the best epochs: dev F1 %.4f, %d feature rows, %d bytes in %s%n",
                 trainer.score(model, devDocs), model.size(), Files.size(out), out);
         console.flush();
         return 0;

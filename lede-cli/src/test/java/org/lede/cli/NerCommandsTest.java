@@ -62,7 +62,7 @@ class NerCommandsTest {
 
         String progress = run("train", "ner", "--train", corpus.toString(), "--dev", corpus.toString(),
                 "--out", model.toString(), "--epochs", "3", "--min-count", "1");
-        assertThat(progress).contains("epoch  1", "epoch  3", "dev F1", "kept the best epoch");
+        assertThat(progress).contains("epoch  1", "epoch  3", "dev F1", "first pass", "second pass", "kept the best epochs");
         assertThat(model).isNotEmptyFile();
 
         JsonNode report = new ObjectMapper().readTree(

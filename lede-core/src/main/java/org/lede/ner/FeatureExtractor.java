@@ -44,6 +44,8 @@ final class FeatureExtractor {
     private static final int SEEN_CAPITALISED = 18;
     private static final int SHAPE_WORD_LEFT = 19;
     private static final int SHAPE_WORD_RIGHT = 20;
+    private static final int HISTORY_LABEL = 21;
+    private static final int HISTORY_MAJORITY = 22;
 
     private static final int MAX_FEATURES = 96;
 
@@ -59,6 +61,68 @@ final class FeatureExtractor {
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
             result.add(extractSentence(sentence, cues));
+        }
+        return result;
+    }
+
+    /**
+     * The second pass's features: each token's first-pass features plus what the first pass labelled the
+     * same capitalised word elsewhere in the document (every label it got, and the type it got most), so
+     * that "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
+     */
+    List<long[][]> withHistory(List<? extends List<String>> document, List<long[][]> base, List<int[]> firstPass) {
+        int labelCount = BioLabels.count();
+        LongIntMap slots = new LongIntMap(256);
+        List<int[]> counts = new ArrayList<>();
+        for (int s = 0; s < document.size(); s++) {
+            List<String> words = document.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                if (startsUppercase(words.get(i))) {
+                    long word = TokenHash.lower(words.get(i));
+                    int slot = slots.get(word, -1);
+                    if (slot < 0) {
+                        slot = counts.size();
+                        slots.put(word, slot);
+                        counts.add(new int[labelCount]);
+                    }
+                    counts.get(slot)[firstPass.get(s)[i]]++;
+                }
+            }
+        }
+        List<long[][]> result = new ArrayList<>(base.size());
+        long[] buffer = new long[labelCount + 1];
+        int[] elsewhere = new int[labelCount];
+        for (int s = 0; s < document.size(); s++) {
+            List<String> words = document.get(s);
+            long[][] features = new long[words.size()][];
+            for (int i = 0; i < words.size(); i++) {
+                int k = 0;
+                if (startsUppercase(words.get(i))) {
+                    int[] all = counts.get(slots.get(TokenHash.lower(words.get(i)), -1));
+                    System.arraycopy(all, 0, elsewhere, 0, labelCount);
+                    elsewhere[firstPass.get(s)[i]]--;
+                    int[] byType = new int[BioLabels.TYPES.size() + 1];
+                    for (int label = 0; label < labelCount; label++) {
+                        if (elsewhere[label] > 0) {
+                            buffer[k++] = TokenHash.key(HISTORY_LABEL, label, 0);
+                            byType[label == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(label)] += elsewhere[label];
+                        }
+                    }
+                    if (k > 0) {
+                        int majority = 0;
+                        for (int t = 1; t < byType.length; t++) {
+                            if (byType[t] > byType[majority]) {
+                                majority = t;
+                            }
+                        }
+                        buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
+                    }
+                }
+                long[] own = base.get(s)[i];
+                features[i] = Arrays.copyOf(own, own.length + k);
+                System.arraycopy(buffer, 0, features[i], own.length, k);
+            }
+            result.add(features);
         }
         return result;
     }

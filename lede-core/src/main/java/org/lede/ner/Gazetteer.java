@@ -52,13 +52,23 @@ public final class Gazetteer {
                 continue;
             }
             GazetteerCategory category = GazetteerCategory.valueOf(line.substring(0, tab));
-            String[] tokens = line.substring(tab + 1).split(" ");
+            // Hash the phrase token by token in place, as TokenHash.lower would each token.
             long hash = TokenHash.SEED;
-            for (String token : tokens) {
-                hash = TokenHash.extend(hash, TokenHash.lower(token));
+            long token = TokenHash.SEED;
+            int tokens = 1;
+            for (int i = tab + 1; i < line.length(); i++) {
+                char ch = line.charAt(i);
+                if (ch == ' ') {
+                    hash = TokenHash.extend(hash, token);
+                    token = TokenHash.SEED;
+                    tokens++;
+                } else {
+                    token = TokenHash.add(token, Character.toLowerCase(ch));
+                }
             }
+            hash = TokenHash.extend(hash, token);
             phrases.put(hash, phrases.get(hash, 0) | category.bit());
-            maxTokens = Math.max(maxTokens, tokens.length);
+            maxTokens = Math.max(maxTokens, tokens);
         }
         return new Gazetteer(phrases, maxTokens);
     }

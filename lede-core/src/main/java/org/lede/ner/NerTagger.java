@@ -16,6 +16,11 @@ public final class NerTagger {
     /** One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words. */
     public List<int[]> tag(List<? extends List<String>> document) {
         List<long[][]> features = extractor.extract(document);
+        List<int[]> firstPass = decodeAll(model.firstPass(), features);
+        return decodeAll(model.secondPass(), extractor.withHistory(document, features, firstPass));
+    }
+
+    static List<int[]> decodeAll(LinearChainModel model, List<long[][]> features) {
         List<int[]> labels = new ArrayList<>(features.size());
         for (long[][] sentence : features) {
             labels.add(model.decode(sentence));

@@ -8,14 +8,21 @@ import java.util.Random;
 import org.lede.eval.ConllEval;
 
 /**
- * Trains a {@link NerModel} with the averaged structured perceptron (Collins 2002): decode each training
- * sentence with the current weights, and where the best path differs from the gold one, add the gold
- * path's features and subtract the predicted path's. The average of the weights over all steps is the
- * model, which generalises far better than the last weights. After each epoch the averaged model is scored
- * on the development set and the best epoch's model is kept.
+ * Trains the two passes of a {@link NerModel} with the averaged structured perceptron (Collins 2002):
+ * decode each training sentence with the current weights, and where the best path differs from the gold
+ * one, add the gold path's features and subtract the predicted path's. The average of the weights over all
+ * steps is the model, which generalises far better than the last weights. After each epoch the averaged
+ * model is scored on the development set and the best epoch's model is kept.
+ *
+ * <p>The second pass learns from first-pass labels of the same words elsewhere in the document. Those
+ * labels must be as wrong as they will be on new text, so for the training documents they come from
+ * first-pass models trained on the other folds (jackknifing), never from a model that saw the document.
  */
 public final class NerTrainer {
+    private static final int FOLDS = 4;
+
     private final FeatureExtractor extractor;
+    private final Gazetteer gazetteer;
     private final int minCount;
 
     /**
@@ -24,36 +31,110 @@ public final class NerTrainer {
      */
     public NerTrainer(Gazetteer gazetteer, int minCount) {
         this.extractor = new FeatureExtractor(gazetteer);
+        this.gazetteer = gazetteer;
         this.minCount = minCount;
     }
 
-    /** Called after each epoch with its development figures. */
+    /** Told about each epoch, with its development figures, and about other steps of training. */
     public interface Progress {
-        void epoch(int epoch, int mistakes, double devF1, long millis, boolean best);
+        void epoch(String pass, int epoch, int mistakes, double devF1, long millis, boolean best);
+
+        default void step(String message) {
+        }
+    }
+
+    /** A document ready for training: its words, features, gold labels and the gold tags as written. */
+    private record Prepared(List<List<String>> words, List<long[][]> features, List<int[]> gold,
+                            List<List<String>> tags) {
     }
 
     /** One epoch's development score. */
-    private record Scored(NerModel model, double f1) {
+    private record Scored(LinearChainModel model, double f1) {
     }
 
     public NerModel train(List<ConllCorpus.Document> train, List<ConllCorpus.Document> dev, int epochs,
                           Progress progress) {
-        List<long[][]> sentences = new ArrayList<>();
-        List<int[]> gold = new ArrayList<>();
-        for (ConllCorpus.Document document : train) {
-            sentences.addAll(extractor.extract(document.words()));
-            for (ConllCorpus.Sentence sentence : document.sentences()) {
-                gold.add(BioLabels.fromTags(sentence.tags()));
+        if (epochs < 1) {
+            throw new IllegalArgumentException("at least one epoch is needed");
+        }
+        List<Prepared> trainDocs = train.stream().map(this::prepare).toList();
+        List<Prepared> devDocs = dev.stream().map(this::prepare).toList();
+        LinearChainModel first = fit(trainDocs, devDocs, epochs, "first pass", progress);
+
+        List<List<int[]>> outOfFold = new ArrayList<>(Collections.nCopies(trainDocs.size(), null));
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Prepared> rest = new ArrayList<>();
+            for (int d = 0; d < trainDocs.size(); d++) {
+                if (d % FOLDS != fold) {
+                    rest.add(trainDocs.get(d));
+                }
+            }
+            LinearChainModel foldModel = fit(rest, List.of(), epochs, "fold", (p, e, m, f, t, b) -> { });
+            for (int d = fold; d < trainDocs.size(); d += FOLDS) {
+                outOfFold.set(d, NerTagger.decodeAll(foldModel, trainDocs.get(d).features()));
+            }
+            progress.step("first pass for fold " + (fold + 1) + "/" + FOLDS + " trained on the other folds");
+        }
+        List<Prepared> trainStacked = new ArrayList<>();
+        for (int d = 0; d < trainDocs.size(); d++) {
+            trainStacked.add(stacked(trainDocs.get(d), outOfFold.get(d)));
+        }
+        List<Prepared> devStacked = devDocs.stream()
+                .map(doc -> stacked(doc, NerTagger.decodeAll(first, doc.features()))).toList();
+        LinearChainModel second = fit(trainStacked, devStacked, epochs, "second pass", progress);
+        return new NerModel(first, second);
+    }
+
+    /** Phrase-level F1 of a model on documents with gold tags, as conlleval computes it. */
+    public double score(NerModel model, List<ConllCorpus.Document> documents) {
+        NerTagger tagger = new NerTagger(model, gazetteer);
+        ConllEval eval = new ConllEval(BioLabels.TYPES);
+        for (ConllCorpus.Document document : documents) {
+            List<int[]> labels = tagger.tag(document.words());
+            for (int s = 0; s < labels.size(); s++) {
+                eval.addSentence(document.sentences().get(s).tags(), BioLabels.toIob1Tags(labels.get(s)));
             }
         }
-        long[] keys = frequentKeys(sentences);
-        Weights weights = new Weights(keys);
+        return eval.overall().f1();
+    }
+
+    private Prepared prepare(ConllCorpus.Document document) {
+        List<int[]> gold = document.sentences().stream().map(s -> BioLabels.fromTags(s.tags())).toList();
+        List<List<String>> tags = document.sentences().stream().map(ConllCorpus.Sentence::tags).toList();
+        return new Prepared(document.words(), extractor.extract(document.words()), gold, tags);
+    }
+
+    private Prepared stacked(Prepared document, List<int[]> firstPass) {
+        return new Prepared(document.words(),
+                extractor.withHistory(document.words(), document.features(), firstPass), document.gold(),
+                document.tags());
+    }
+
+    private static double score(LinearChainModel model, List<Prepared> documents) {
+        ConllEval eval = new ConllEval(BioLabels.TYPES);
+        for (Prepared document : documents) {
+            List<int[]> labels = NerTagger.decodeAll(model, document.features());
+            for (int s = 0; s < labels.size(); s++) {
+                eval.addSentence(document.tags().get(s), BioLabels.toIob1Tags(labels.get(s)));
+            }
+        }
+        return eval.overall().f1();
+    }
+
+    /** Trains one pass; keeps the epoch best on {@code dev}, or the last epoch when there is no dev set. */
+    private LinearChainModel fit(List<Prepared> documents, List<Prepared> dev, int epochs, String pass,
+                                 Progress progress) {
+        List<long[][]> sentences = new ArrayList<>();
+        List<int[]> gold = new ArrayList<>();
+        for (Prepared document : documents) {
+            sentences.addAll(document.features());
+            gold.addAll(document.gold());
+        }
+        Weights weights = new Weights(frequentKeys(sentences));
         List<int[][]> rows = new ArrayList<>(sentences.size());
         for (long[][] sentence : sentences) {
             rows.add(weights.rowsOf(sentence));
         }
-        sentences = null;
-
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             order.add(i);
@@ -67,31 +148,15 @@ public final class NerTrainer {
             for (int index : order) {
                 mistakes += weights.learn(rows.get(index), gold.get(index));
             }
-            NerModel averaged = weights.averaged();
+            LinearChainModel averaged = weights.averaged();
             double f1 = dev.isEmpty() ? 0 : score(averaged, dev);
-            boolean improved = best == null || f1 > best.f1();
+            boolean improved = best == null || dev.isEmpty() || f1 > best.f1();
             if (improved) {
                 best = new Scored(averaged, f1);
             }
-            progress.epoch(epoch, mistakes, f1, System.currentTimeMillis() - started, improved);
-        }
-        if (best == null) {
-            throw new IllegalArgumentException("at least one epoch is needed");
+            progress.epoch(pass, epoch, mistakes, f1, System.currentTimeMillis() - started, improved);
         }
         return best.model();
-    }
-
-    /** Phrase-level F1 of a model on documents with gold tags, as conlleval computes it. */
-    public double score(NerModel model, List<ConllCorpus.Document> documents) {
-        ConllEval eval = new ConllEval(BioLabels.TYPES);
-        for (ConllCorpus.Document document : documents) {
-            List<long[][]> features = extractor.extract(document.words());
-            for (int s = 0; s < features.size(); s++) {
-                eval.addSentence(document.sentences().get(s).tags(),
-                        BioLabels.toIob1Tags(model.decode(features.get(s))));
-            }
-        }
-        return eval.overall().f1();
     }
 
     private long[] frequentKeys(List<long[][]> sentences) {
@@ -195,8 +260,9 @@ public final class NerTrainer {
             sums[at] += (double) step * delta;
         }
 
-        NerModel averaged() {
-            return new NerModel(keys.clone(), average(current, summed), average(transitions, summedTransitions));
+        LinearChainModel averaged() {
+            return LinearChainModel.rounded(keys.clone(), average(current, summed),
+                    average(transitions, summedTransitions));
         }
 
         private float[] average(float[] weights, double[] sums) {
