@@ -12,7 +12,7 @@ import java.nio.ByteBuffer;
  *
  * <p>Serialised as: label count, row count, the row keys as longs, the grid step and the row weights as
  * 16-bit multiples of it (labels of one row together), then the transitions as floats; big-endian, inside
- * {@link NerModel}'s gzipped file. Sixteen bits keep every prediction and halve the file.
+ * {@link NerModel}'s gzipped file. Sixteen bits are ample precision for perceptron weights and shrink the file.
  */
 final class LinearChainModel {
     private final int labels;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ConllEvalTest {
@@ -49,7 +50,7 @@ class ConllEvalTest {
         eval.addSentence(tags("O B-ORG"), tags("O B-ORG"));
         eval.addSentence(tags("I-ORG O"), tags("B-ORG O"));
         assertThat(eval.overall()).isEqualTo(new Counts(2, 1, 1));
-        EvalReport report = eval.report("tiny", java.util.Map.of());
+        EvalReport report = eval.report("tiny", Map.of());
         assertThat(report.byType()).containsOnlyKeys("ORG");
         assertThat(report.extra()).containsEntry("tokens", 7);
     }

@@ -3,6 +3,7 @@ package org.lede.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class BioLabelsTest {
     void rewritesIob1ToBioAndBack() {
         List<String> iob1 = List.of("I-PER", "I-PER", "O", "I-LOC", "B-LOC", "I-ORG");
         int[] labels = BioLabels.fromTags(iob1);
-        assertThat(java.util.Arrays.stream(labels).mapToObj(BioLabels::tag)).containsExactly("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG");
+        assertThat(Arrays.stream(labels).mapToObj(BioLabels::tag)).containsExactly("B-PER", "I-PER", "O", "B-LOC", "B-LOC", "B-ORG");
         assertThat(BioLabels.toIob1Tags(labels)).isEqualTo(iob1);
     }
 

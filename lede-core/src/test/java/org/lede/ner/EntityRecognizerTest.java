@@ -3,7 +3,11 @@ package org.lede.ner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.EntityType;
@@ -56,6 +60,30 @@ class EntityRecognizerTest {
             assertThat(body.substring(m.start(), m.end())).isEqualTo(m.text());
             assertThat(a.tokens().get(m.firstToken()).start()).isEqualTo(m.start());
             assertThat(a.tokens().get(m.endToken() - 1).end()).isEqualTo(m.end());
+        }
+    }
+
+    @Test
+    void manyThreadsGetWhatOneThreadGets() throws Exception {
+        List<String> articles = List.of(
+                "Prime Minister Edi Rama spoke in Tirana on Monday.",
+                "Residents of Camp Ashraf-3 said Albanian police took computers.",
+                "The European Commission and Amnesty International criticised Albania.",
+                "Maria Schmidt flew from Berlin to Vienna.");
+        List<List<Mention>> expected = articles.stream().map(body -> analyze(body).mentions()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<List<Mention>>> results = new ArrayList<>();
+            for (int round = 0; round < 50; round++) {
+                for (String body : articles) {
+                    results.add(pool.submit(() -> analyze(body).mentions()));
+                }
+            }
+            for (int i = 0; i < results.size(); i++) {
+                assertThat(results.get(i).get()).isEqualTo(expected.get(i % articles.size()));
+            }
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,6 @@ class GazetteerBuilderTest {
     private static List<GazetteerCategory> categories(Gazetteer gazetteer, String phrase) {
         List<String> tokens = List.of(phrase.split(" "));
         int bits = gazetteer.categories(tokens, 0, tokens.size());
-        return java.util.Arrays.stream(GazetteerCategory.values()).filter(c -> c.in(bits)).toList();
+        return Arrays.stream(GazetteerCategory.values()).filter(c -> c.in(bits)).toList();
     }
 }

@@ -1,12 +1,14 @@
 package org.lede.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,10 +66,10 @@ class NerTrainerTest {
     @Test
     void rejectsAFileThatIsNoModel(@TempDir Path folder) throws IOException {
         Path file = folder.resolve("bad.bin");
-        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(file))) {
+        try (GZIPOutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
             out.write(new byte[] {0, 3, 'a', 'b', 'c'});
         }
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> NerModel.load(file))
+        assertThatThrownBy(() -> NerModel.load(file))
                 .isInstanceOf(IOException.class).hasMessageContaining("not a Lede NER model");
     }
 }
