@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Phrase-level scoring exactly as the CoNLL shared tasks' {@code conlleval} script does it: a predicted
  * chunk counts only when it starts and ends where a gold chunk does and has its type. Tags may be IOB1,
- * BIO (IOB2) or IOBES, and gold and prediction may use different schemes (IOB1 gold against BIO output is
+ * BIO (IOB2) or IOBE, and gold and prediction may use different schemes (IOB1 gold against BIO output is
  * the usual CoNLL-2003 case), because chunk starts and ends are read from tag transitions the way the
  * script reads them.
  *
@@ -97,7 +97,10 @@ public final class ConllEval {
         return new Counts(correctChunks, guessedChunks - correctChunks, goldChunks - correctChunks);
     }
 
-    /** The share of tokens whose tag is exactly right, conlleval's "accuracy". */
+    /**
+     * The share of tokens whose tag is exactly right, conlleval's "accuracy" (which differs by a hair
+     * because the script also counts each {@code -DOCSTART-} line as a token).
+     */
     public double tokenAccuracy() {
         return tokens == 0 ? 0 : (double) correctTags / tokens;
     }
@@ -129,26 +132,24 @@ public final class ConllEval {
         return dash < 0 ? "" : tag.substring(dash + 1);
     }
 
-    // The two predicates below follow conlleval's endOfChunk and startOfChunk line by line.
+    // The two predicates below follow conlleval's endOfChunk and startOfChunk rule by rule.
     private static boolean endOfChunk(String prevTag, String tag, String prevType, String type) {
         boolean end = prevTag.equals("B") && (tag.equals("B") || tag.equals("O"))
                 || prevTag.equals("I") && (tag.equals("B") || tag.equals("O"))
-                || prevTag.equals("E") && (tag.equals("E") || tag.equals("I") || tag.equals("O"))
-                || prevTag.equals("S");
+                || prevTag.equals("E") && (tag.equals("E") || tag.equals("I") || tag.equals("O"));
         if (!prevTag.equals("O") && !prevTag.equals(".") && !prevType.equals(type)) {
             end = true;
         }
-        return end;
+        return end || prevTag.equals("]") || prevTag.equals("[");
     }
 
     private static boolean startOfChunk(String prevTag, String tag, String prevType, String type) {
-        boolean start = tag.equals("B")
+        boolean start = tag.equals("B") && (prevTag.equals("B") || prevTag.equals("I") || prevTag.equals("O"))
                 || prevTag.equals("O") && (tag.equals("I") || tag.equals("E"))
-                || prevTag.equals("E") && (tag.equals("E") || tag.equals("I"))
-                || tag.equals("S");
+                || prevTag.equals("E") && (tag.equals("E") || tag.equals("I"));
         if (!tag.equals("O") && !tag.equals(".") && !prevType.equals(type)) {
             start = true;
         }
-        return start;
+        return start || tag.equals("[") || tag.equals("]");
     }
 }
