@@ -4,6 +4,7 @@ import java.util.List;
 import org.lede.entities.EntityResolver;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
+import org.lede.ner.EntityRecognizer;
 import org.lede.quantity.QuantityTagger;
 import org.lede.text.TextAnalyzer;
 import org.lede.time.TimeTagger;
@@ -18,8 +19,8 @@ public final class Pipeline {
 
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnalyzer(), new EntityResolver(), new TimeTagger(),
-                new QuantityTagger()));
+        return new Pipeline(List.of(new TextAnalyzer(), EntityRecognizer.load(), new EntityResolver(),
+                new TimeTagger(), new QuantityTagger()));
     }
 
     public Analysis analyze(Article article) {

@@ -1,0 +1,76 @@
+package org.lede.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NerCommandsTest {
+    /** Invented CoNLL-2003 lines (word POS chunk tag), IOB1 as in the real files. */
+    private static final String CORPUS = """
+            -DOCSTART- -X- -X- O
+
+            Ivo NNP I-NP I-PER
+            Dardan NNP I-NP I-PER
+            met VBD I-VP O
+            Lena NNP I-NP I-PER
+            Moris NNP I-NP I-PER
+            in IN I-PP O
+            Karvel NNP I-NP I-LOC
+            . . O O
+
+            the DT I-NP O
+            Zelva NNP I-NP I-ORG
+            Bank NNP I-NP I-ORG
+            said VBD I-VP O
+            . . O O
+
+            -DOCSTART- -X- -X- O
+
+            Lena NNP I-NP I-PER
+            Moris NNP I-NP I-PER
+            left VBD I-VP O
+            Karvel NNP I-NP I-LOC
+            . . O O
+            """;
+
+    private static String run(String... args) {
+        PrintStream original = System.out;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
+            assertThat(Lede.run(args)).isZero();
+        } finally {
+            System.setOut(original);
+        }
+        return captured.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void trainsAModelAndScoresItPerConllType(@TempDir Path folder) throws IOException {
+        Path corpus = folder.resolve("tiny.conll");
+        Files.writeString(corpus, CORPUS);
+        Path model = folder.resolve("ner.bin");
+
+        String progress = run("train", "ner", "--train", corpus.toString(), "--dev", corpus.toString(),
+                "--out", model.toString(), "--epochs", "3", "--min-count", "1");
+        assertThat(progress).contains("epoch  1", "epoch  3", "dev F1", "first pass", "second pass", "kept the best epochs");
+        assertThat(model).isNotEmptyFile();
+
+        JsonNode report = new ObjectMapper().readTree(
+                run("eval", "ner", "--conll", corpus.toString(), "--model", model.toString(), "--json"));
+        assertThat(report.path("by_type").path("PER").path("tp").asDouble()).isEqualTo(3);
+        assertThat(report.path("by_type").path("LOC").path("tp").asDouble()).isEqualTo(2);
+        assertThat(report.path("f1").asDouble()).isEqualTo(1.0);
+        assertThat(report.path("tokens").asInt()).isEqualTo(18);
+        assertThat(report.path("tokens_per_second").asLong()).isPositive();
+    }
+}

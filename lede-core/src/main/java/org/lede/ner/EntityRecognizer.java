@@ -1,0 +1,75 @@
+package org.lede.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.Sentence;
+import org.lede.model.Token;
+import org.lede.pipeline.Stage;
+
+/**
+ * Finds proper names: tags each sentence's tokens with the trained {@link NerTagger}, gives each name a
+ * fine type with {@link EntityTypeRefiner}, and sets the analysis' mentions (kind NAME, in text order).
+ * Built once; thread-safe.
+ */
+public final class EntityRecognizer implements Stage {
+    /** Where the shipped model lives on the classpath (file {@code models/ner-en.bin}). */
+    public static final String MODEL_RESOURCE = "org/lede/models/ner-en.bin";
+
+    private final NerTagger tagger;
+    private final EntityTypeRefiner refiner;
+
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
+        this.tagger = new NerTagger(model, gazetteer);
+        this.refiner = new EntityTypeRefiner(gazetteer);
+    }
+
+    /** The recogniser with the model and gazetteer shipped in the jar. */
+    public static EntityRecognizer load() {
+        try (InputStream in = EntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("NER model " + MODEL_RESOURCE + " is missing from the classpath");
+            }
+            return new EntityRecognizer(NerModel.read(in), Gazetteer.load());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read NER model " + MODEL_RESOURCE, e);
+        }
+    }
+
+    /** The recogniser with a model file, as training and evaluation produce them, and the shipped gazetteer. */
+    public static EntityRecognizer load(Path modelFile) throws IOException {
+        return new EntityRecognizer(NerModel.load(modelFile), Gazetteer.load());
+    }
+
+    public NerTagger tagger() {
+        return tagger;
+    }
+
+    @Override
+    public Analysis process(Analysis analysis) {
+        List<Token> tokens = analysis.tokens();
+        List<List<String>> document = new ArrayList<>(analysis.sentences().size());
+        for (Sentence sentence : analysis.sentences()) {
+            document.add(analysis.tokensOf(sentence).stream().map(Token::form).toList());
+        }
+        List<int[]> labels = tagger.tag(document);
+        List<Mention> mentions = new ArrayList<>();
+        for (int s = 0; s < document.size(); s++) {
+            int offset = analysis.sentences().get(s).firstToken();
+            List<BioLabels.LabeledSpan> names = BioLabels.spans(labels.get(s));
+            for (EntityTypeRefiner.TypedSpan name : refiner.refine(document.get(s), names)) {
+                int start = tokens.get(offset + name.start()).start();
+                int end = tokens.get(offset + name.end() - 1).end();
+                mentions.add(new Mention(start, end, analysis.article().text().substring(start, end), name.type(),
+                        MentionKind.NAME, offset + name.start(), offset + name.end()));
+            }
+        }
+        return analysis.withMentions(mentions);
+    }
+}

@@ -1,0 +1,145 @@
+package org.lede.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lede.model.EntityType;
+
+/**
+ * Turns the tagger's four CoNLL types into Lede's finer ones: PER becomes PERSON; LOC becomes GPE when the
+ * gazetteer knows the name as a country, city or region, else stays LOC; MISC becomes NORP for
+ * nationalities and religious or political groups; ORG stays ORG. Facilities (FAC) CoNLL has no type for,
+ * so they come from a rule: a capitalised name right after or before a capitalised facility head word
+ * ("Camp Ashraf-3", "Evin Prison", "Tirana Airport") is a facility, whatever the tagger made of its parts.
+ * Names without a single capital letter or digit ("interior ministry", which CoNLL sometimes tags) are
+ * dropped: in English copy those are descriptions, which the entity resolver handles, not names.
+ * Stateless after construction, hence thread-safe.
+ */
+public final class EntityTypeRefiner {
+    /** Head words that make a capitalised name a facility, after OntoNotes' FAC guidelines. */
+    static final Set<String> FACILITY_HEADS = Set.of(
+            "camp", "airport", "airbase", "airfield", "prison", "jail", "base", "bridge", "hospital", "stadium",
+            "arena", "embassy", "consulate", "square", "building", "tower", "palace", "hotel", "mosque", "church",
+            "cathedral", "temple", "synagogue", "station", "terminal", "dam", "tunnel", "highway", "motorway",
+            "street", "avenue", "boulevard", "harbour", "harbor", "checkpoint", "barracks", "compound");
+    /** Capitalised words that start sentences or titles but never belong to a facility's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of(
+            "the", "a", "an", "this", "that", "these", "those", "in", "at", "on", "from", "to", "of", "and", "or",
+            "for", "by", "with", "near", "outside", "inside", "into", "its", "their", "his", "her", "our");
+    /** Longest name a facility rule takes beside its head word. */
+    private static final int MAX_NAME_TOKENS = 4;
+
+    private final Gazetteer gazetteer;
+
+    public EntityTypeRefiner(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A name with its fine type: token range in the sentence, end exclusive. */
+    public record TypedSpan(int start, int end, EntityType type) {
+    }
+
+    /**
+     * The names of one sentence with fine types, in text order and without overlaps.
+     *
+     * @param words the sentence's tokens
+     * @param names what the tagger found, with CoNLL types (PER, LOC, ORG, MISC)
+     */
+    public List<TypedSpan> refine(List<String> words, List<BioLabels.LabeledSpan> names) {
+        List<TypedSpan> facilities = facilities(words);
+        List<TypedSpan> result = new ArrayList<>();
+        for (TypedSpan facility : facilities) {
+            int start = facility.start();
+            int end = facility.end();
+            for (BioLabels.LabeledSpan name : names) {
+                if (name.start() < end && start < name.end()) {
+                    start = Math.min(start, name.start());
+                    end = Math.max(end, name.end());
+                }
+            }
+            result.add(new TypedSpan(start, end, EntityType.FAC));
+        }
+        for (BioLabels.LabeledSpan name : names) {
+            boolean covered = result.stream().anyMatch(f -> name.start() < f.end() && f.start() < name.end());
+            if (!covered && looksLikeName(words, name)) {
+                result.add(new TypedSpan(name.start(), name.end(), fineType(words, name)));
+            }
+        }
+        result.sort(Comparator.comparingInt(TypedSpan::start));
+        return result;
+    }
+
+    /** The fine type of one tagged name. */
+    EntityType fineType(List<String> words, BioLabels.LabeledSpan name) {
+        return switch (name.type()) {
+            case "PER" -> EntityType.PERSON;
+            case "ORG" -> EntityType.ORG;
+            case "LOC" -> isGovernedPlace(gazetteer.categories(words, name.start(), name.end()))
+                    ? EntityType.GPE : EntityType.LOC;
+            case "MISC" -> isNationalityOrGroup(gazetteer.categories(words, name.start(), name.end()))
+                    || isNationalityOrGroup(gazetteer.categories(words, name.end() - 1, name.end()))
+                    ? EntityType.NORP : EntityType.MISC;
+            default -> throw new IllegalArgumentException("unknown CoNLL type " + name.type());
+        };
+    }
+
+    private static boolean looksLikeName(List<String> words, BioLabels.LabeledSpan name) {
+        for (int i = name.start(); i < name.end(); i++) {
+            String word = words.get(i);
+            for (int c = 0; c < word.length(); c++) {
+                if (Character.isUpperCase(word.charAt(c)) || Character.isDigit(word.charAt(c))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isGovernedPlace(int categories) {
+        return GazetteerCategory.COUNTRY.in(categories) || GazetteerCategory.CITY.in(categories)
+                || GazetteerCategory.REGION.in(categories);
+    }
+
+    private static boolean isNationalityOrGroup(int categories) {
+        return GazetteerCategory.DEMONYM.in(categories) || GazetteerCategory.GROUP.in(categories);
+    }
+
+    /** Facility names the head-word rule finds: head then name, or name then head; non-overlapping. */
+    private static List<TypedSpan> facilities(List<String> words) {
+        List<TypedSpan> found = new ArrayList<>();
+        int covered = 0;
+        for (int head = 0; head < words.size(); head++) {
+            if (!isCapitalised(words.get(head))
+                    || !FACILITY_HEADS.contains(words.get(head).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            // In an all-capitals headline every word looks like a name, so only "CAMP ASHRAF" is trusted.
+            boolean headline = words.get(head).equals(words.get(head).toUpperCase(Locale.ROOT));
+            int before = head;
+            while (!headline && before > covered && head - before < MAX_NAME_TOKENS && isNameWord(words.get(before - 1))) {
+                before--;
+            }
+            int after = head + 1;
+            while (after < words.size() && after - head <= MAX_NAME_TOKENS && isNameWord(words.get(after))
+                    && !FACILITY_HEADS.contains(words.get(after).toLowerCase(Locale.ROOT))) {
+                after++;
+            }
+            if (before < head || after > head + 1) {
+                found.add(new TypedSpan(before, after, EntityType.FAC));
+                covered = after;
+                head = after - 1;
+            }
+        }
+        return found;
+    }
+
+    private static boolean isNameWord(String word) {
+        return isCapitalised(word) && !NOT_NAME_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+}

@@ -1,0 +1,326 @@
+package org.lede.ner;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Turns the tokens of a document into feature keys, one array per token: the word and its lowercase
+ * form, its shape ("Xxxx", "dd-dd"), prefixes and suffixes up to four letters, the words and shapes two
+ * either side, word and shape pairs, sentence-start and all-capitals headline cues, gazetteer phrases the
+ * token is part of, and two document-level cues (is this capitalised word also written in lowercase
+ * elsewhere in the document; is this sentence-initial word capitalised elsewhere mid-sentence).
+ *
+ * <p>Keys are 64-bit hashes computed from chars in place, so extraction allocates no strings and uses no
+ * regular expressions. Stateless after construction, hence thread-safe.
+ */
+final class FeatureExtractor {
+    /** Longest prefix and suffix used. */
+    private static final int AFFIX = 4;
+    /** Shapes stop growing after this many chars, so long words of one pattern share a shape. */
+    private static final int SHAPE_CHARS = 8;
+    private static final long BEFORE = TokenHash.exact("<s>");
+    private static final long AFTER = TokenHash.exact("</s>");
+
+    // Template numbers: part of every key, so two templates never share a key for the same value.
+    private static final int BIAS = 0;
+    private static final int WORD = 1;
+    private static final int LOWER = 2;
+    private static final int SHAPE = 3;
+    private static final int SHORT_SHAPE = 4;
+    private static final int PREFIX = 5;
+    private static final int SUFFIX = 6;
+    private static final int LOWER_AT = 7;
+    private static final int SHAPE_AT = 8;
+    private static final int SHAPE_PAIR_LEFT = 9;
+    private static final int SHAPE_PAIR_RIGHT = 10;
+    private static final int WORD_PAIR_LEFT = 11;
+    private static final int WORD_PAIR_RIGHT = 12;
+    private static final int SENTENCE_START = 13;
+    private static final int HEADLINE = 14;
+    private static final int GAZETTEER = 15;
+    private static final int GAZETTEER_AT = 16;
+    private static final int SEEN_LOWERCASE = 17;
+    private static final int SEEN_CAPITALISED = 18;
+    private static final int SHAPE_WORD_LEFT = 19;
+    private static final int SHAPE_WORD_RIGHT = 20;
+    private static final int HISTORY_LABEL = 21;
+    private static final int HISTORY_MAJORITY = 22;
+
+    private static final int MAX_FEATURES = 96;
+
+    private final Gazetteer gazetteer;
+
+    FeatureExtractor(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Feature keys for every token of a document: result[sentence][token][feature]. */
+    List<long[][]> extract(List<? extends List<String>> document) {
+        DocumentCues cues = DocumentCues.of(document);
+        List<long[][]> result = new ArrayList<>(document.size());
+        for (List<String> sentence : document) {
+            result.add(extractSentence(sentence, cues));
+        }
+        return result;
+    }
+
+    /**
+     * The second pass's features: each token's first-pass features plus what the first pass labelled the
+     * same capitalised word elsewhere in the document (every label it got, and the type it got most), so
+     * that "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
+     */
+    List<long[][]> withHistory(List<? extends List<String>> document, List<long[][]> base, List<int[]> firstPass) {
+        int labelCount = BioLabels.count();
+        LongIntMap slots = new LongIntMap(256);
+        List<int[]> counts = new ArrayList<>();
+        for (int s = 0; s < document.size(); s++) {
+            List<String> words = document.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                if (startsUppercase(words.get(i))) {
+                    long word = TokenHash.lower(words.get(i));
+                    int slot = slots.get(word, -1);
+                    if (slot < 0) {
+                        slot = counts.size();
+                        slots.put(word, slot);
+                        counts.add(new int[labelCount]);
+                    }
+                    counts.get(slot)[firstPass.get(s)[i]]++;
+                }
+            }
+        }
+        List<long[][]> result = new ArrayList<>(base.size());
+        long[] buffer = new long[labelCount + 1];
+        int[] elsewhere = new int[labelCount];
+        for (int s = 0; s < document.size(); s++) {
+            List<String> words = document.get(s);
+            long[][] features = new long[words.size()][];
+            for (int i = 0; i < words.size(); i++) {
+                int k = 0;
+                if (startsUppercase(words.get(i))) {
+                    int[] all = counts.get(slots.get(TokenHash.lower(words.get(i)), -1));
+                    System.arraycopy(all, 0, elsewhere, 0, labelCount);
+                    elsewhere[firstPass.get(s)[i]]--;
+                    int[] byType = new int[BioLabels.TYPES.size() + 1];
+                    for (int label = 0; label < labelCount; label++) {
+                        if (elsewhere[label] > 0) {
+                            buffer[k++] = TokenHash.key(HISTORY_LABEL, label, 0);
+                            byType[label == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(label)] += elsewhere[label];
+                        }
+                    }
+                    if (k > 0) {
+                        int majority = 0;
+                        for (int t = 1; t < byType.length; t++) {
+                            if (byType[t] > byType[majority]) {
+                                majority = t;
+                            }
+                        }
+                        buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
+                    }
+                }
+                long[] own = base.get(s)[i];
+                features[i] = Arrays.copyOf(own, own.length + k);
+                System.arraycopy(buffer, 0, features[i], own.length, k);
+            }
+            result.add(features);
+        }
+        return result;
+    }
+
+    private long[][] extractSentence(List<String> words, DocumentCues cues) {
+        int n = words.size();
+        long[] exact = new long[n];
+        long[] lower = new long[n];
+        long[] shape = new long[n];
+        long[] shortShape = new long[n];
+        long[][] prefixes = new long[n][AFFIX];
+        long[][] suffixes = new long[n][AFFIX];
+        boolean headline = true;
+        for (int i = 0; i < n; i++) {
+            String word = words.get(i);
+            exact[i] = TokenHash.exact(word);
+            lower[i] = TokenHash.lower(word);
+            shapes(word, i, shape, shortShape);
+            affixes(word, prefixes[i], suffixes[i]);
+            headline &= !hasLowercase(word);
+        }
+        int[] gazetteerBegin = new int[n];
+        int[] gazetteerInside = new int[n];
+        matchGazetteer(words, lower, gazetteerBegin, gazetteerInside);
+
+        long[][] features = new long[n][];
+        long[] buffer = new long[MAX_FEATURES];
+        for (int i = 0; i < n; i++) {
+            int k = 0;
+            buffer[k++] = TokenHash.key(BIAS, 0, 0);
+            buffer[k++] = TokenHash.key(WORD, exact[i], 0);
+            buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
+            buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
+            buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
+            for (int a = 0; a < AFFIX; a++) {
+                if (prefixes[i][a] != 0) {
+                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i][a]);
+                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i][a]);
+                }
+            }
+            for (int offset = -2; offset <= 2; offset++) {
+                if (offset != 0) {
+                    buffer[k++] = TokenHash.key(LOWER_AT, offset, at(lower, i + offset));
+                    buffer[k++] = TokenHash.key(SHAPE_AT, offset, at(shortShape, i + offset));
+                }
+            }
+            buffer[k++] = TokenHash.key(SHAPE_PAIR_LEFT, at(shortShape, i - 1), shortShape[i]);
+            buffer[k++] = TokenHash.key(SHAPE_PAIR_RIGHT, shortShape[i], at(shortShape, i + 1));
+            buffer[k++] = TokenHash.key(WORD_PAIR_LEFT, at(lower, i - 1), lower[i]);
+            buffer[k++] = TokenHash.key(WORD_PAIR_RIGHT, lower[i], at(lower, i + 1));
+            buffer[k++] = TokenHash.key(SHAPE_WORD_LEFT, at(lower, i - 1), shortShape[i]);
+            buffer[k++] = TokenHash.key(SHAPE_WORD_RIGHT, shortShape[i], at(lower, i + 1));
+            if (i == 0) {
+                buffer[k++] = TokenHash.key(SENTENCE_START, shortShape[i], 0);
+            }
+            if (headline) {
+                buffer[k++] = TokenHash.key(HEADLINE, shortShape[i], 0);
+                buffer[k++] = TokenHash.key(HEADLINE, lower[i], 1);
+            }
+            k = gazetteerFeatures(buffer, k, gazetteerBegin[i], gazetteerInside[i], GAZETTEER, 0);
+            if (i > 0) {
+                k = gazetteerFeatures(buffer, k, gazetteerBegin[i - 1], gazetteerInside[i - 1], GAZETTEER_AT, -1);
+            }
+            if (i + 1 < n) {
+                k = gazetteerFeatures(buffer, k, gazetteerBegin[i + 1], gazetteerInside[i + 1], GAZETTEER_AT, 1);
+            }
+            String word = words.get(i);
+            if (startsUppercase(word)) {
+                if (cues.lowercase.get(lower[i], 0) != 0) {
+                    buffer[k++] = TokenHash.key(SEEN_LOWERCASE, i == 0 ? 1 : 0, headline ? 1 : 0);
+                }
+                if (i == 0 || headline) {
+                    boolean elsewhere = cues.capitalisedMidSentence.get(lower[i], 0) != 0;
+                    buffer[k++] = TokenHash.key(SEEN_CAPITALISED, elsewhere ? 1 : 0, headline ? 1 : 0);
+                }
+            }
+            features[i] = Arrays.copyOf(buffer, k);
+        }
+        return features;
+    }
+
+    private static int gazetteerFeatures(long[] buffer, int k, int begin, int inside, int template, int offset) {
+        for (GazetteerCategory category : GazetteerCategory.values()) {
+            if (category.in(begin)) {
+                buffer[k++] = TokenHash.key(template, offset, category.ordinal() * 2);
+            }
+            if (category.in(inside)) {
+                buffer[k++] = TokenHash.key(template, offset, category.ordinal() * 2 + 1);
+            }
+        }
+        return k;
+    }
+
+    /** Marks every gazetteer phrase that starts with a capital letter: its first token and the rest. */
+    private void matchGazetteer(List<String> words, long[] lower, int[] begin, int[] inside) {
+        int n = words.size();
+        int longest = gazetteer.maxTokens();
+        for (int i = 0; i < n; i++) {
+            if (!startsUppercase(words.get(i))) {
+                continue;
+            }
+            long hash = TokenHash.SEED;
+            for (int j = i; j < n && j - i < longest; j++) {
+                hash = TokenHash.extend(hash, lower[j]);
+                int categories = gazetteer.categories(hash);
+                if (categories != 0) {
+                    begin[i] |= categories;
+                    for (int m = i + 1; m <= j; m++) {
+                        inside[m] |= categories;
+                    }
+                }
+            }
+        }
+    }
+
+    private static long at(long[] values, int i) {
+        return i < 0 ? BEFORE : i >= values.length ? AFTER : values[i];
+    }
+
+    /** The shape ("Xxxx-dd") and short shape, repeats collapsed ("Xx-d"), of a word, as hashes. */
+    private static void shapes(String word, int i, long[] shape, long[] shortShape) {
+        long full = TokenHash.SEED;
+        long collapsed = TokenHash.SEED;
+        char previous = 0;
+        for (int c = 0; c < word.length(); c++) {
+            char kind = kind(word.charAt(c));
+            if (c < SHAPE_CHARS) {
+                full = TokenHash.add(full, kind);
+            }
+            if (kind != previous) {
+                collapsed = TokenHash.add(collapsed, kind);
+                previous = kind;
+            }
+        }
+        shape[i] = full;
+        shortShape[i] = collapsed;
+    }
+
+    private static char kind(char ch) {
+        if (Character.isUpperCase(ch)) {
+            return 'X';
+        }
+        if (Character.isLowerCase(ch) || Character.isLetter(ch)) {
+            return 'x';
+        }
+        if (Character.isDigit(ch)) {
+            return 'd';
+        }
+        return ch;
+    }
+
+    /** Hashes of the lowercase prefixes and suffixes of 1 to 4 chars; zero where the word is too short. */
+    private static void affixes(String word, long[] prefixes, long[] suffixes) {
+        int length = word.length();
+        long prefix = TokenHash.SEED;
+        for (int a = 0; a < AFFIX && a < length; a++) {
+            prefix = TokenHash.add(prefix, Character.toLowerCase(word.charAt(a)));
+            prefixes[a] = prefix;
+            long suffix = TokenHash.SEED;
+            for (int c = length - a - 1; c < length; c++) {
+                suffix = TokenHash.add(suffix, Character.toLowerCase(word.charAt(c)));
+            }
+            suffixes[a] = suffix;
+        }
+    }
+
+    static boolean startsUppercase(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
+    }
+
+    private static boolean hasLowercase(String word) {
+        for (int c = 0; c < word.length(); c++) {
+            if (Character.isLowerCase(word.charAt(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Which words a document writes in lowercase, and which it capitalises in mid-sentence. */
+    private record DocumentCues(LongIntMap lowercase, LongIntMap capitalisedMidSentence) {
+        static DocumentCues of(List<? extends List<String>> document) {
+            LongIntMap lowercase = new LongIntMap(256);
+            LongIntMap capitalised = new LongIntMap(256);
+            for (List<String> sentence : document) {
+                for (int i = 0; i < sentence.size(); i++) {
+                    String word = sentence.get(i);
+                    if (word.isEmpty()) {
+                        continue;
+                    }
+                    if (Character.isLowerCase(word.charAt(0))) {
+                        lowercase.put(TokenHash.lower(word), 1);
+                    } else if (i > 0 && Character.isUpperCase(word.charAt(0)) && hasLowercase(word)) {
+                        capitalised.put(TokenHash.lower(word), 1);
+                    }
+                }
+            }
+            return new DocumentCues(lowercase, capitalised);
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.lede.ner;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+
+/**
+ * The weights of a linear-chain tagger over {@link BioLabels}: one row of label weights per feature key,
+ * and label-to-label transition weights. Decoding is Viterbi with BIO well-formedness enforced (an I tag
+ * only continues a name of its own type). Immutable, so one instance serves many threads.
+ *
+ * <p>Serialised as: label count, row count, the row keys as longs, the grid step and the row weights as
+ * 16-bit multiples of it (labels of one row together), then the transitions as floats; big-endian, inside
+ * {@link NerModel}'s gzipped file. Sixteen bits are ample precision for perceptron weights and shrink the file.
+ */
+final class LinearChainModel {
+    private final int labels;
+    private final long[] keys;
+    private final LongIntMap rows;
+    private final float[] weights;
+    /** transitions[(previous + 1) * labels + label]; previous -1 is the sentence start. */
+    private final float[] transitions;
+
+    LinearChainModel(long[] keys, float[] weights, float[] transitions) {
+        this.labels = BioLabels.count();
+        if (weights.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
+            throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
+        }
+        this.keys = keys;
+        this.weights = weights;
+        this.transitions = transitions;
+        this.rows = new LongIntMap(keys.length);
+        for (int row = 0; row < keys.length; row++) {
+            rows.put(keys[row], row);
+        }
+    }
+
+    /**
+     * A model whose weights are snapped to the 16-bit grid the file stores them on, so that what training
+     * scores on the development set is exactly what ships and what loads.
+     */
+    static LinearChainModel rounded(long[] keys, float[] weights, float[] transitions) {
+        float scale = scaleOf(weights);
+        float[] snapped = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            snapped[i] = (float) Math.round(weights[i] / scale) * scale;
+        }
+        return new LinearChainModel(keys, snapped, transitions);
+    }
+
+    /** The step of the 16-bit grid: the largest weight maps to the largest short. */
+    private static float scaleOf(float[] weights) {
+        float largest = 0;
+        for (float w : weights) {
+            largest = Math.max(largest, Math.abs(w));
+        }
+        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
+    }
+
+    /** The number of feature rows. */
+    int size() {
+        return keys.length;
+    }
+
+    /** The best label sequence for a sentence given each token's feature keys. */
+    int[] decode(long[][] features) {
+        int n = features.length;
+        float[] emission = new float[n * labels];
+        for (int i = 0; i < n; i++) {
+            int at = i * labels;
+            for (long key : features[i]) {
+                int row = rows.get(key, -1);
+                if (row >= 0) {
+                    int base = row * labels;
+                    for (int label = 0; label < labels; label++) {
+                        emission[at + label] += weights[base + label];
+                    }
+                }
+            }
+        }
+        return Viterbi.decode(emission, n, transitions);
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(labels);
+        out.writeInt(keys.length);
+        ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
+        buffer.asLongBuffer().put(keys);
+        out.write(buffer.array());
+        float scale = scaleOf(weights);
+        out.writeFloat(scale);
+        buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
+        for (float w : weights) {
+            buffer.putShort((short) Math.round(w / scale));
+        }
+        out.write(buffer.array());
+        buffer = ByteBuffer.allocate(transitions.length * Float.BYTES);
+        buffer.asFloatBuffer().put(transitions);
+        out.write(buffer.array());
+    }
+
+    static LinearChainModel readFrom(DataInputStream in) throws IOException {
+        int labelCount = in.readInt();
+        if (labelCount != BioLabels.count()) {
+            throw new IOException("NER model has " + labelCount + " labels, expected " + BioLabels.count());
+        }
+        int rowCount = in.readInt();
+        long[] keys = new long[rowCount];
+        ByteBuffer.wrap(readBytes(in, rowCount * Long.BYTES)).asLongBuffer().get(keys);
+        float scale = in.readFloat();
+        float[] weights = new float[rowCount * labelCount];
+        short[] quantised = new short[weights.length];
+        ByteBuffer.wrap(readBytes(in, weights.length * Short.BYTES)).asShortBuffer().get(quantised);
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) quantised[i] * scale;
+        }
+        float[] transitions = new float[(labelCount + 1) * labelCount];
+        ByteBuffer.wrap(readBytes(in, transitions.length * Float.BYTES)).asFloatBuffer().get(transitions);
+        return new LinearChainModel(keys, weights, transitions);
+    }
+
+    private static byte[] readBytes(DataInputStream in, int count) throws IOException {
+        byte[] bytes = new byte[count];
+        in.readFully(bytes);
+        return bytes;
+    }
+}

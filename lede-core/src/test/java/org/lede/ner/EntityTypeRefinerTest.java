@@ -1,0 +1,74 @@
+package org.lede.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.List;
+import org.lede.model.EntityType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class EntityTypeRefinerTest {
+    private static EntityTypeRefiner refiner;
+
+    @BeforeAll
+    static void withTinyGazetteer() throws IOException {
+        refiner = new EntityTypeRefiner(TinyCorpus.gazetteer());
+    }
+
+    private static List<EntityTypeRefiner.TypedSpan> refine(String sentence, BioLabels.LabeledSpan... names) {
+        return refiner.refine(List.of(sentence.split(" ")), List.of(names));
+    }
+
+    private static BioLabels.LabeledSpan name(int start, int end, String type) {
+        return new BioLabels.LabeledSpan(start, end, type);
+    }
+
+    private static EntityTypeRefiner.TypedSpan typed(int start, int end, EntityType type) {
+        return new EntityTypeRefiner.TypedSpan(start, end, type);
+    }
+
+    @Test
+    void mapsPeopleAndOrganisationsDirectly() {
+        assertThat(refine("Ana Kola joined Zelva Bank", name(0, 2, "PER"), name(3, 5, "ORG")))
+                .containsExactly(typed(0, 2, EntityType.PERSON), typed(3, 5, EntityType.ORG));
+    }
+
+    @Test
+    void locationsTheGazetteerKnowsAsCountriesCitiesOrRegionsAreGpe() {
+        assertThat(refine("from Tirana to Albania via North Vale and the Drin valley",
+                name(1, 2, "LOC"), name(3, 4, "LOC"), name(5, 7, "LOC"), name(9, 10, "LOC")))
+                .containsExactly(typed(1, 2, EntityType.GPE), typed(3, 4, EntityType.GPE),
+                        typed(5, 7, EntityType.GPE), typed(9, 10, EntityType.LOC));
+    }
+
+    @Test
+    void nationalitiesAndGroupsAreNorpOtherMiscStaysMisc() {
+        assertThat(refine("Ostranian Sunnis watched the Euro Cup", name(0, 1, "MISC"), name(1, 2, "MISC"),
+                name(4, 6, "MISC")))
+                .containsExactly(typed(0, 1, EntityType.NORP), typed(1, 2, EntityType.NORP),
+                        typed(4, 6, EntityType.MISC));
+    }
+
+    @Test
+    void aNameBesideACapitalisedFacilityHeadIsAFacilityEvenWhenTheTaggerMissedIt() {
+        assertThat(refine("police entered Camp Ashraf-3 at dawn"))
+                .containsExactly(typed(2, 4, EntityType.FAC));
+        assertThat(refine("he was held in Evin Prison for years", name(4, 5, "LOC")))
+                .containsExactly(typed(4, 6, EntityType.FAC));
+        assertThat(refine("flights left Tirana Airport and Camp Liberty", name(2, 3, "LOC"), name(6, 7, "LOC")))
+                .containsExactly(typed(2, 4, EntityType.FAC), typed(5, 7, EntityType.FAC));
+    }
+
+    @Test
+    void aHeadWordWithoutANameOrInLowercaseIsNoFacility() {
+        assertThat(refine("The camp near Karvel was closed", name(3, 4, "LOC")))
+                .containsExactly(typed(3, 4, EntityType.GPE));
+        assertThat(refine("Camp residents said the Prison was full")).isEmpty();
+    }
+
+    @Test
+    void namesWithoutACapitalLetterAreDropped() {
+        assertThat(refine("the interior ministry said", name(1, 3, "ORG"))).isEmpty();
+    }
+}
