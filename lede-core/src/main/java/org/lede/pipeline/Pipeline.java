@@ -3,6 +3,7 @@ package org.lede.pipeline;
 import java.util.List;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
+import org.lede.quotes.QuoteAttributor;
 import org.lede.text.TextAnalyzer;
 
 /** Stages run in order over one article. Thread-safe when its stages are, and Lede's are. */
@@ -15,7 +16,7 @@ public final class Pipeline {
 
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
-        return new Pipeline(List.of(new TextAnalyzer()));
+        return new Pipeline(List.of(new TextAnalyzer(), new QuoteAttributor()));
     }
 
     public Analysis analyze(Article article) {
