@@ -50,6 +50,13 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> STATE_NOUNS = Set.of("hope", "hopes", "concern", "concerns", "confidence",
             "doubt", "doubts", "regret", "fear", "fears", "optimism", "support", "frustration", "disappointment",
             "surprise", "belief", "interest", "anger", "outrage", "skepticism");
+    /** Verbs news writing puts before their subject after a quote: "…," said Smith. */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "asked",
+            "asks", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
+            "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
+            "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
+    private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
     private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
     private static final Set<String> IMPERSONAL_VERBS = Set.of("announced", "reported", "said", "claimed",
             "alleged", "learned", "revealed", "confirmed");
@@ -181,6 +188,10 @@ public final class QuoteAttributor implements Stage {
 
         /** "Clinton: Trump's view is dangerous." in headlines, "FALLIN: Well, I think …" in transcripts. */
         private Draft labelledLine(int from, int to) {
+            Draft survey = surveyOpening(from, to);
+            if (survey != null) {
+                return survey;
+            }
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
                     Range content = trim(new Range(k + 1, to));
@@ -193,6 +204,25 @@ public final class QuoteAttributor implements Stage {
                 }
                 if (!Character.isLetterOrDigit(tokens.get(k).form().charAt(0)) && !lower[k].equals("'s")) {
                     return null;
+                }
+            }
+            return null;
+        }
+
+        /** "In the latest Post-ABC poll, Clinton leads …": the poll is the source of the clause after it. */
+        private Draft surveyOpening(int from, int to) {
+            if (!lower[from].equals("in") && !lower[from].equals("by")) {
+                return null;
+            }
+            for (int k = from + 1; k < to && k - from <= 12; k++) {
+                if (isComma(k)) {
+                    boolean survey = false;
+                    for (int i = from + 1; i < k; i++) {
+                        survey |= SURVEYS.contains(lower[i]);
+                    }
+                    Range content = trim(new Range(k + 1, to));
+                    return survey && substantial(content.first(), content.end())
+                            ? new Draft(content, false, new Range(from, from + 1), new Range(from + 1, k)) : null;
                 }
             }
             return null;
@@ -255,7 +285,7 @@ public final class QuoteAttributor implements Stage {
         /** "…," said Smith, the ministry's spokesman. */
         private List<Draft> inverted(Range cue, int from, int to) {
             int before = cue.first() - 1;
-            Range speaker = speakerAfter(cue.end(), to);
+            Range speaker = INVERTING.contains(lower[cue.first()]) ? speakerAfter(cue.end(), to) : null;
             if (speaker == null || before < from || !(isComma(before) || closingMarkOf[before] >= 0)) {
                 return List.of();
             }
@@ -280,12 +310,13 @@ public final class QuoteAttributor implements Stage {
         /** "…, adding that …", "…, saying …": the speaker of the clause before says more. */
         private List<Draft> participle(Cue cue, int from, int to) {
             Range speaker = subjectBefore(cue.first(), from);
-            if (speaker == null || isComma(cue.first() - 1)) {
+            if (isComma(cue.first() - 1)) {
+                // ", saying …" continues the clause before: its speaker, or the subject it opens with
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
                 speaker = last != null && last.speaker.first() >= from ? last.speaker : subjectAtStart(from, cue.first());
-                if (speaker == null) {
-                    return List.of();
-                }
+            }
+            if (speaker == null) {
+                return List.of();
             }
             Draft draft = new Draft(null, false, new Range(cue.first(), cue.end()), speaker);
             int after = skipAfterCue(draft, cue.end(), to);
@@ -303,8 +334,9 @@ public final class QuoteAttributor implements Stage {
             Draft draft = new Draft(null, false, new Range(cue.first(), cue.end()), speaker);
             int before = cue.first() - 1;
             Range content;
-            if (before >= from && isComma(before)) {
-                content = contentBefore(before, from);
+            if (before > from && !claimed[before]) {
+                // "…, according to X." and "… 46 percent according to a CBS poll."
+                content = contentBefore(isComma(before) ? before : cue.first(), from);
             } else {
                 int after = speaker.end();
                 content = contentAfter(draft, isComma(after) ? after + 1 : after, to);
@@ -358,7 +390,8 @@ public final class QuoteAttributor implements Stage {
                 }
                 if (isComma(k)) {
                     Range head = nounPhraseEndingAt(k - 1, from);
-                    if (head != null && capitalized(head.end() - 1)) {
+                    if (head != null && (capitalized(head.end() - 1) || head.first() == from
+                            || closingMarkOf[head.first() - 1] >= 0)) {
                         return new Range(head.first(), comma);
                     }
                 }
@@ -401,7 +434,7 @@ public final class QuoteAttributor implements Stage {
                 Range name = nounPhraseEndingAt(open - 1, from);
                 return name == null ? null : new Range(name.first(), j + 1);
             }
-            if (j < from || !isNounWord(j) || lower[j].endsWith("ing") || lower[j].endsWith("ed") && !capitalized(j)) {
+            if (j < from || !isNounWord(j) || timeWords.contains(lower[j]) || lower[j].endsWith("ing") || lower[j].endsWith("ed") && !capitalized(j)) {
                 return null;
             }
             int k = j;
