@@ -55,6 +55,9 @@ public final class QuoteAttributor implements Stage {
             "asks", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
             "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'s", "'re");
+    private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
+            "sounded", "looked", "looks");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
     private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
@@ -90,6 +93,8 @@ public final class QuoteAttributor implements Stage {
         boolean direct;
         Range cue;
         Range speaker;
+        /** The phrase before the cue is its grammatical subject but names nobody who speaks ("he was asked"). */
+        boolean unnamed;
         Excerpt channel;
         /** The end of the tokens this attribution used up, its relay and source clauses included. */
         int consumedEnd;
@@ -105,6 +110,7 @@ public final class QuoteAttributor implements Stage {
 
         Draft continuing(Range otherContent, boolean otherDirect) {
             Draft next = new Draft(otherContent, otherDirect, cue, speaker);
+            next.unnamed = unnamed;
             next.channel = channel;
             next.relays.addAll(relays);
             next.sources.addAll(sources);
@@ -254,10 +260,12 @@ public final class QuoteAttributor implements Stage {
                 return inverted(cueRange, from, to);
             }
             Draft draft = new Draft(null, false, cueRange, speaker);
+            draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
             int before = speaker.first() - 1;
             int after = skipAfterCue(draft, cue.end(), to);
             Range opened = quotationOpeningAt(after);
-            boolean quoteBefore = before >= from && (closingMarkOf[before] >= 0
+            // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
+            boolean quoteBefore = before >= from - 1 && before >= 0 && sameLine(before, before + 1) && (closingMarkOf[before] >= 0
                     || isComma(before) && before - 1 >= 0 && closingMarkOf[before - 1] >= 0);
             boolean clauseBefore = !quoteBefore && before > from && isComma(before);
             List<Draft> found = new ArrayList<>();
@@ -282,11 +290,32 @@ public final class QuoteAttributor implements Stage {
             return found;
         }
 
+        /**
+         * A passive ("he was asked", "it is said") or a verb of appearance ("the crowd seemed …") has a subject
+         * that does not speak; PolNeAR then gives no source. "Officials were cited as saying" does speak.
+         */
+        private boolean subjectNamesNoSpeaker(Range speaker, Cue cue) {
+            if (APPEARANCE.contains(lower[cue.first()])) {
+                return true;
+            }
+            if (cue.end() - cue.first() == 3) {
+                return false; // "cited as saying"
+            }
+            for (int i = speaker.end(); i < cue.first(); i++) {
+                if (BE.contains(lower[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "…," said Smith, the ministry's spokesman. */
         private List<Draft> inverted(Range cue, int from, int to) {
             int before = cue.first() - 1;
             Range speaker = INVERTING.contains(lower[cue.first()]) ? speakerAfter(cue.end(), to) : null;
-            if (speaker == null || before < from || !(isComma(before) || closingMarkOf[before] >= 0)) {
+            boolean framed = before >= from && isComma(before)
+                    || before >= from - 1 && before >= 0 && closingMarkOf[before] >= 0 && sameLine(before, cue.first());
+            if (speaker == null || !framed) {
                 return List.of();
             }
             Range content = contentBefore(before, from);
@@ -313,7 +342,8 @@ public final class QuoteAttributor implements Stage {
             if (isComma(cue.first() - 1)) {
                 // ", saying …" continues the clause before: its speaker, or the subject it opens with
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-                speaker = last != null && last.speaker.first() >= from ? last.speaker : subjectAtStart(from, cue.first());
+                speaker = last != null && last.speaker.first() >= from && !last.unnamed ? last.speaker
+                        : subjectAtStart(from, cue.first());
             }
             if (speaker == null) {
                 return List.of();
@@ -362,8 +392,16 @@ public final class QuoteAttributor implements Stage {
             while (j >= from && modifiers.contains(lower[j])) {
                 j--;
             }
-            if (j - 1 >= from && timeWords.contains(lower[j]) && lower[j - 1].equals("on")) {
-                j -= 2; // "Trump on Tuesday said"
+            // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
+            int k = j;
+            while (k >= from && (timeWords.contains(lower[k]) || isYear(k))) {
+                k--;
+            }
+            if (k < j && k >= from && (lower[k].equals("on") || lower[k].equals("in"))) {
+                j = k - 1;
+                while (j >= from && modifiers.contains(lower[j])) {
+                    j--;
+                }
             }
             if (j < from) {
                 return null;
@@ -382,32 +420,47 @@ public final class QuoteAttributor implements Stage {
             return nounPhraseEndingAt(j, from);
         }
 
-        /** "Smith, a spokesman for the ministry who …, said": from the name to the comma before the cue. */
+        /**
+         * "Smith, a spokesman for the ministry who …, said", "Cory James, 22, of Flint, Mich., said": from the
+         * leftmost name that opens the clause to the comma before the cue.
+         */
         private Range nameWithApposition(int comma, int from) {
+            Range best = null;
             for (int k = comma - 1; k >= from && comma - k < 30; k--) {
                 if (insideQuote[k] >= 0 || closingMarkOf[k] >= 0 || cueWords.contains(lower[k])) {
-                    return null;
+                    break;
                 }
                 if (isComma(k)) {
                     Range head = nounPhraseEndingAt(k - 1, from);
-                    if (head != null && (capitalized(head.end() - 1) || head.first() == from
-                            || closingMarkOf[head.first() - 1] >= 0)) {
-                        return new Range(head.first(), comma);
+                    if (head != null && opensClause(head.first(), from)
+                            && (capitalized(head.end() - 1) || best == null)) {
+                        best = head;
                     }
                 }
             }
-            return null;
+            return best == null ? null : new Range(best.first(), comma);
+        }
+
+        private boolean opensClause(int i, int from) {
+            return i == from || isComma(i - 1) || closingMarkOf[i - 1] >= 0 || lower[i - 1].equals("and")
+                    || lower[i - 1].equals("but");
         }
 
         /** The subject that opens a clause, for a participle with no subject of its own. */
         private Range subjectAtStart(int from, int limit) {
             int k = from;
-            if (boundaries.contains(lower[from])) {
-                // "On Sunday, Mr. Trump …": skip the opening phrase
+            if (boundaries.contains(lower[from]) || lower[from].endsWith("ing") || lower[from].endsWith("ed")) {
+                // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
                 while (k < limit && !isComma(k)) {
                     k++;
                 }
                 k++;
+            }
+            for (int i = k; i < limit && i - k < 6 && capitalized(i); i++) {
+                if (i + 1 < limit && (lower[i + 1].equals("-") || lower[i + 1].equals("--"))) {
+                    k = i + 2; // "BRUSSELS - European leaders …": past the dateline
+                    break;
+                }
             }
             if (k >= limit) {
                 return null;
@@ -446,7 +499,8 @@ public final class QuoteAttributor implements Stage {
                 }
                 if ((lower[p].equals("of") || lower[p].equals("for")) && p - 1 >= from && isNounWord(p - 1)) {
                     k = p;
-                } else if (lower[p].equals("'s") || lower[p].equals("'") || lower[p].equals("-") || isNounWord(p)) {
+                } else if (lower[p].equals("'s") || lower[p].equals("'") && closingMarkOf[p] < 0 || lower[p].equals("-")
+                        || isNounWord(p)) {
                     k = p;
                 } else {
                     break;
@@ -747,7 +801,7 @@ public final class QuoteAttributor implements Stage {
                     end = tokens.get(d.content.end() - 2).end(); // "We will stay," she said: the comma is the frame's
                 }
                 String text = analysis.article().text();
-                Excerpt speaker = excerpt(d.speaker);
+                Excerpt speaker = d.unnamed ? null : excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
                         excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
                         d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
@@ -854,6 +908,16 @@ public final class QuoteAttributor implements Stage {
         private boolean isDirect(Range content) {
             int q = insideQuote[content.first()];
             return q >= 0 && quoted.get(q).first() == content.first() && quoted.get(q).end() == content.end();
+        }
+
+        private boolean sameLine(int a, int b) {
+            return analysis.article().text().indexOf('\n', tokens.get(a).end()) >= tokens.get(b).start()
+                    || analysis.article().text().indexOf('\n', tokens.get(a).end()) < 0;
+        }
+
+        private boolean isYear(int i) {
+            String f = tokens.get(i).form();
+            return f.length() == 4 && Character.isDigit(f.charAt(0)) && f.chars().allMatch(Character::isDigit);
         }
 
         private boolean isComma(int i) {
