@@ -52,12 +52,15 @@ public final class QuoteAttributor implements Stage {
             "surprise", "belief", "interest", "anger", "outrage", "skepticism");
     /** Verbs news writing puts before their subject after a quote: "…," said Smith. */
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "asked",
-            "asks", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
+            "asks", "say", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
             "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'s", "'re");
     private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
             "sounded", "looked", "looks");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
+            "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
+            "of", "after", "before", "since", "until", "as");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
     private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
@@ -267,6 +270,11 @@ public final class QuoteAttributor implements Stage {
             // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
             boolean quoteBefore = before >= from - 1 && before >= 0 && sameLine(before, before + 1) && (closingMarkOf[before] >= 0
                     || isComma(before) && before - 1 >= 0 && closingMarkOf[before - 1] >= 0);
+            if (quoteBefore && opened == null && substantial(after, to)) {
+                int mark = closingMarkOf[before] >= 0 ? before : before - 1;
+                QuotedSpan span = quoted.get(closingMarkOf[mark]);
+                quoteBefore = span.end() - span.first() >= 4; // a title in quotation marks is no quote
+            }
             boolean clauseBefore = !quoteBefore && before > from && isComma(before);
             List<Draft> found = new ArrayList<>();
             // "…, she said." frames what stands before; "In a statement, she said …" introduces what follows.
@@ -324,7 +332,7 @@ public final class QuoteAttributor implements Stage {
 
         /** Whether a reported clause can start at {@code k}: a few words, not a prepositional tail. */
         private boolean substantial(int k, int to) {
-            if (k >= to || isEnd(k) || boundaries.contains(lower[k]) && !lower[k].equals("that")) {
+            if (k >= to || isEnd(k) || PREPOSITIONS.contains(lower[k])) {
                 return false;
             }
             int words = 0;
@@ -415,7 +423,11 @@ public final class QuoteAttributor implements Stage {
                 return new Range(antecedent == null ? j : antecedent.first(), j + 1);
             }
             if (isComma(j)) {
-                return nameWithApposition(j, from);
+                Range named = nameWithApposition(j, from);
+                return named != null ? named : nounPhraseEndingAt(j - 1, from);
+            }
+            if ((lower[j].equals("and") || lower[j].equals("but")) && j > from) {
+                return subjectAtStart(from, j); // "Sullivan put off deciding but said …": the clause's subject
             }
             return nounPhraseEndingAt(j, from);
         }
@@ -752,6 +764,11 @@ public final class QuoteAttributor implements Stage {
                 if (overlapsDraft(content) || span.end() - span.first() < 4) {
                     continue;
                 }
+                Range signed = signature(span.closeEnd());
+                if (signed != null) {
+                    continued.add(new Draft(content, true, new Range(span.closeEnd(), span.closeEnd() + 1), signed));
+                    continue;
+                }
                 Draft previous = null;
                 for (Draft draft : drafts) {
                     if (draft.content.end() <= content.first()
@@ -764,6 +781,22 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             drafts.addAll(continued);
+        }
+
+        /** `"…" - Carla Sanchez`: a name after a dash signs the quotation before it. */
+        private Range signature(int dash) {
+            if (dash + 1 >= tokens.size() || !lower[dash].equals("-") || !capitalized(dash + 1) || !sameLine(dash, dash + 1)) {
+                return null;
+            }
+            int end = dash + 1;
+            while (end < tokens.size() && end - dash <= 5 && (capitalized(end) || lower[end].equals("."))
+                    && sameLine(dash, end)) {
+                end++;
+            }
+            while (end - 1 > dash + 1 && lower[end - 1].equals(".")) {
+                end--;
+            }
+            return new Range(dash + 1, end);
         }
 
         // ---- output --------------------------------------------------------------------------------------
