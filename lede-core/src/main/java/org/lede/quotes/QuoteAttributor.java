@@ -61,6 +61,10 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
+    private static final Set<String> MENTAL_VERBS = Set.of("think", "believe", "know", "say", "feel", "hope",
+            "fear", "expect", "argue", "insist", "suggest", "claim", "worry", "agree", "acknowledge", "admit", "warn",
+            "predict", "assume", "doubt", "realize", "understand", "recognize", "contend", "maintain", "suspect",
+            "show", "find", "mean", "see", "hear", "learn", "note", "tell", "promise", "deny", "concede");
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
     private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
@@ -249,10 +253,25 @@ public final class QuoteAttributor implements Stage {
                     && STATE_NOUNS.contains(lower[i + 1])) {
                 return new Cue(i, i + 2, CueKind.VERB);
             }
+            if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
+                return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
+            }
             if (!cueWords.contains(w) || modifiers.contains(w) || w.equals("citing")) {
                 return null;
             }
             return new Cue(i, i + 1, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB);
+        }
+
+        /** A lower-case word with a verb's ending, or a bare verb of thinking, that is no function word. */
+        private boolean looksLikeVerb(int i) {
+            String w = lower[i];
+            if (capitalized(i) || boundaries.contains(w) || determiners.contains(w) || modifiers.contains(w)
+                    || pronouns.contains(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            return MENTAL_VERBS.contains(w) || w.endsWith("s") && MENTAL_VERBS.contains(w.substring(0, w.length() - 1))
+                    || w.endsWith("ed") && (MENTAL_VERBS.contains(w.substring(0, w.length() - 1))
+                    || MENTAL_VERBS.contains(w.substring(0, w.length() - 2)));
         }
 
         /** "the spokesman said (that) …", "… , he said", "…, said Smith", "he said: "…"". */
