@@ -256,7 +256,7 @@ public final class QuoteAttributor implements Stage {
             if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
                 return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
             }
-            if (!cueWords.contains(w) || modifiers.contains(w) || w.equals("citing")) {
+            if (!cueWords.contains(w) || modifiers.contains(w)) {
                 return null;
             }
             return new Cue(i, i + 1, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB);
@@ -416,12 +416,12 @@ public final class QuoteAttributor implements Stage {
         /** The subject of the cue at {@code cue}: a pronoun, a name, a description, a name with apposition. */
         private Range subjectBefore(int cue, int from) {
             int j = cue - 1;
-            while (j >= from && modifiers.contains(lower[j])) {
+            while (j >= from && isModifier(j)) {
                 j--;
             }
             // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
             int k = j;
-            while (k >= from && (timeWords.contains(lower[k]) || isYear(k))) {
+            while (k >= from && (timeWords.contains(lower[k]) && !lower[k].equals("on") || isYear(k))) {
                 k--;
             }
             if (k < j && k >= from && (lower[k].equals("on") || lower[k].equals("in"))) {
@@ -965,6 +965,11 @@ public final class QuoteAttributor implements Stage {
         private boolean sameLine(int a, int b) {
             return analysis.article().text().indexOf('\n', tokens.get(a).end()) >= tokens.get(b).start()
                     || analysis.article().text().indexOf('\n', tokens.get(a).end()) < 0;
+        }
+
+        /** "has also", "actually", "partly": words between a subject and its verb. */
+        private boolean isModifier(int i) {
+            return modifiers.contains(lower[i]) || lower[i].endsWith("ly") && lower[i].length() > 4 && !capitalized(i);
         }
 
         private boolean isYear(int i) {
