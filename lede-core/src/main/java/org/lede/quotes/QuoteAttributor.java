@@ -205,6 +205,19 @@ public final class QuoteAttributor implements Stage {
             if (survey != null) {
                 return survey;
             }
+            if (lower[from].equals("asked") && from + 1 < to) {
+                // "Asked whether he was bullied, the candidate said no": the question, put by someone unnamed
+                int comma = from + 1;
+                while (comma < to && !isComma(comma)) {
+                    comma++;
+                }
+                Range question = trim(new Range(from + 1, comma));
+                if (comma < to && question.end() - question.first() >= 2) {
+                    Draft asked = new Draft(question, false, new Range(from, from + 1), new Range(from, from + 1));
+                    asked.unnamed = true;
+                    return asked;
+                }
+            }
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
                     Range content = trim(new Range(k + 1, to));
