@@ -11,8 +11,8 @@ import os
 import re
 import sys
 
-MIN_CUE = 8
-MIN_RATIO = 0.3
+MIN_CUE = 6
+MIN_RATIO = 0.33
 WORD = re.compile(r"[A-Za-z]+")
 QUOTATION = re.compile(r'[\u201c"][^\u201d"\n]*[\u201d"]')
 # Function words that sit inside multi-word cues ("has said", "according to") but cue nothing alone.
