@@ -55,7 +55,10 @@ public final class QuoteAttributor implements Stage {
             "asks", "say", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
             "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'s", "'re");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'re");
+    /** Participles that say how someone stands, not what was done to them: "the government is worried that". */
+    private static final Set<String> STANCES = Set.of("worried", "concerned", "convinced", "confident", "determined",
+            "pleased", "disappointed", "upset", "frustrated", "optimistic", "skeptical", "committed", "prepared");
     private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
             "sounded", "looked", "looks");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
@@ -338,8 +341,8 @@ public final class QuoteAttributor implements Stage {
             if (APPEARANCE.contains(lower[cue.first()])) {
                 return true;
             }
-            if (cue.end() - cue.first() == 3) {
-                return false; // "cited as saying"
+            if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
+                return false; // "cited as saying", "is worried that"
             }
             for (int i = speaker.end(); i < cue.first(); i++) {
                 if (BE.contains(lower[i])) {
@@ -379,6 +382,12 @@ public final class QuoteAttributor implements Stage {
         /** "…, adding that …", "…, saying …": the speaker of the clause before says more. */
         private List<Draft> participle(Cue cue, int from, int to) {
             Range speaker = subjectBefore(cue.first(), from);
+            if (speaker != null && speaker.first() > from && !capitalized(speaker.first() - 1)
+                    && Character.isLetter(lower[speaker.first() - 1].charAt(0))
+                    && !boundaries.contains(lower[speaker.first() - 1])) {
+                // "She sent a tweet saying …": the phrase is the verb's object; the clause's subject speaks
+                speaker = subjectAtStart(from, cue.first());
+            }
             if (isComma(cue.first() - 1)) {
                 // ", saying …" continues the clause before: its speaker, or the subject it opens with
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -471,7 +480,7 @@ public final class QuoteAttributor implements Stage {
         private Range nameWithApposition(int comma, int from) {
             Range best = null;
             for (int k = comma - 1; k >= from && comma - k < 30; k--) {
-                if (insideQuote[k] >= 0 || closingMarkOf[k] >= 0 || cueWords.contains(lower[k])) {
+                if (insideQuote[k] >= 0 || closingMarkOf[k] >= 0) {
                     break;
                 }
                 if (isComma(k)) {
@@ -486,7 +495,7 @@ public final class QuoteAttributor implements Stage {
         }
 
         private boolean opensClause(int i, int from) {
-            return i == from || isComma(i - 1) || closingMarkOf[i - 1] >= 0 || lower[i - 1].equals("and")
+            return i == from || !sameLine(i - 1, i) || isComma(i - 1) || closingMarkOf[i - 1] >= 0 || lower[i - 1].equals("and")
                     || lower[i - 1].equals("but");
         }
 
