@@ -226,7 +226,8 @@ public final class QuoteAttributor implements Stage {
                     Range content = trim(new Range(k + 1, to));
                     boolean named = true;
                     for (int i = from; i < k; i++) {
-                        named &= capitalized(i) || lower[i].equals("'s") || lower[i].equals("of") || lower[i].equals(".");
+                        named &= capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
+                                || lower[i].equals("of") || lower[i].equals(".");
                     }
                     return named && insideQuote[from] < 0 && substantial(content.first(), content.end())
                             ? new Draft(content, isDirect(content), new Range(k, k + 1), new Range(from, k)) : null;
@@ -313,7 +314,7 @@ public final class QuoteAttributor implements Stage {
             boolean clauseBefore = !quoteBefore && before > from && isComma(before);
             List<Draft> found = new ArrayList<>();
             // "…, she said." frames what stands before; "In a statement, she said …" introduces what follows.
-            if (quoteBefore || clauseBefore && (opened != null || !substantial(after, to) || isComma(after))) {
+            if (quoteBefore || clauseBefore && opened == null && endsClause(after, to)) {
                 Range content = contentBefore(before, from);
                 if (content != null) {
                     found.add(withContent(draft, content, isDirect(content)));
@@ -363,6 +364,11 @@ public final class QuoteAttributor implements Stage {
             }
             Range content = contentBefore(before, from);
             return content == null ? List.of() : List.of(new Draft(content, isDirect(content), cue, speaker));
+        }
+
+        /** Whether nothing the cue could introduce follows it: the sentence ends, a comma, "at the time". */
+        private boolean endsClause(int k, int to) {
+            return k >= to || isEnd(k) || isComma(k) || PREPOSITIONS.contains(lower[k]) && !lower[k].equals("to");
         }
 
         /** Whether a reported clause can start at {@code k}: a few words, not a prepositional tail. */
@@ -630,6 +636,8 @@ public final class QuoteAttributor implements Stage {
                 if (channelEnd >= 0) {
                     draft.channel = excerpt(new Range(k, channelEnd));
                     k = channelEnd;
+                } else if (k > draft.cue.end() && openingMarkOf[k] >= 0 && isTitle(quoted.get(openingMarkOf[k]), limit)) {
+                    k = quoted.get(openingMarkOf[k]).closeEnd(); // "told MSNBC's "Morning Joe" that …"
                 } else if (w.equals("that") || w.equals(":") || w.equals(",") && k + 1 < limit
                         && (channelStartsAt(k + 1) >= 0 || lower[k + 1].equals("that") || openingMarkOf[k + 1] >= 0)) {
                     k++;
@@ -652,6 +660,12 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return k;
+        }
+
+        /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
+        private boolean isTitle(QuotedSpan span, int to) {
+            return span.end() - span.first() < 4 && span.closeEnd() < to && !isEnd(span.closeEnd())
+                    && !isComma(span.closeEnd());
         }
 
         /** "told reporters", "told Reuters", "told the Associated Press", "told him". */
