@@ -22,7 +22,8 @@ final class QuotationMarks {
         int openWidth = 0;
         for (int i = 0; i < tokens.size(); i++) {
             int width = markWidth(tokens, i);
-            if (open >= 0 && i > 0 && paragraphBreak(original, tokens.get(i - 1).end(), tokens.get(i).start(), breakLines)) {
+            if (open >= 0 && i > 0 && paragraphBreak(original, tokens.get(i - 1).end(), tokens.get(i).start(),
+                    breakLines)) {
                 if (width > 0) {
                     i += width - 1;
                     continue; // the reopening mark of a quotation that runs on into this paragraph

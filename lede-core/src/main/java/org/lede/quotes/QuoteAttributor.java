@@ -3,10 +3,7 @@ package org.lede.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
 import org.lede.model.Excerpt;
@@ -32,19 +29,6 @@ import org.lede.pipeline.Stage;
  */
 public final class QuoteAttributor implements Stage {
 
-    /** How someone's words reach an audience: "in a series of tweets", "in an interview with CNN", "told reporters". */
-    private static final Pattern CHANNEL = Pattern.compile(
-            "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
-                    + "(?:(?:series of|brief|written|joint|televised|separate|short|new|recent|lengthy|radio|TV|"
-                    + "television|phone|telephone|Facebook|Twitter|campaign)\\s+)*"
-                    + "(?:statements?|tweets?|interviews?|press conference|news conference|press release|posts?|"
-                    + "speech|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
-                    + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*)?"
-                    + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|Fox News|MSNBC)"
-                    + "|[Tt]old\\s+(?:reporters|journalists|the press|supporters))\\b");
-
-    private static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", "!", "?", ";", ":", ",");
-    private static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "tell", "assured", "reminded",
             "urged", "asked", "warned");
     private static final Set<String> STATE_NOUNS = Set.of("hope", "hopes", "concern", "concerns", "confidence",
@@ -82,6 +66,9 @@ public final class QuoteAttributor implements Stage {
     private final Set<String> relayWords = WordList.load("relay-words.txt");
     private final Set<String> timeWords = WordList.load("time-words.txt");
     private final QuotationMarks marks = new QuotationMarks();
+    private final ChannelPhrases channelPhrases = new ChannelPhrases();
+    private final SpeakerPhrases speakers = new SpeakerPhrases(cueWords, boundaries, determiners, pronouns, modifiers,
+            timeWords);
 
     @Override
     public Analysis process(Analysis analysis) {
@@ -93,32 +80,28 @@ public final class QuoteAttributor implements Stage {
     private record Cue(int first, int end, CueKind kind) {
     }
 
-    /** A token range {@code [first, end)}. */
-    private record Range(int first, int end) {
-    }
-
     /** One attribution being built; local to one call of {@link #process}. */
     private static final class Draft {
-        Range content;
+        TokenRange content;
         boolean direct;
-        Range cue;
-        Range speaker;
+        TokenRange cue;
+        TokenRange speaker;
         /** The phrase before the cue is its grammatical subject but names nobody who speaks ("he was asked"). */
         boolean unnamed;
         Excerpt channel;
         /** The end of the tokens this attribution used up, its relay and source clauses included. */
         int consumedEnd;
-        final List<Range> relays = new ArrayList<>();
-        final List<Range> sources = new ArrayList<>();
+        final List<TokenRange> relays = new ArrayList<>();
+        final List<TokenRange> sources = new ArrayList<>();
 
-        Draft(Range content, boolean direct, Range cue, Range speaker) {
+        Draft(TokenRange content, boolean direct, TokenRange cue, TokenRange speaker) {
             this.content = content;
             this.direct = direct;
             this.cue = cue;
             this.speaker = speaker;
         }
 
-        Draft continuing(Range otherContent, boolean otherDirect) {
+        Draft continuing(TokenRange otherContent, boolean otherDirect) {
             Draft next = new Draft(otherContent, otherDirect, cue, speaker);
             next.unnamed = unnamed;
             next.channel = channel;
@@ -131,44 +114,33 @@ public final class QuoteAttributor implements Stage {
     /** The work on one analysis: everything per article lives here, so the stage itself keeps no state. */
     private final class Run {
         private final Analysis analysis;
+        private final TokenView v;
         private final List<Token> tokens;
         private final String[] lower;
         private final List<QuotedSpan> quoted;
         private final int[] insideQuote;
         private final int[] closingMarkOf;
         private final int[] openingMarkOf;
+        /** Tokens an attribution has used up, so later cues in the sentence leave them alone. */
         private final boolean[] claimed;
         private final List<Draft> drafts = new ArrayList<>();
-        private List<int[]> channels = List.of();
+        private List<TokenRange> channels = List.of();
 
         Run(Analysis analysis) {
             this.analysis = analysis;
-            this.tokens = analysis.tokens();
-            int n = tokens.size();
-            lower = new String[n];
-            for (int i = 0; i < n; i++) {
-                lower[i] = tokens.get(i).form().toLowerCase(Locale.ROOT);
-            }
-            quoted = marks.find(analysis.article().text(), tokens);
-            insideQuote = filled(n);
-            closingMarkOf = filled(n);
-            openingMarkOf = filled(n);
-            for (int q = 0; q < quoted.size(); q++) {
-                QuotedSpan span = quoted.get(q);
-                for (int i = span.first(); i < span.end(); i++) {
-                    insideQuote[i] = q;
-                }
-                for (int i = span.end(); i < span.closeEnd(); i++) {
-                    closingMarkOf[i] = q;
-                }
-                openingMarkOf[span.open()] = q;
-            }
-            claimed = new boolean[n];
+            v = new TokenView(analysis, marks.find(analysis.article().text(), analysis.tokens()));
+            tokens = v.tokens;
+            lower = v.lower;
+            quoted = v.quoted;
+            insideQuote = v.insideQuote;
+            closingMarkOf = v.closingMarkOf;
+            openingMarkOf = v.openingMarkOf;
+            claimed = new boolean[tokens.size()];
         }
 
         List<Quote> quotes() {
             for (Sentence sentence : analysis.sentences()) {
-                channels = channelsIn(sentence);
+                channels = channelPhrases.find(v, sentence);
                 attribute(sentence.firstToken(), sentence.endToken());
             }
             continueQuotations();
@@ -211,26 +183,28 @@ public final class QuoteAttributor implements Stage {
             if (lower[from].equals("asked") && from + 1 < to) {
                 // "Asked whether he was bullied, the candidate said no": the question, put by someone unnamed
                 int comma = from + 1;
-                while (comma < to && !isComma(comma)) {
+                while (comma < to && !v.isComma(comma)) {
                     comma++;
                 }
-                Range question = trim(new Range(from + 1, comma));
+                TokenRange question = trim(new TokenRange(from + 1, comma));
                 if (comma < to && question.end() - question.first() >= 2) {
-                    Draft asked = new Draft(question, false, new Range(from, from + 1), new Range(from, from + 1));
+                    Draft asked = new Draft(question, false, new TokenRange(from, from + 1), new TokenRange(from,
+                            from + 1));
                     asked.unnamed = true;
                     return asked;
                 }
             }
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
-                    Range content = trim(new Range(k + 1, to));
+                    TokenRange content = trim(new TokenRange(k + 1, to));
                     boolean named = true;
                     for (int i = from; i < k; i++) {
-                        named &= capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
+                        named &= v.capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
                                 || lower[i].equals("of") || lower[i].equals(".");
                     }
                     return named && insideQuote[from] < 0 && substantial(content.first(), content.end())
-                            ? new Draft(content, isDirect(content), new Range(k, k + 1), new Range(from, k)) : null;
+                            ? new Draft(content, v.isDirect(content), new TokenRange(k, k + 1),
+                                    new TokenRange(from, k)) : null;
                 }
                 if (!Character.isLetterOrDigit(tokens.get(k).form().charAt(0)) && !lower[k].equals("'s")) {
                     return null;
@@ -245,14 +219,15 @@ public final class QuoteAttributor implements Stage {
                 return null;
             }
             for (int k = from + 1; k < to && k - from <= 12; k++) {
-                if (isComma(k)) {
+                if (v.isComma(k)) {
                     boolean survey = false;
                     for (int i = from + 1; i < k; i++) {
                         survey |= SURVEYS.contains(lower[i]);
                     }
-                    Range content = trim(new Range(k + 1, to));
+                    TokenRange content = trim(new TokenRange(k + 1, to));
                     return survey && substantial(content.first(), content.end())
-                            ? new Draft(content, false, new Range(from, from + 1), new Range(from + 1, k)) : null;
+                            ? new Draft(content, false, new TokenRange(from, from + 1), new TokenRange(from + 1,
+                                    k)) : null;
                 }
             }
             return null;
@@ -282,7 +257,7 @@ public final class QuoteAttributor implements Stage {
         /** A lower-case word with a verb's ending, or a bare verb of thinking, that is no function word. */
         private boolean looksLikeVerb(int i) {
             String w = lower[i];
-            if (capitalized(i) || boundaries.contains(w) || determiners.contains(w) || modifiers.contains(w)
+            if (v.capitalized(i) || boundaries.contains(w) || determiners.contains(w) || modifiers.contains(w)
                     || pronouns.contains(w) || !Character.isLetter(w.charAt(0))) {
                 return false;
             }
@@ -293,8 +268,8 @@ public final class QuoteAttributor implements Stage {
 
         /** "the spokesman said (that) …", "… , he said", "…, said Smith", "he said: "…"". */
         private List<Draft> verb(Cue cue, int from, int to) {
-            Range cueRange = new Range(cue.first(), cue.end());
-            Range speaker = subjectBefore(cue.first(), from);
+            TokenRange cueRange = new TokenRange(cue.first(), cue.end());
+            TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
             if (speaker == null) {
                 return inverted(cueRange, from, to);
             }
@@ -302,31 +277,32 @@ public final class QuoteAttributor implements Stage {
             draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
             int before = speaker.first() - 1;
             int after = skipAfterCue(draft, cue.end(), to);
-            Range opened = quotationOpeningAt(after);
+            TokenRange opened = v.quotationOpeningAt(after);
             // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
-            boolean quoteBefore = before >= from - 1 && before >= 0 && sameLine(before, before + 1) && (closingMarkOf[before] >= 0
-                    || isComma(before) && before - 1 >= 0 && closingMarkOf[before - 1] >= 0);
+            boolean quoteBefore = before >= from - 1 && before >= 0 && v.sameLine(before, before + 1)
+                    && (closingMarkOf[before] >= 0
+                    || v.isComma(before) && before - 1 >= 0 && closingMarkOf[before - 1] >= 0);
             if (quoteBefore && opened == null && substantial(after, to)) {
                 int mark = closingMarkOf[before] >= 0 ? before : before - 1;
                 QuotedSpan span = quoted.get(closingMarkOf[mark]);
                 quoteBefore = span.end() - span.first() >= 4; // a title in quotation marks is no quote
             }
-            boolean clauseBefore = !quoteBefore && before > from && isComma(before);
+            boolean clauseBefore = !quoteBefore && before > from && v.isComma(before);
             List<Draft> found = new ArrayList<>();
             // "…, she said." frames what stands before; "In a statement, she said …" introduces what follows.
             if (quoteBefore || clauseBefore && opened == null && endsClause(after, to)) {
-                Range content = contentBefore(before, from);
+                TokenRange content = contentBefore(before, from);
                 if (content != null) {
-                    found.add(withContent(draft, content, isDirect(content)));
+                    found.add(withContent(draft, content, v.isDirect(content)));
                 }
             }
             if (opened != null) {
                 found.add(found.isEmpty() ? withContent(draft, opened, true) : draft.continuing(opened, true));
-            } else if (found.isEmpty() || clauseBefore && isComma(after) && substantial(after + 1, to)
+            } else if (found.isEmpty() || clauseBefore && v.isComma(after) && substantial(after + 1, to)
                     && !isParticipleCue(after + 1)) {
                 // "The raid, officials said, was illegal": the clause goes on after the parenthetical cue
                 Draft target = found.isEmpty() ? draft : draft.continuing(null, false);
-                Range content = contentAfter(target, found.isEmpty() ? after : after + 1, to);
+                TokenRange content = contentAfter(target, found.isEmpty() ? after : after + 1, to);
                 if (content != null) {
                     found.add(withContent(target, content, false));
                 }
@@ -338,7 +314,7 @@ public final class QuoteAttributor implements Stage {
          * A passive ("he was asked", "it is said") or a verb of appearance ("the crowd seemed …") has a subject
          * that does not speak; PolNeAR then gives no source. "Officials were cited as saying" does speak.
          */
-        private boolean subjectNamesNoSpeaker(Range speaker, Cue cue) {
+        private boolean subjectNamesNoSpeaker(TokenRange speaker, Cue cue) {
             if (APPEARANCE.contains(lower[cue.first()])) {
                 return true;
             }
@@ -354,26 +330,28 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** "…," said Smith, the ministry's spokesman. */
-        private List<Draft> inverted(Range cue, int from, int to) {
+        private List<Draft> inverted(TokenRange cue, int from, int to) {
             int before = cue.first() - 1;
-            Range speaker = INVERTING.contains(lower[cue.first()]) ? speakerAfter(cue.end(), to) : null;
-            boolean framed = before >= from && isComma(before)
-                    || before >= from - 1 && before >= 0 && closingMarkOf[before] >= 0 && sameLine(before, cue.first());
+            TokenRange speaker = INVERTING.contains(lower[cue.first()]) ? speakers.speakerAfter(v, channels,
+                    cue.end(), to) : null;
+            boolean framed = before >= from && v.isComma(before)
+                    || before >= from - 1 && before >= 0 && closingMarkOf[before] >= 0 && v.sameLine(before,
+                            cue.first());
             if (speaker == null || !framed) {
                 return List.of();
             }
-            Range content = contentBefore(before, from);
-            return content == null ? List.of() : List.of(new Draft(content, isDirect(content), cue, speaker));
+            TokenRange content = contentBefore(before, from);
+            return content == null ? List.of() : List.of(new Draft(content, v.isDirect(content), cue, speaker));
         }
 
         /** Whether nothing the cue could introduce follows it: the sentence ends, a comma, "at the time". */
         private boolean endsClause(int k, int to) {
-            return k >= to || isEnd(k) || isComma(k) || PREPOSITIONS.contains(lower[k]) && !lower[k].equals("to");
+            return k >= to || v.isEnd(k) || v.isComma(k) || PREPOSITIONS.contains(lower[k]) && !lower[k].equals("to");
         }
 
         /** Whether a reported clause can start at {@code k}: a few words, not a prepositional tail. */
         private boolean substantial(int k, int to) {
-            if (k >= to || isEnd(k) || PREPOSITIONS.contains(lower[k])) {
+            if (k >= to || v.isEnd(k) || PREPOSITIONS.contains(lower[k])) {
                 return false;
             }
             int words = 0;
@@ -387,49 +365,49 @@ public final class QuoteAttributor implements Stage {
 
         /** "…, adding that …", "…, saying …": the speaker of the clause before says more. */
         private List<Draft> participle(Cue cue, int from, int to) {
-            Range speaker = subjectBefore(cue.first(), from);
-            if (speaker != null && speaker.first() > from && !capitalized(speaker.first() - 1)
+            TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
+            if (speaker != null && speaker.first() > from && !v.capitalized(speaker.first() - 1)
                     && Character.isLetter(lower[speaker.first() - 1].charAt(0))
                     && !boundaries.contains(lower[speaker.first() - 1])) {
                 // "She sent a tweet saying …": the phrase is the verb's object; the clause's subject speaks
-                speaker = subjectAtStart(from, cue.first());
+                speaker = speakers.subjectAtStart(v, from, cue.first());
             }
-            if (isComma(cue.first() - 1)) {
+            if (v.isComma(cue.first() - 1)) {
                 // ", saying …" continues the clause before: its speaker, or the subject it opens with
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
                 speaker = last != null && last.speaker.first() >= from && !last.unnamed ? last.speaker
-                        : subjectAtStart(from, cue.first());
+                        : speakers.subjectAtStart(v, from, cue.first());
             }
             if (speaker == null) {
                 return List.of();
             }
-            Draft draft = new Draft(null, false, new Range(cue.first(), cue.end()), speaker);
+            Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
             int after = skipAfterCue(draft, cue.end(), to);
-            Range opened = quotationOpeningAt(after);
-            Range content = opened != null ? opened : contentAfter(draft, after, to);
+            TokenRange opened = v.quotationOpeningAt(after);
+            TokenRange content = opened != null ? opened : contentAfter(draft, after, to);
             return content == null ? List.of() : List.of(withContent(draft, content, opened != null));
         }
 
         /** "According to X, …" and "…, according to X." */
         private List<Draft> according(Cue cue, int from, int to) {
-            Range speaker = phraseAfter(cue.end(), to);
+            TokenRange speaker = speakers.phraseAfter(v, cue.end(), to);
             if (speaker == null) {
                 return List.of();
             }
-            Draft draft = new Draft(null, false, new Range(cue.first(), cue.end()), speaker);
+            Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
             int before = cue.first() - 1;
-            Range content;
+            TokenRange content;
             if (before > from && !claimed[before]) {
                 // "…, according to X." and "… 46 percent according to a CBS poll."
-                content = contentBefore(isComma(before) ? before : cue.first(), from);
+                content = contentBefore(v.isComma(before) ? before : cue.first(), from);
             } else {
                 int after = speaker.end();
-                content = contentAfter(draft, isComma(after) ? after + 1 : after, to);
+                content = contentAfter(draft, v.isComma(after) ? after + 1 : after, to);
             }
-            return content == null ? List.of() : List.of(withContent(draft, content, isDirect(content)));
+            return content == null ? List.of() : List.of(withContent(draft, content, v.isDirect(content)));
         }
 
-        private Draft withContent(Draft draft, Range content, boolean direct) {
+        private Draft withContent(Draft draft, TokenRange content, boolean direct) {
             draft.content = content;
             draft.direct = direct;
             return draft;
@@ -440,186 +418,6 @@ public final class QuoteAttributor implements Stage {
         }
 
         // ---- speakers ----------------------------------------------------------------------------------
-
-        /** The subject of the cue at {@code cue}: a pronoun, a name, a description, a name with apposition. */
-        private Range subjectBefore(int cue, int from) {
-            int j = cue - 1;
-            while (j >= from && isModifier(j)) {
-                j--;
-            }
-            // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
-            int k = j;
-            while (k >= from && (timeWords.contains(lower[k]) && !lower[k].equals("on") || isYear(k))) {
-                k--;
-            }
-            if (k < j && k >= from && (lower[k].equals("on") || lower[k].equals("in"))) {
-                j = k - 1;
-                while (j >= from && modifiers.contains(lower[j])) {
-                    j--;
-                }
-            }
-            if (j < from) {
-                return null;
-            }
-            if (pronouns.contains(lower[j])) {
-                return new Range(j, j + 1);
-            }
-            if (lower[j].equals("who") || lower[j].equals("which")) {
-                // "leaders who say …", "Smith, who said …": the relative pronoun with what it stands for
-                Range antecedent = nounPhraseEndingAt(isComma(j - 1) ? j - 2 : j - 1, from);
-                return new Range(antecedent == null ? j : antecedent.first(), j + 1);
-            }
-            if (isComma(j)) {
-                Range named = nameWithApposition(j, from);
-                return named != null ? named : nounPhraseEndingAt(j - 1, from);
-            }
-            if ((lower[j].equals("and") || lower[j].equals("but")) && j > from) {
-                return subjectAtStart(from, j); // "Sullivan put off deciding but said …": the clause's subject
-            }
-            return nounPhraseEndingAt(j, from);
-        }
-
-        /**
-         * "Smith, a spokesman for the ministry who …, said", "Cory James, 22, of Flint, Mich., said": from the
-         * leftmost name that opens the clause to the comma before the cue.
-         */
-        private Range nameWithApposition(int comma, int from) {
-            Range best = null;
-            for (int k = comma - 1; k >= from && comma - k < 30; k--) {
-                if (insideQuote[k] >= 0 || closingMarkOf[k] >= 0) {
-                    break;
-                }
-                if (isComma(k)) {
-                    Range head = nounPhraseEndingAt(k - 1, from);
-                    if (head != null && opensClause(head.first(), from)
-                            && (capitalized(head.end() - 1) || best == null)) {
-                        best = head;
-                    }
-                }
-            }
-            return best == null ? null : new Range(best.first(), comma);
-        }
-
-        private boolean opensClause(int i, int from) {
-            return i == from || !sameLine(i - 1, i) || isComma(i - 1) || closingMarkOf[i - 1] >= 0 || lower[i - 1].equals("and")
-                    || lower[i - 1].equals("but");
-        }
-
-        /** The subject that opens a clause, for a participle with no subject of its own. */
-        private Range subjectAtStart(int from, int limit) {
-            int k = from;
-            if (boundaries.contains(lower[from]) || lower[from].endsWith("ing") || lower[from].endsWith("ed")) {
-                // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
-                while (k < limit && !isComma(k)) {
-                    k++;
-                }
-                k++;
-            }
-            for (int i = k; i < limit && i - k < 6 && capitalized(i); i++) {
-                if (i + 1 < limit && (lower[i + 1].equals("-") || lower[i + 1].equals("--"))) {
-                    k = i + 2; // "BRUSSELS - European leaders …": past the dateline
-                    break;
-                }
-            }
-            if (k >= limit) {
-                return null;
-            }
-            if (pronouns.contains(lower[k])) {
-                return new Range(k, k + 1);
-            }
-            int end = determiners.contains(lower[k]) ? k + 1 : k;
-            while (end < limit && end - k < 8 && isNounWord(end) && (capitalized(end) || !lower[end].endsWith("ed"))
-                    || end < limit && end > k && (lower[end].equals("'s") || lower[end].equals("of")
-                    && end + 1 < limit && capitalized(end + 1))) {
-                end++;
-            }
-            return end > k && isNounWord(end - 1) ? new Range(k, end) : null;
-        }
-
-        private Range nounPhraseEndingAt(int j, int from) {
-            if (j > from && tokens.get(j).form().equals(")")) {
-                // "Sen. Chuck Grassley (R-Iowa)": the bracket belongs to the name before it
-                int open = j;
-                while (open > from && !tokens.get(open).form().equals("(")) {
-                    open--;
-                }
-                Range name = nounPhraseEndingAt(open - 1, from);
-                return name == null ? null : new Range(name.first(), j + 1);
-            }
-            if (j < from || !isNounWord(j) || timeWords.contains(lower[j]) || lower[j].endsWith("ing") || lower[j].endsWith("ed") && !capitalized(j)) {
-                return null;
-            }
-            int k = j;
-            while (k - 1 >= from && j - k < 11) {
-                int p = k - 1;
-                if (determiners.contains(lower[p])) {
-                    k = p;
-                    break;
-                }
-                if ((lower[p].equals("of") || lower[p].equals("for")) && p - 1 >= from && isNounWord(p - 1)) {
-                    k = p;
-                } else if (lower[p].equals("'s") || lower[p].equals("'") && closingMarkOf[p] < 0 || lower[p].equals("-")
-                        || isNounWord(p)) {
-                    k = p;
-                } else {
-                    break;
-                }
-            }
-            while (k < j && (timeWords.contains(lower[k]) || lower[k].equals("'s") || lower[k].equals("-"))) {
-                k++; // "On Tuesday Trump said": the day is no part of the speaker
-            }
-            return new Range(k, j + 1);
-        }
-
-        private boolean isNounWord(int i) {
-            String form = tokens.get(i).form();
-            char c = form.charAt(0);
-            if (!Character.isLetterOrDigit(c)) {
-                return false;
-            }
-            String w = lower[i];
-            if (boundaries.contains(w) || pronouns.contains(w) || cueWords.contains(w) || modifiers.contains(w)) {
-                return false;
-            }
-            return Character.isUpperCase(c) || !w.endsWith("ly");
-        }
-
-        /** The speaker of an inverted cue: "…, said Smith, the ministry's spokesman." */
-        private Range speakerAfter(int start, int to) {
-            if (start >= to || boundaries.contains(lower[start]) || !isNounWord(start) && !determiners.contains(lower[start])) {
-                return null;
-            }
-            int end = start;
-            while (end < to && end - start < 15) {
-                String f = tokens.get(end).form();
-                if (SENTENCE_END.contains(f) || f.equals(";") || f.equals(":") || f.equals("\"") || channelStartsAt(end) >= 0) {
-                    break;
-                }
-                if (f.equals(",")) {
-                    int next = end + 1;
-                    if (next >= to || boundaries.contains(lower[next]) || timeWords.contains(lower[next])
-                            || cueWords.contains(lower[next]) || lower[next].equals("\"") || lower[next].equals("according")
-                            || lower[next].equals("citing")) {
-                        break;
-                    }
-                } else if (boundaries.contains(lower[end]) || cueWords.contains(lower[end])) {
-                    break;
-                }
-                end++;
-            }
-            return end > start ? new Range(start, end) : null;
-        }
-
-        /** A noun phrase after a preposition or verb, up to the next comma or the sentence end. */
-        private Range phraseAfter(int start, int to) {
-            int end = start;
-            while (end < to && end - start < 12 && !CLAUSE_PUNCTUATION.contains(tokens.get(end).form())
-                    && !tokens.get(end).form().equals("\"")
-                    && !(end > start && (lower[end].equals("that") || cueWords.contains(lower[end])))) {
-                end++;
-            }
-            return end > start ? new Range(start, end) : null;
-        }
 
         // ---- contents ----------------------------------------------------------------------------------
 
@@ -632,21 +430,23 @@ public final class QuoteAttributor implements Stage {
             }
             while (k < limit) {
                 String w = lower[k];
-                int channelEnd = channelStartsAt(k);
+                int channelEnd = ChannelPhrases.endAt(channels, k);
                 if (channelEnd >= 0) {
-                    draft.channel = excerpt(new Range(k, channelEnd));
+                    draft.channel = v.excerpt(new TokenRange(k, channelEnd));
                     k = channelEnd;
-                } else if (k > draft.cue.end() && openingMarkOf[k] >= 0 && isTitle(quoted.get(openingMarkOf[k]), limit)) {
+                } else if (k > draft.cue.end() && openingMarkOf[k] >= 0 && isTitle(quoted.get(openingMarkOf[k]),
+                        limit)) {
                     k = quoted.get(openingMarkOf[k]).closeEnd(); // "told MSNBC's "Morning Joe" that …"
                 } else if (w.equals("that") || w.equals(":") || w.equals(",") && k + 1 < limit
-                        && (channelStartsAt(k + 1) >= 0 || lower[k + 1].equals("that") || openingMarkOf[k + 1] >= 0)) {
+                        && (ChannelPhrases.endAt(channels, k + 1) >= 0 || lower[k + 1].equals("that")
+                                || openingMarkOf[k + 1] >= 0)) {
                     k++;
                 } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])
                         || timeWords.contains(w) && !w.equals("on") && !w.equals("this") && !w.equals("last")
-                        && (k + 1 >= limit || lower[k + 1].equals("that") || isComma(k + 1) || isEnd(k + 1))) {
+                        && (k + 1 >= limit || lower[k + 1].equals("that") || v.isComma(k + 1) || v.isEnd(k + 1))) {
                     k++;
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
-                    Range addressee = addresseeAt(k, to);
+                    TokenRange addressee = speakers.addresseeAt(v, k, to);
                     if (addressee == null) {
                         break;
                     }
@@ -664,30 +464,11 @@ public final class QuoteAttributor implements Stage {
 
         /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
         private boolean isTitle(QuotedSpan span, int to) {
-            return span.end() - span.first() < 4 && span.closeEnd() < to && !isEnd(span.closeEnd())
-                    && !isComma(span.closeEnd());
+            return span.end() - span.first() < 4 && span.closeEnd() < to && !v.isEnd(span.closeEnd())
+                    && !v.isComma(span.closeEnd());
         }
 
-        /** "told reporters", "told Reuters", "told the Associated Press", "told him". */
-        private Range addresseeAt(int k, int to) {
-            int end = k;
-            if (end < to && (pronouns.contains(lower[end]) || Set.of("him", "them", "us", "me").contains(lower[end]))) {
-                return new Range(k, end + 1);
-            }
-            if (end < to && determiners.contains(lower[end])) {
-                end++;
-            }
-            int words = end;
-            while (end < to && end - k < 6 && (capitalized(end) || lower[end].equals("'s"))) {
-                end++;
-            }
-            if (end == words && end < to && isNounWord(end)) {
-                end++; // "reporters", "supporters"
-            }
-            return end > k ? new Range(k, end) : null;
-        }
-
-        private boolean isOutlet(Range range) {
+        private boolean isOutlet(TokenRange range) {
             for (int i = range.first(); i < range.end(); i++) {
                 if (relayWords.contains(lower[i])) {
                     return true;
@@ -696,42 +477,33 @@ public final class QuoteAttributor implements Stage {
             return false;
         }
 
-        /** The quotation whose opening mark is at {@code k}, as content. */
-        private Range quotationOpeningAt(int k) {
-            if (k >= tokens.size() || openingMarkOf[k] < 0) {
-                return null;
-            }
-            QuotedSpan span = quoted.get(openingMarkOf[k]);
-            return new Range(span.first(), span.end());
-        }
-
         /** The content that ends at the comma or closing mark at {@code before}: the quotation, or the clause. */
-        private Range contentBefore(int before, int from) {
+        private TokenRange contentBefore(int before, int from) {
             int mark = closingMarkOf[before] >= 0 ? before
                     : before - 1 >= 0 && closingMarkOf[before - 1] >= 0 ? before - 1 : -1;
             if (mark >= 0) {
                 QuotedSpan span = quoted.get(closingMarkOf[mark]);
-                if (span.first() >= from || !overlapsDraft(new Range(span.first(), span.end()))) {
-                    return new Range(span.first(), span.end());
+                if (span.first() >= from || !overlapsDraft(new TokenRange(span.first(), span.end()))) {
+                    return new TokenRange(span.first(), span.end());
                 }
             }
             int start = from;
             while (start < before && claimed[start]) {
                 start++;
             }
-            Range content = trim(new Range(start, before));
+            TokenRange content = trim(new TokenRange(start, before));
             return content.end() - content.first() < 2 ? null : content;
         }
 
         /** The reported clause from {@code start} to the sentence end, less relays and sources at its edges. */
-        private Range contentAfter(Draft draft, int start, int to) {
+        private TokenRange contentAfter(Draft draft, int start, int to) {
             draft.consumedEnd = to;
             int end = to;
             for (int i = start; i < end; i++) {
-                if (isComma(i - 1) && i + 1 < end && (lower[i].equals("citing")
+                if (v.isComma(i - 1) && i + 1 < end && (lower[i].equals("citing")
                         || lower[i].equals("according") && lower[i + 1].equals("to"))) {
                     int at = lower[i].equals("citing") ? i + 1 : i + 2;
-                    Range source = phraseAfter(at, end);
+                    TokenRange source = speakers.phraseAfter(v, at, end);
                     if (source != null) {
                         draft.sources.add(source);
                     }
@@ -739,12 +511,12 @@ public final class QuoteAttributor implements Stage {
                     break;
                 }
             }
-            Range relay = trailingRelay(start, end);
+            TokenRange relay = trailingRelay(start, end);
             if (relay != null) {
                 draft.relays.add(0, relay);
                 end = relay.first() - 1;
             }
-            Range content = trim(new Range(start, end));
+            TokenRange content = trim(new TokenRange(start, end));
             if (content.end() - content.first() < 2) {
                 return null;
             }
@@ -753,40 +525,40 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** "…, the state TV channel reported." at the end of a reported clause. */
-        private Range trailingRelay(int start, int end) {
+        private TokenRange trailingRelay(int start, int end) {
             int last = end - 1;
-            while (last > start && CLAUSE_PUNCTUATION.contains(tokens.get(last).form())) {
+            while (last > start && TokenView.CLAUSE_PUNCTUATION.contains(tokens.get(last).form())) {
                 last--;
             }
             if (last <= start || !cueWords.contains(lower[last]) || lower[last].endsWith("ing")
                     || insideQuote[last] >= 0) {
                 return null;
             }
-            Range subject = subjectBefore(last, start);
-            if (subject == null || subject.first() - 1 <= start || !isComma(subject.first() - 1)) {
+            TokenRange subject = speakers.subjectBefore(v, last, start);
+            if (subject == null || subject.first() - 1 <= start || !v.isComma(subject.first() - 1)) {
                 return null;
             }
             return subject;
         }
 
         /** Sources the speaker invokes inside the clause: "officials were cited as saying", "it was announced". */
-        private void innerSources(Draft draft, Range content) {
+        private void innerSources(Draft draft, TokenRange content) {
             for (int i = content.first(); i + 1 < content.end(); i++) {
                 if (insideQuote[i] >= 0) {
                     continue;
                 }
                 if (MEDIATE_VERBS.contains(lower[i]) && i + 2 < content.end() && lower[i + 1].equals("as")
                         && lower[i + 2].equals("saying")) {
-                    Range subject = subjectBefore(i, content.first());
+                    TokenRange subject = speakers.subjectBefore(v, i, content.first());
                     if (subject != null) {
                         draft.sources.add(subject);
                     }
                 } else if (lower[i].equals("it") && i + 2 < content.end() && (lower[i + 1].equals("was")
                         || lower[i + 1].equals("is") || lower[i + 1].equals("has")) && IMPERSONAL_VERBS.contains(
                         lower[i + 1].equals("has") && i + 3 < content.end() ? lower[i + 3] : lower[i + 2])) {
-                    draft.sources.add(new Range(i, lower[i + 1].equals("has") ? i + 4 : i + 3));
+                    draft.sources.add(new TokenRange(i, lower[i + 1].equals("has") ? i + 4 : i + 3));
                 } else if (lower[i].equals("according") && lower[i + 1].equals("to")) {
-                    Range source = phraseAfter(i + 2, content.end());
+                    TokenRange source = speakers.phraseAfter(v, i + 2, content.end());
                     if (source != null) {
                         draft.sources.add(source);
                     }
@@ -794,16 +566,17 @@ public final class QuoteAttributor implements Stage {
             }
         }
 
-        private Range trim(Range range) {
+        private TokenRange trim(TokenRange range) {
             int first = range.first();
             int end = range.end();
-            while (first < end && (lower[first].equals("that") || CLAUSE_PUNCTUATION.contains(lower[first]))) {
+            while (first < end && (lower[first].equals("that")
+                    || TokenView.CLAUSE_PUNCTUATION.contains(lower[first]))) {
                 first++;
             }
-            while (end > first && CLAUSE_PUNCTUATION.contains(lower[end - 1])) {
+            while (end > first && TokenView.CLAUSE_PUNCTUATION.contains(lower[end - 1])) {
                 end--;
             }
-            return new Range(first, end);
+            return new TokenRange(first, end);
         }
 
         // ---- quotations nobody introduces ----------------------------------------------------------------
@@ -815,13 +588,14 @@ public final class QuoteAttributor implements Stage {
         private void continueQuotations() {
             List<Draft> continued = new ArrayList<>();
             for (QuotedSpan span : quoted) {
-                Range content = new Range(span.first(), span.end());
+                TokenRange content = new TokenRange(span.first(), span.end());
                 if (overlapsDraft(content) || span.end() - span.first() < 4) {
                     continue;
                 }
-                Range signed = signature(span.closeEnd());
+                TokenRange signed = signature(span.closeEnd());
                 if (signed != null) {
-                    continued.add(new Draft(content, true, new Range(span.closeEnd(), span.closeEnd() + 1), signed));
+                    continued.add(new Draft(content, true, new TokenRange(span.closeEnd(), span.closeEnd() + 1),
+                            signed));
                     continue;
                 }
                 Draft previous = null;
@@ -839,19 +613,20 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** `"…" - Carla Sanchez`: a name after a dash signs the quotation before it. */
-        private Range signature(int dash) {
-            if (dash + 1 >= tokens.size() || !lower[dash].equals("-") || !capitalized(dash + 1) || !sameLine(dash, dash + 1)) {
+        private TokenRange signature(int dash) {
+            if (dash + 1 >= tokens.size() || !lower[dash].equals("-") || !v.capitalized(dash + 1)
+                    || !v.sameLine(dash, dash + 1)) {
                 return null;
             }
             int end = dash + 1;
-            while (end < tokens.size() && end - dash <= 5 && (capitalized(end) || lower[end].equals("."))
-                    && sameLine(dash, end)) {
+            while (end < tokens.size() && end - dash <= 5 && (v.capitalized(end) || lower[end].equals("."))
+                    && v.sameLine(dash, end)) {
                 end++;
             }
             while (end - 1 > dash + 1 && lower[end - 1].equals(".")) {
                 end--;
             }
-            return new Range(dash + 1, end);
+            return new TokenRange(dash + 1, end);
         }
 
         // ---- output --------------------------------------------------------------------------------------
@@ -864,7 +639,7 @@ public final class QuoteAttributor implements Stage {
             int first = Math.min(draft.content.first(), Math.min(draft.cue.first(), draft.speaker.first()));
             int end = Math.max(draft.consumedEnd,
                     Math.max(draft.content.end(), Math.max(draft.cue.end(), draft.speaker.end())));
-            for (Range r : draft.relays) {
+            for (TokenRange r : draft.relays) {
                 first = Math.min(first, r.first());
             }
             for (int i = Math.max(first, from); i < Math.min(end, to); i++) {
@@ -885,26 +660,22 @@ public final class QuoteAttributor implements Stage {
                 lastEnd = d.content.end();
                 int start = tokens.get(d.content.first()).start();
                 int end = tokens.get(d.content.end() - 1).end();
-                if (d.direct && tokens.get(d.content.end() - 1).form().equals(",") && d.content.end() - 1 > d.content.first()) {
+                if (d.direct && tokens.get(d.content.end() - 1).form().equals(",")
+                        && d.content.end() - 1 > d.content.first()) {
                     end = tokens.get(d.content.end() - 2).end(); // "We will stay," she said: the comma is the frame's
                 }
                 String text = analysis.article().text();
-                Excerpt speaker = d.unnamed ? null : excerpt(d.speaker);
+                Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
-                        excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
+                        v.excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
                         d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
             }
             return quotes;
         }
 
-        private Source source(Range range) {
-            Excerpt e = excerpt(range);
+        private Source source(TokenRange range) {
+            Excerpt e = v.excerpt(range);
             return new Source(entityOverlapping(e), e.text(), e.start(), e.end());
-        }
-
-        private Excerpt excerpt(Range range) {
-            return Excerpt.of(analysis.article().text(), tokens.get(range.first()).start(),
-                    tokens.get(range.end() - 1).end());
         }
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */
@@ -927,64 +698,21 @@ public final class QuoteAttributor implements Stage {
 
         // ---- channels ------------------------------------------------------------------------------------
 
-        private List<int[]> channelsIn(Sentence sentence) {
-            int from = sentence.firstToken();
-            int to = sentence.endToken();
-            if (from >= to) {
-                return List.of();
-            }
-            String normalized = analysis.normalized().text();
-            int start = analysis.normalized().fromOriginal(tokens.get(from).start());
-            int end = analysis.normalized().fromOriginal(tokens.get(to - 1).end());
-            Matcher m = CHANNEL.matcher(normalized).region(start, end);
-            List<int[]> found = new ArrayList<>();
-            while (m.find()) {
-                int originalStart = analysis.normalized().toOriginal(m.start());
-                int originalEnd = analysis.normalized().toOriginalEnd(m.end());
-                int first = -1;
-                int last = -1;
-                for (int i = from; i < to; i++) {
-                    Token t = tokens.get(i);
-                    if (t.start() == originalStart) {
-                        first = i;
-                    }
-                    if (t.end() <= originalEnd) {
-                        last = i;
-                    }
-                }
-                if (first >= 0 && last >= first) {
-                    found.add(new int[] {first, last + 1});
-                }
-            }
-            return found;
-        }
-
-        /** The end token of the channel phrase starting at token {@code k}, or -1. */
-        private int channelStartsAt(int k) {
-            for (int[] channel : channels) {
-                if (channel[0] == k) {
-                    return channel[1];
-                }
-            }
-            return -1;
-        }
-
         private Excerpt nearestChannel(Draft draft) {
-            int[] best = null;
-            for (int[] channel : channels) {
-                Range r = new Range(channel[0], channel[1]);
-                boolean insideContent = r.first() < draft.content.end() && draft.content.first() < r.end();
-                if (!insideContent && (best == null
-                        || Math.abs(channel[0] - draft.cue.first()) < Math.abs(best[0] - draft.cue.first()))) {
+            TokenRange best = null;
+            for (TokenRange channel : channels) {
+                boolean insideContent = channel.first() < draft.content.end() && draft.content.first() < channel.end();
+                if (!insideContent && (best == null || Math.abs(channel.first() - draft.cue.first())
+                        < Math.abs(best.first() - draft.cue.first()))) {
                     best = channel;
                 }
             }
-            return best == null ? null : excerpt(new Range(best[0], best[1]));
+            return best == null ? null : v.excerpt(best);
         }
 
         // ---- small predicates ----------------------------------------------------------------------------
 
-        private boolean overlapsDraft(Range range) {
+        private boolean overlapsDraft(TokenRange range) {
             for (Draft d : drafts) {
                 if (d.content.first() < range.end() && range.first() < d.content.end()) {
                     return true;
@@ -993,42 +721,6 @@ public final class QuoteAttributor implements Stage {
             return false;
         }
 
-        private boolean isDirect(Range content) {
-            int q = insideQuote[content.first()];
-            return q >= 0 && quoted.get(q).first() == content.first() && quoted.get(q).end() == content.end();
-        }
-
-        private boolean sameLine(int a, int b) {
-            return analysis.article().text().indexOf('\n', tokens.get(a).end()) >= tokens.get(b).start()
-                    || analysis.article().text().indexOf('\n', tokens.get(a).end()) < 0;
-        }
-
-        /** "has also", "actually", "partly": words between a subject and its verb. */
-        private boolean isModifier(int i) {
-            return modifiers.contains(lower[i]) || lower[i].endsWith("ly") && lower[i].length() > 4 && !capitalized(i);
-        }
-
-        private boolean isYear(int i) {
-            String f = tokens.get(i).form();
-            return f.length() == 4 && Character.isDigit(f.charAt(0)) && f.chars().allMatch(Character::isDigit);
-        }
-
-        private boolean isComma(int i) {
-            return i >= 0 && i < tokens.size() && tokens.get(i).form().equals(",");
-        }
-
-        private boolean isEnd(int i) {
-            return i < tokens.size() && (SENTENCE_END.contains(tokens.get(i).form()) || tokens.get(i).form().equals(";"));
-        }
-
-        private boolean capitalized(int i) {
-            return Character.isUpperCase(tokens.get(i).form().charAt(0));
-        }
     }
 
-    private static int[] filled(int n) {
-        int[] a = new int[n];
-        java.util.Arrays.fill(a, -1);
-        return a;
-    }
 }

@@ -30,7 +30,8 @@ class QuoteAttributorTest {
         List<Mention> mentions = new ArrayList<>();
         for (String phrase : phrases) {
             int start = analysis.article().text().indexOf(phrase);
-            Mention m = new Mention(start, start + phrase.length(), phrase, EntityType.ORG, MentionKind.DESCRIPTION, 0, 0);
+            Mention m = new Mention(start, start + phrase.length(), phrase, EntityType.ORG,
+                    MentionKind.DESCRIPTION, 0, 0);
             mentions.add(m);
             entities.add(new Entity("e" + (entities.size() + 1), phrase, EntityType.ORG, List.of(), List.of(),
                     List.of(m)));
