@@ -365,6 +365,9 @@ public final class QuoteAttributor implements Stage {
 
         /** "…, adding that …", "…, saying …": the speaker of the clause before says more. */
         private List<Draft> participle(Cue cue, int from, int to) {
+            if (cue.first() == from) {
+                return openingParticiple(cue, from, to);
+            }
             TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
             if (speaker != null && speaker.first() > from && !v.capitalized(speaker.first() - 1)
                     && Character.isLetter(lower[speaker.first() - 1].charAt(0))
@@ -386,6 +389,20 @@ public final class QuoteAttributor implements Stage {
             TokenRange opened = v.quotationOpeningAt(after);
             TokenRange content = opened != null ? opened : contentAfter(draft, after, to);
             return content == null ? List.of() : List.of(withContent(draft, content, opened != null));
+        }
+
+        /** "Claiming the criticism was unfair, Trump told Fox …": the subject after the comma speaks. */
+        private List<Draft> openingParticiple(Cue cue, int from, int to) {
+            int comma = cue.end();
+            while (comma < to && !v.isComma(comma)) {
+                comma++;
+            }
+            TokenRange content = trim(new TokenRange(cue.end(), comma));
+            TokenRange speaker = comma + 1 < to ? speakers.subjectAtStart(v, comma + 1, to) : null;
+            if (speaker == null || content.end() - content.first() < 2) {
+                return List.of();
+            }
+            return List.of(new Draft(content, false, new TokenRange(cue.first(), cue.end()), speaker));
         }
 
         /** "According to X, …" and "…, according to X." */
@@ -441,10 +458,10 @@ public final class QuoteAttributor implements Stage {
                         && (ChannelPhrases.endAt(channels, k + 1) >= 0 || lower[k + 1].equals("that")
                                 || openingMarkOf[k + 1] >= 0)) {
                     k++;
-                } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])
-                        || timeWords.contains(w) && !w.equals("on") && !w.equals("this") && !w.equals("last")
-                        && (k + 1 >= limit || lower[k + 1].equals("that") || v.isComma(k + 1) || v.isEnd(k + 1))) {
+                } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])) {
                     k++;
+                } else if (timeWords.contains(w) && timeRunEnd(k, limit) > k) {
+                    k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
                     TokenRange addressee = speakers.addresseeAt(v, k, to);
                     if (addressee == null) {
@@ -460,6 +477,16 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return k;
+        }
+
+        /** The end of the time words from {@code k} when "that", a comma or the sentence end follows them, else k. */
+        private int timeRunEnd(int k, int limit) {
+            int j = k;
+            while (j < limit && timeWords.contains(lower[j]) && !lower[j].equals("on")) {
+                j++;
+            }
+            boolean closed = j >= limit || lower[j].equals("that") || v.isComma(j) || v.isEnd(j);
+            return closed && !lower[k].equals("this") && !lower[k].equals("last") ? j : k;
         }
 
         /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
