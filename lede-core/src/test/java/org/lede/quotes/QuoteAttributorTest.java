@@ -173,4 +173,42 @@ class QuoteAttributorTest {
         assertThat(quotes("Police raided the camp on Tuesday. One person died and dozens were hurt, "
                 + "and the so-called \"terror group\" left the area.")).isEmpty();
     }
+
+    @Test
+    void twoApostrophesAreOneQuotationMark() {
+        String text = "''The camp will stay open,'' said the mayor.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("The camp will stay open");
+        assertThat(quotes.get(0).direct()).isTrue();
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the mayor"));
+    }
+
+    @Test
+    void quotationSignedAfterADash() {
+        String text = "\u201cWe were asleep when the police came in.\u201d \u2014 Maryam Ahmadi\n\nThe raid ended at noon.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("We were asleep when the police came in.");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "Maryam Ahmadi"));
+    }
+
+    @Test
+    void passiveSubjectIsNoSpeakerButTheClauseIsStillAttributed() {
+        String text = "The spokesman was asked whether the camp would close.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.cue()).isEqualTo(at(text, "asked"));
+        assertThat(q.text()).isEqualTo("whether the camp would close");
+        assertThat(q.speakerText()).isNull();
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void quoteClosingItsOwnSentenceIsFramedByTheNext() {
+        String text = "\u201cWhy did they come at night?\u201d the spokesman said. Officials did not reply.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("Why did they come at night?");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the spokesman"));
+    }
 }
