@@ -25,12 +25,17 @@ import org.lede.pipeline.Stage;
  * Smith") frames a content after the cue (the reported clause, or the quotation it introduces) or before it
  * ("…, he said"). Quotations nobody introduces continue the attribution before them, as news writing
  * does when a speaker's quote runs on over paragraphs. Speakers and sources are linked to the entity that
- * has a mention overlapping them.
+ * has a mention overlapping them. {@link QuotationMarks} pairs the marks, {@link SpeakerPhrases} finds who
+ * speaks, {@link ChannelPhrases} how; this class frames cues and contents and keeps contents apart.
+ *
+ * <p>Measured with {@code lede eval attribution --polnear DIR} ({@link org.lede.eval.PolnearEvaluation}).
  */
 public final class QuoteAttributor implements Stage {
 
+    /** Verbs whose object is the audience, not the content: "told reporters that …". */
     private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "tell", "assured", "reminded",
             "urged", "asked", "warned");
+    /** What "expressed" or "voiced" makes a cue of: "expressed hope that …". */
     private static final Set<String> STATE_NOUNS = Set.of("hope", "hopes", "concern", "concerns", "confidence",
             "doubt", "doubts", "regret", "fear", "fears", "optimism", "support", "frustration", "disappointment",
             "surprise", "belief", "interest", "anger", "outrage", "skepticism");
@@ -39,22 +44,29 @@ public final class QuoteAttributor implements Stage {
             "asks", "say", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
             "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
+    /** Forms of "be" that make the cue a passive: "he was asked". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'re");
     /** Participles that say how someone stands, not what was done to them: "the government is worried that". */
     private static final Set<String> STANCES = Set.of("worried", "concerned", "convinced", "confident", "determined",
             "pleased", "disappointed", "upset", "frustrated", "optimistic", "skeptical", "committed", "prepared");
+    /** Verbs of appearance, whose subject is seen, not heard: "the crowd seemed …". */
     private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
             "sounded", "looked", "looks");
+    /** Words that open a prepositional tail after a cue ("said at the time"), not a reported clause. */
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
+    /** Verbs of saying and thinking that take a that-clause, whatever form the lexicon has of them. */
     private static final Set<String> MENTAL_VERBS = Set.of("think", "believe", "know", "say", "feel", "hope",
             "fear", "expect", "argue", "insist", "suggest", "claim", "worry", "agree", "acknowledge", "admit", "warn",
             "predict", "assume", "doubt", "realize", "understand", "recognize", "contend", "maintain", "suspect",
             "show", "find", "mean", "see", "hear", "learn", "note", "tell", "promise", "deny", "concede");
+    /** Nouns of measured opinion: "In the latest poll, …". */
     private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
             "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
+    /** "cited/quoted as saying": the subject is the speaker, the writer only passes it on. */
     private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
+    /** "it was announced/reported that": a source with no name. */
     private static final Set<String> IMPERSONAL_VERBS = Set.of("announced", "reported", "said", "claimed",
             "alleged", "learned", "revealed", "confirmed");
 
