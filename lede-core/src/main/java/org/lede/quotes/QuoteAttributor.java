@@ -289,6 +289,15 @@ public final class QuoteAttributor implements Stage {
             draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
             int before = speaker.first() - 1;
             int after = skipAfterCue(draft, cue.end(), to);
+            if (draft.unnamed && after < to && lower[after].equals("by") && !APPEARANCE.contains(lower[cue.first()])) {
+                // "The nominee has been endorsed by dozens of papers": the agent speaks about the subject
+                TokenRange agent = speakers.phraseAfter(v, after + 1, to);
+                if (agent != null) {
+                    Draft passive = new Draft(speaker, false, cueRange, agent);
+                    passive.consumedEnd = agent.end();
+                    return List.of(passive);
+                }
+            }
             TokenRange opened = v.quotationOpeningAt(after);
             // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
             boolean quoteBefore = before >= from - 1 && before >= 0 && v.sameLine(before, before + 1)

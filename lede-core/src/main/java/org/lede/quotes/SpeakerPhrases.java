@@ -213,10 +213,19 @@ final class SpeakerPhrases {
         int end = start;
         while (end < to && end - start < 12 && !TokenView.CLAUSE_PUNCTUATION.contains(v.tokens.get(end).form())
                 && !v.tokens.get(end).form().equals("\"")
-                && !(end > start && (v.lower[end].equals("that") || cueWords.contains(v.lower[end])))) {
+                && !(end > start && (v.lower[end].equals("that") || cueWords.contains(v.lower[end])
+                || startsTimePhrase(v, end, to)))) {
             end++;
         }
         return end > start ? new TokenRange(start, end) : null;
+    }
+
+    /** "on Monday", "in 2014", "last week": when something was said, no part of who said it. */
+    private boolean startsTimePhrase(TokenView v, int i, int to) {
+        boolean preposition = v.lower[i].equals("on") || v.lower[i].equals("in");
+        int next = preposition ? i + 1 : i;
+        return next < to && (timeWords.contains(v.lower[next]) && !v.lower[next].equals("on") || v.isYear(next))
+                && (preposition || v.lower[i].equals("last") || v.lower[i].equals("this"));
     }
 
     /** "told reporters", "told Reuters", "told the Associated Press", "told him". */

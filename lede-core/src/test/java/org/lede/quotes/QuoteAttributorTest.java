@@ -204,6 +204,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void passiveWithAnAgentIsTheAgentSpeakingAboutTheSubject() {
+        String text = "The evacuation plan was rejected by opposition leaders on Monday.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("The evacuation plan");
+        assertThat(q.cue()).isEqualTo(at(text, "rejected"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "opposition leaders"));
+    }
+
+    @Test
     void quoteClosingItsOwnSentenceIsFramedByTheNext() {
         String text = "\u201cWhy did they come at night?\u201d the spokesman said. Officials did not reply.";
         List<Quote> quotes = quotes(text);
