@@ -535,7 +535,7 @@ public final class QuoteAttributor implements Stage {
                     return new TokenRange(span.first(), span.end());
                 }
             }
-            int start = from;
+            int start = afterDateline(from, before);
             while (start < before && claimed[start]) {
                 start++;
             }
@@ -543,10 +543,30 @@ public final class QuoteAttributor implements Stage {
             return content.end() - content.first() < 2 ? null : content;
         }
 
+        /** Past a dateline that opens the sentence ("TIRANA (Reuters) - "), else {@code from}. */
+        private int afterDateline(int from, int limit) {
+            for (int i = from; i < limit && i - from < 8; i++) {
+                if (lower[i].equals("-") || lower[i].equals("--")) {
+                    return i > from ? i + 1 : from;
+                }
+                boolean datelineWord = v.capitalized(i) || lower[i].equals("(") || lower[i].equals(")")
+                        || lower[i].equals(",") || Character.isDigit(lower[i].charAt(0)) || lower[i].equals(".");
+                if (!datelineWord) {
+                    return from;
+                }
+            }
+            return from;
+        }
+
         /** The reported clause from {@code start} to the sentence end, less relays and sources at its edges. */
         private TokenRange contentAfter(Draft draft, int start, int to) {
             draft.consumedEnd = to;
             int end = to;
+            TokenRange relay = trailingRelay(start, end);
+            if (relay != null) {
+                draft.relays.add(0, relay);
+                end = relay.first() - 1;
+            }
             for (int i = start; i < end; i++) {
                 if (v.isComma(i - 1) && i + 1 < end && (lower[i].equals("citing")
                         || lower[i].equals("according") && lower[i + 1].equals("to"))) {
@@ -558,11 +578,6 @@ public final class QuoteAttributor implements Stage {
                     end = i - 1;
                     break;
                 }
-            }
-            TokenRange relay = trailingRelay(start, end);
-            if (relay != null) {
-                draft.relays.add(0, relay);
-                end = relay.first() - 1;
             }
             TokenRange content = trim(new TokenRange(start, end));
             if (content.end() - content.first() < 2) {

@@ -72,6 +72,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void datelineIsNoPartOfTheClaimAndCitedReportsComeBeforeTheRelay() {
+        String text = "TIRANA (Reuters) - Police raided the camp, the state news agency ATA said.\n\n"
+                + "The spokesman said the raid was illegal, citing press reports, the state TV channel reported.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).text()).isEqualTo("Police raided the camp");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the state news agency ATA"));
+        Quote q = quotes.get(1);
+        assertThat(q.text()).isEqualTo("the raid was illegal");
+        assertThat(q.sources()).extracting(Source::text).containsExactly("press reports");
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the state TV channel");
+    }
+
+    @Test
     void speakerWithoutEntityKeepsItsTextAndNoId() {
         String text = "The spokesman said officials were cited as saying the camp would be closed.";
         Quote q = quotes(text).get(0);
