@@ -282,7 +282,7 @@ public final class QuoteAttributor implements Stage {
         private List<Draft> verb(Cue cue, int from, int to) {
             TokenRange cueRange = new TokenRange(cue.first(), cue.end());
             TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
-            if (speaker == null) {
+            if (speaker == null || invertsAfterComma(cue, to)) {
                 return inverted(cueRange, from, to);
             }
             Draft draft = new Draft(null, false, cueRange, speaker);
@@ -348,6 +348,20 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return false;
+        }
+
+        /** "…, said David Gilbert, its president." : a comma, an inverting verb, and a name running to the end. */
+        private boolean invertsAfterComma(Cue cue, int to) {
+            if (!v.isComma(cue.first() - 1) || !INVERTING.contains(lower[cue.first()])) {
+                return false;
+            }
+            TokenRange after = speakers.speakerAfter(v, channels, cue.end(), to);
+            if (after == null) {
+                return false;
+            }
+            int end = after.end();
+            return end >= to || v.isEnd(end) || v.isComma(end) || lower[end].equals("\"")
+                    || lower[end].equals("and") || lower[end].equals("who") || lower[end].equals(":");
         }
 
         /** "…," said Smith, the ministry's spokesman. */

@@ -181,8 +181,8 @@ final class SpeakerPhrases {
 
     /** The speaker of an inverted cue: "…, said Smith, the ministry's spokesman." */
     TokenRange speakerAfter(TokenView v, List<TokenRange> channels, int start, int to) {
-        if (start >= to || boundaries.contains(v.lower[start]) || !isNounWord(v, start)
-                && !determiners.contains(v.lower[start])) {
+        if (start >= to || boundaries.contains(v.lower[start]) || timeWords.contains(v.lower[start])
+                || !isNounWord(v, start) && !determiners.contains(v.lower[start])) {
             return null;
         }
         int end = start;
@@ -194,18 +194,22 @@ final class SpeakerPhrases {
             }
             if (f.equals(",")) {
                 int next = end + 1;
-                if (next >= to || boundaries.contains(v.lower[next]) || timeWords.contains(v.lower[next])
+                if (next >= to || isBoundary(v, next) || timeWords.contains(v.lower[next])
                         || cueWords.contains(v.lower[next]) || v.lower[next].equals("\"")
-                                || v.lower[next].equals("according")
-                        || v.lower[next].equals("citing")) {
+                        || v.lower[next].equals("according") || v.lower[next].equals("citing")) {
                     break;
                 }
-            } else if (boundaries.contains(v.lower[end]) || cueWords.contains(v.lower[end])) {
+            } else if (isBoundary(v, end) || cueWords.contains(v.lower[end])) {
                 break;
             }
             end++;
         }
         return end > start ? new TokenRange(start, end) : null;
+    }
+
+    /** A word that ends a speaker phrase, save a possessive that opens an apposition ("…, its president"). */
+    private boolean isBoundary(TokenView v, int i) {
+        return boundaries.contains(v.lower[i]) && !determiners.contains(v.lower[i]);
     }
 
     /** A noun phrase after a preposition or verb, up to the next comma or the sentence end. */

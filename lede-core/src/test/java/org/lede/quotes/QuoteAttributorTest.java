@@ -170,6 +170,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void reportedClauseBeforeAnInvertedSpeaker() {
+        String text = "The committee has raised $56 million, said David Gilbert, its president. "
+                + "The raid was legal, Ali Khan, the ministry's spokesman, said Tuesday.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("The committee has raised $56 million",
+                "The raid was legal");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "David Gilbert, its president"));
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "Ali Khan, the ministry's spokesman"));
+    }
+
+    @Test
     void sourcesTheSpeakerCitesAndAnOutletHeToldAreKeptApart() {
         String text = "The minister expressed hope that talks would resume, citing press reports. "
                 + "The mayor told Reuters the city was safe.";
