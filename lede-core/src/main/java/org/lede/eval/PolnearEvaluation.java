@@ -29,8 +29,8 @@ import org.lede.pipeline.Pipeline;
  *   <li>Overlap match (the headline figure): a predicted and a gold attribution match when some fragments
  *       overlap; pairs are taken one-to-one, largest overlap in chars first.</li>
  *   <li>Exact match: the first-to-last extent of both is equal once whitespace, quotation marks and
- *       {@code . , ; :} are trimmed from its ends (PolNeAR keeps the marks and final stops in the content,
- *       Lede keeps them out).</li>
+ *       {@code . , ; :} are trimmed from its ends and a leading complementiser "that" is dropped (PolNeAR keeps
+ *       the marks, final stops and "that" in the content, Lede keeps them out).</li>
  *   <li>Speaker accuracy, over overlap-matched pairs: correct when the predicted speakerText overlaps the gold
  *       Source, or when gold has no Source and Lede names no speaker.</li>
  *   <li>Direct vs indirect: a gold content is direct when it opens with a quotation mark; true positives and
@@ -218,6 +218,9 @@ public final class PolnearEvaluation {
         }
         while (end > start && TRIMMED.indexOf(text.charAt(end - 1)) >= 0) {
             end--;
+        }
+        if (text.regionMatches(true, start, "that ", 0, 5)) {
+            start += 5;
         }
         return start + ":" + end;
     }

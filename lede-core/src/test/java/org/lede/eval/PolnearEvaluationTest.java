@@ -80,4 +80,17 @@ class PolnearEvaluationTest {
         assertThat(report.extra().get("speaker_accuracy")).isEqualTo(0.5);
         assertThat(report.extra().get("matched")).isEqualTo(2);
     }
+
+    @Test
+    void exactMatchIgnoresALeadingThatAndTheFinalStop() {
+        String text = "She said that taxes would rise.";
+        List<Attribution> gold = BratAttributions.parse("T1\tContent 9 31\tthat taxes would rise.\nE1\tContent:T1\n",
+                text);
+        Quote predicted = new Quote("q1", 14, 30, "taxes would rise", false, new Excerpt("said", 4, 8), null,
+                new Excerpt("She", 0, 3), null, List.of(), List.of());
+        EvalReport report = PolnearEvaluation.scoreArticle(text, gold, List.of(predicted));
+        assertThat(report.byType().get("exact")).isEqualTo(new Counts(1, 0, 0));
+        // gold names no source but Lede names a speaker: wrong by the stated rule
+        assertThat(report.extra().get("speaker_accuracy")).isEqualTo(0.0);
+    }
 }
