@@ -2,8 +2,10 @@
 """Derives Lede's attribution cue lexicon (lede-core/src/main/resources/org/lede/quotes/cue-verbs.tsv)
 from the PolNeAR *train* split: every word that annotators marked as part of a Cue span at least MIN_CUE
 times and in at least MIN_RATIO of its occurrences in the train texts outside quotation marks (Lede looks
-for cues only there). Only words and counts are written,
-never text. Usage: scripts/derive_cue_verbs.py /work/shared/data/attribution/polnear/train > cue-verbs.tsv
+for cues only there). With --weak it writes the words below that ratio but at least WEAK_RATIO
+(weak-cue-verbs.tsv), which Lede takes as cues only with a named or pronoun subject or a that-clause.
+Only words and counts are written, never text.
+Usage: scripts/derive_cue_verbs.py /work/shared/data/attribution/polnear/train [--weak] > cue-verbs.tsv
 """
 import collections
 import glob
@@ -13,6 +15,7 @@ import sys
 
 MIN_CUE = 6
 MIN_RATIO = 0.33
+WEAK_RATIO = 0.22
 WORD = re.compile(r"[A-Za-z]+")
 QUOTATION = re.compile(r'[\u201c"][^\u201d"\n]*[\u201d"]')
 # Function words that sit inside multi-word cues ("has said", "according to") but cue nothing alone.
@@ -27,7 +30,7 @@ NOT_VERBS = {"criticism", "allegations", "complaints", "assertion", "suggestion"
              "reportedly", "interest", "comments"}
 
 
-def main(train):
+def main(train, weak):
     cue = collections.Counter()
     total = collections.Counter()
     # One annotation file per article (the first annotator id), as the evaluation does.
@@ -44,11 +47,14 @@ def main(train):
                 parts = line.rstrip("\n").split("\t")
                 if len(parts) >= 3 and parts[0].startswith("T") and parts[1].startswith("Cue "):
                     cue.update(w.lower() for w in WORD.findall(parts[2]))
-    print("# word\tcue_count\ttext_count  (derived from PolNeAR train by scripts/derive_cue_verbs.py)")
+    low, high = (WEAK_RATIO, MIN_RATIO) if weak else (MIN_RATIO, float("inf"))
+    print("# word\tcue_count\ttext_count  (derived from PolNeAR train by scripts/derive_cue_verbs.py"
+          + (" --weak)" if weak else ")"))
     for word, n in sorted(cue.items(), key=lambda item: (-item[1], item[0])):
-        if n >= MIN_CUE and word not in FUNCTION and word not in NOT_VERBS and n / max(total[word], 1) >= MIN_RATIO:
+        ratio = n / max(total[word], 1)
+        if n >= MIN_CUE and word not in FUNCTION and word not in NOT_VERBS and low <= ratio < high:
             print(f"{word}\t{n}\t{total[word]}")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], "--weak" in sys.argv[2:])

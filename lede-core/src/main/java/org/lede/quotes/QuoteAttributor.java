@@ -21,7 +21,8 @@ import org.lede.pipeline.Stage;
  * reports").
  *
  * <p>Rules over tokens, sentence by sentence: a cue word from a lexicon derived from PolNeAR train
- * ({@code cue-verbs.tsv}) with a speaker phrase before it ("the spokesman said …") or after it ("…, said
+ * ({@code cue-verbs.tsv}; the rarer cues of {@code weak-cue-verbs.tsv} only with a named or pronoun subject or a
+ * that-clause) with a speaker phrase before it ("the spokesman said …") or after it ("…, said
  * Smith") frames a content after the cue (the reported clause, or the quotation it introduces) or before it
  * ("…, he said"). Quotations nobody introduces continue the attribution before them, as news writing
  * does when a speaker's quote runs on over paragraphs. Speakers and sources are linked to the entity that
@@ -71,6 +72,7 @@ public final class QuoteAttributor implements Stage {
             "alleged", "learned", "revealed", "confirmed");
 
     private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
+    private final Set<String> weakCueWords = WordList.load("weak-cue-verbs.tsv");
     private final Set<String> boundaries = WordList.load("speaker-boundaries.txt");
     private final Set<String> determiners = WordList.load("speaker-determiners.txt");
     private final Set<String> pronouns = WordList.load("pronouns.txt");
@@ -89,7 +91,11 @@ public final class QuoteAttributor implements Stage {
 
     private enum CueKind { VERB, PARTICIPLE, ACCORDING }
 
-    private record Cue(int first, int end, CueKind kind) {
+    /** A cue word; {@code weak} when the lexicon trusts it only with a named subject or a that-clause. */
+    private record Cue(int first, int end, CueKind kind, boolean weak) {
+        Cue(int first, int end, CueKind kind) {
+            this(first, end, kind, false);
+        }
     }
 
     /** One attribution being built; local to one call of {@link #process}. */
@@ -260,6 +266,9 @@ public final class QuoteAttributor implements Stage {
             if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
                 return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
             }
+            if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
+                return new Cue(i, i + 1, CueKind.VERB, true);
+            }
             if (!cueWords.contains(w) || modifiers.contains(w)) {
                 return null;
             }
@@ -287,6 +296,10 @@ public final class QuoteAttributor implements Stage {
             }
             Draft draft = new Draft(null, false, cueRange, speaker);
             draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
+            if (cue.weak() && !(cue.end() < to && lower[cue.end()].equals("that")) && (draft.unnamed
+                    || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
+                return List.of(); // a weak cue needs a that-clause or someone named or pointed to
+            }
             int before = speaker.first() - 1;
             int after = skipAfterCue(draft, cue.end(), to);
             if (draft.unnamed && after < to && lower[after].equals("by") && !APPEARANCE.contains(lower[cue.first()])) {

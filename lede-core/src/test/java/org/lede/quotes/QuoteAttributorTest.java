@@ -181,6 +181,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void weakCueNeedsANamedSubjectOrAThatClause() {
+        assertThat(quotes("Many residents think the raid was illegal.")).isEmpty();
+        String text = "Rajavi thinks the raid was illegal. Many residents think that it was legal.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the raid was illegal", "it was legal");
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Rajavi", "Many residents");
+    }
+
+    @Test
     void sourcesTheSpeakerCitesAndAnOutletHeToldAreKeptApart() {
         String text = "The minister expressed hope that talks would resume, citing press reports. "
                 + "The mayor told Reuters the city was safe.";
