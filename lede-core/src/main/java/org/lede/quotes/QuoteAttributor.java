@@ -168,9 +168,9 @@ public final class QuoteAttributor implements Stage {
         // ---- cues -------------------------------------------------------------------------------------
 
         private void attribute(int from, int to) {
-            Draft labelled = labelledLine(from, to);
-            if (labelled != null) {
-                finish(labelled, from, to);
+            Draft opening = openingFrame(from, to);
+            if (opening != null) {
+                finish(opening, from, to);
             }
             for (int i = from; i < to; i++) {
                 if (insideQuote[i] >= 0 || claimed[i]) {
@@ -192,12 +192,17 @@ public final class QuoteAttributor implements Stage {
             }
         }
 
-        /** "Clinton: Trump's view is dangerous." in headlines, "FALLIN: Well, I think …" in transcripts. */
-        private Draft labelledLine(int from, int to) {
+        /** An attribution framed by how the sentence opens, with no cue verb: a poll, a question, a label. */
+        private Draft openingFrame(int from, int to) {
             Draft survey = surveyOpening(from, to);
             if (survey != null) {
                 return survey;
             }
+            Draft asked = askedOpening(from, to);
+            return asked != null ? asked : labelledLine(from, to);
+        }
+
+        private Draft askedOpening(int from, int to) {
             if (lower[from].equals("asked") && from + 1 < to) {
                 // "Asked whether he was bullied, the candidate said no": the question, put by someone unnamed
                 int comma = from + 1;
@@ -206,12 +211,17 @@ public final class QuoteAttributor implements Stage {
                 }
                 TokenRange question = trim(new TokenRange(from + 1, comma));
                 if (comma < to && question.end() - question.first() >= 2) {
-                    Draft asked = new Draft(question, false, new TokenRange(from, from + 1), new TokenRange(from,
-                            from + 1));
+                    Draft asked = new Draft(question, false, new TokenRange(from, from + 1),
+                            new TokenRange(from, from + 1));
                     asked.unnamed = true;
                     return asked;
                 }
             }
+            return null;
+        }
+
+        /** "Clinton: Trump's view is dangerous." in headlines, "FALLIN: Well, I think …" in transcripts. */
+        private Draft labelledLine(int from, int to) {
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
                     TokenRange content = trim(new TokenRange(k + 1, to));
