@@ -253,9 +253,10 @@ public final class QuoteAttributor implements Stage {
                         survey |= SURVEYS.contains(lower[i]);
                     }
                     TokenRange content = trim(new TokenRange(k + 1, to));
-                    return survey && substantial(content.first(), content.end())
-                            ? new Draft(content, false, new TokenRange(from, from + 1), new TokenRange(from + 1,
-                                    k)) : null;
+                    if (!survey || !substantial(content.first(), content.end())) {
+                        return null;
+                    }
+                    return new Draft(content, false, new TokenRange(from, from + 1), new TokenRange(from + 1, k));
                 }
             }
             return null;
