@@ -6,6 +6,7 @@ import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
 import org.lede.quantity.QuantityTagger;
+import org.lede.quotes.QuoteAttributor;
 import org.lede.text.TextAnalyzer;
 import org.lede.time.TimeTagger;
 
@@ -20,7 +21,7 @@ public final class Pipeline {
     /** Lede's full analysis with the models shipped in the jar. */
     public static Pipeline standard() {
         return new Pipeline(List.of(new TextAnalyzer(), EntityRecognizer.load(), new EntityResolver(),
-                new TimeTagger(), new QuantityTagger()));
+                new QuoteAttributor(), new TimeTagger(), new QuantityTagger()));
     }
 
     public Analysis analyze(Article article) {

@@ -1,0 +1,827 @@
+package org.lede.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.lede.model.Analysis;
+import org.lede.model.Entity;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.Quote;
+import org.lede.model.Sentence;
+import org.lede.model.Source;
+import org.lede.model.Token;
+import org.lede.pipeline.Stage;
+
+/**
+ * Finds what the article attributes to someone: words in quotation marks and reported speech, each with
+ * its cue ("said", "according to"), its speaker, the channel it went through ("in a statement"), the relays
+ * that passed it on ("…, a TV channel reported") and the sources the speaker rests it on ("citing press
+ * reports").
+ *
+ * <p>Rules over tokens, sentence by sentence: a cue word from a lexicon derived from PolNeAR train
+ * ({@code cue-verbs.tsv}; the rarer cues of {@code weak-cue-verbs.tsv} only with a named or pronoun subject or a
+ * that-clause) with a speaker phrase before it ("the spokesman said …") or after it ("…, said
+ * Smith") frames a content after the cue (the reported clause, or the quotation it introduces) or before it
+ * ("…, he said"). Quotations nobody introduces continue the attribution before them, as news writing
+ * does when a speaker's quote runs on over paragraphs. Speakers and sources are linked to the entity that
+ * has a mention overlapping them. {@link QuotationMarks} pairs the marks, {@link SpeakerPhrases} finds who
+ * speaks, {@link ChannelPhrases} how; this class frames cues and contents and keeps contents apart.
+ *
+ * <p>Measured with {@code lede eval attribution --polnear DIR} ({@link org.lede.eval.PolnearEvaluation}).
+ */
+public final class QuoteAttributor implements Stage {
+
+    /** Verbs whose object is the audience, not the content: "told reporters that …". */
+    private static final Set<String> ADDRESSING = Set.of("told", "tells", "telling", "tell", "assured", "reminded",
+            "urged", "asked", "warned");
+    /** What "expressed" or "voiced" makes a cue of: "expressed hope that …". */
+    private static final Set<String> STATE_NOUNS = Set.of("hope", "hopes", "concern", "concerns", "confidence",
+            "doubt", "doubts", "regret", "fear", "fears", "optimism", "support", "frustration", "disappointment",
+            "surprise", "belief", "interest", "anger", "outrage", "skepticism");
+    /** Verbs news writing puts before their subject after a quote: "…," said Smith. */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "asked",
+            "asks", "say", "continued", "explained", "noted", "notes", "argued", "recalled", "replied", "declared",
+            "insisted", "warned", "concluded", "tweeted", "stated", "reported", "observed", "acknowledged",
+            "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
+    /** Forms of "be" that make the cue a passive: "he was asked". */
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'re");
+    /** Participles that say how someone stands, not what was done to them: "the government is worried that". */
+    private static final Set<String> STANCES = Set.of("worried", "concerned", "convinced", "confident", "determined",
+            "pleased", "disappointed", "upset", "frustrated", "optimistic", "skeptical", "committed", "prepared");
+    /** Verbs of appearance, whose subject is seen, not heard: "the crowd seemed …". */
+    private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
+            "sounded", "looked", "looks");
+    /** Words that open a prepositional tail after a cue ("said at the time"), not a reported clause. */
+    private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
+            "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
+            "of", "after", "before", "since", "until", "as");
+    /** Verbs of saying and thinking that take a that-clause, whatever form the lexicon has of them. */
+    private static final Set<String> MENTAL_VERBS = Set.of("think", "believe", "know", "say", "feel", "hope",
+            "fear", "expect", "argue", "insist", "suggest", "claim", "worry", "agree", "acknowledge", "admit", "warn",
+            "predict", "assume", "doubt", "realize", "understand", "recognize", "contend", "maintain", "suspect",
+            "show", "find", "mean", "see", "hear", "learn", "note", "tell", "promise", "deny", "concede");
+    /** Nouns of measured opinion: "In the latest poll, …". */
+    private static final Set<String> SURVEYS = Set.of("poll", "polls", "survey", "surveys", "study", "studies",
+            "report", "analysis", "estimate", "estimates", "count", "tally", "census", "data", "figures");
+    /** "cited/quoted as saying": the subject is the speaker, the writer only passes it on. */
+    private static final Set<String> MEDIATE_VERBS = Set.of("cited", "quoted");
+    /** "it was announced/reported that": a source with no name. */
+    private static final Set<String> IMPERSONAL_VERBS = Set.of("announced", "reported", "said", "claimed",
+            "alleged", "learned", "revealed", "confirmed");
+
+    private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
+    private final Set<String> weakCueWords = WordList.load("weak-cue-verbs.tsv");
+    private final Set<String> boundaries = WordList.load("speaker-boundaries.txt");
+    private final Set<String> determiners = WordList.load("speaker-determiners.txt");
+    private final Set<String> pronouns = WordList.load("pronouns.txt");
+    private final Set<String> modifiers = WordList.load("verb-modifiers.txt");
+    private final Set<String> relayWords = WordList.load("relay-words.txt");
+    private final Set<String> timeWords = WordList.load("time-words.txt");
+    private final QuotationMarks marks = new QuotationMarks();
+    private final ChannelPhrases channelPhrases = new ChannelPhrases();
+    private final SpeakerPhrases speakers = new SpeakerPhrases(cueWords, boundaries, determiners, pronouns, modifiers,
+            timeWords);
+
+    @Override
+    public Analysis process(Analysis analysis) {
+        return analysis.withQuotes(new Run(analysis).quotes());
+    }
+
+    private enum CueKind { VERB, PARTICIPLE, ACCORDING }
+
+    /** A cue word; {@code weak} when the lexicon trusts it only with a named subject or a that-clause. */
+    private record Cue(int first, int end, CueKind kind, boolean weak) {
+        Cue(int first, int end, CueKind kind) {
+            this(first, end, kind, false);
+        }
+    }
+
+    /** One attribution being built; local to one call of {@link #process}. */
+    private static final class Draft {
+        TokenRange content;
+        boolean direct;
+        TokenRange cue;
+        TokenRange speaker;
+        /** The phrase before the cue is its grammatical subject but names nobody who speaks ("he was asked"). */
+        boolean unnamed;
+        Excerpt channel;
+        /** The end of the tokens this attribution used up, its relay and source clauses included. */
+        int consumedEnd;
+        final List<TokenRange> relays = new ArrayList<>();
+        final List<TokenRange> sources = new ArrayList<>();
+
+        Draft(TokenRange content, boolean direct, TokenRange cue, TokenRange speaker) {
+            this.content = content;
+            this.direct = direct;
+            this.cue = cue;
+            this.speaker = speaker;
+        }
+
+        Draft continuing(TokenRange otherContent, boolean otherDirect) {
+            Draft next = new Draft(otherContent, otherDirect, cue, speaker);
+            next.unnamed = unnamed;
+            next.channel = channel;
+            next.relays.addAll(relays);
+            next.sources.addAll(sources);
+            return next;
+        }
+    }
+
+    /** The work on one analysis: everything per article lives here, so the stage itself keeps no state. */
+    private final class Run {
+        private final Analysis analysis;
+        private final TokenView v;
+        private final List<Token> tokens;
+        private final String[] lower;
+        private final List<QuotedSpan> quoted;
+        private final int[] insideQuote;
+        private final int[] closingMarkOf;
+        private final int[] openingMarkOf;
+        /** Tokens an attribution has used up, so later cues in the sentence leave them alone. */
+        private final boolean[] claimed;
+        private final List<Draft> drafts = new ArrayList<>();
+        private List<TokenRange> channels = List.of();
+
+        Run(Analysis analysis) {
+            this.analysis = analysis;
+            v = new TokenView(analysis, marks.find(analysis.article().text(), analysis.tokens()));
+            tokens = v.tokens;
+            lower = v.lower;
+            quoted = v.quoted;
+            insideQuote = v.insideQuote;
+            closingMarkOf = v.closingMarkOf;
+            openingMarkOf = v.openingMarkOf;
+            claimed = new boolean[tokens.size()];
+        }
+
+        List<Quote> quotes() {
+            for (Sentence sentence : analysis.sentences()) {
+                channels = channelPhrases.find(v, sentence);
+                attribute(sentence.firstToken(), sentence.endToken());
+            }
+            continueQuotations();
+            return build();
+        }
+
+        // ---- cues -------------------------------------------------------------------------------------
+
+        private void attribute(int from, int to) {
+            Draft opening = openingFrame(from, to);
+            if (opening != null) {
+                finish(opening, from, to);
+            }
+            for (int i = from; i < to; i++) {
+                if (insideQuote[i] >= 0 || claimed[i]) {
+                    continue; // words in quotation marks are the speaker's own, not the article's attribution
+                }
+                Cue cue = cueAt(i, to);
+                if (cue == null) {
+                    continue;
+                }
+                List<Draft> found = switch (cue.kind()) {
+                    case ACCORDING -> according(cue, from, to);
+                    case PARTICIPLE -> participle(cue, from, to);
+                    case VERB -> verb(cue, from, to);
+                };
+                for (Draft draft : found) {
+                    finish(draft, from, to);
+                }
+                i = cue.end() - 1;
+            }
+        }
+
+        /** An attribution framed by how the sentence opens, with no cue verb: a poll, a question, a label. */
+        private Draft openingFrame(int from, int to) {
+            Draft survey = surveyOpening(from, to);
+            if (survey != null) {
+                return survey;
+            }
+            Draft asked = askedOpening(from, to);
+            return asked != null ? asked : labelledLine(from, to);
+        }
+
+        private Draft askedOpening(int from, int to) {
+            if (lower[from].equals("asked") && from + 1 < to) {
+                // "Asked whether he was bullied, the candidate said no": the question, put by someone unnamed
+                int comma = from + 1;
+                while (comma < to && !v.isComma(comma)) {
+                    comma++;
+                }
+                TokenRange question = trim(new TokenRange(from + 1, comma));
+                if (comma < to && question.end() - question.first() >= 2) {
+                    Draft asked = new Draft(question, false, new TokenRange(from, from + 1),
+                            new TokenRange(from, from + 1));
+                    asked.unnamed = true;
+                    return asked;
+                }
+            }
+            return null;
+        }
+
+        /** "Clinton: Trump's view is dangerous." in headlines, "FALLIN: Well, I think …" in transcripts. */
+        private Draft labelledLine(int from, int to) {
+            for (int k = from + 1; k < to && k - from <= 6; k++) {
+                if (tokens.get(k).form().equals(":")) {
+                    TokenRange content = trim(new TokenRange(k + 1, to));
+                    boolean named = true;
+                    for (int i = from; i < k; i++) {
+                        named &= v.capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
+                                || lower[i].equals("of") || lower[i].equals(".");
+                    }
+                    return named && insideQuote[from] < 0 && substantial(content.first(), content.end())
+                            ? new Draft(content, v.isDirect(content), new TokenRange(k, k + 1),
+                                    new TokenRange(from, k)) : null;
+                }
+                if (!Character.isLetterOrDigit(tokens.get(k).form().charAt(0)) && !lower[k].equals("'s")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** "In the latest Post-ABC poll, Clinton leads …": the poll is the source of the clause after it. */
+        private Draft surveyOpening(int from, int to) {
+            if (!lower[from].equals("in") && !lower[from].equals("by")) {
+                return null;
+            }
+            for (int k = from + 1; k < to && k - from <= 12; k++) {
+                if (v.isComma(k)) {
+                    boolean survey = false;
+                    for (int i = from + 1; i < k; i++) {
+                        survey |= SURVEYS.contains(lower[i]);
+                    }
+                    TokenRange content = trim(new TokenRange(k + 1, to));
+                    if (!survey || !substantial(content.first(), content.end())) {
+                        return null;
+                    }
+                    return new Draft(content, false, new TokenRange(from, from + 1), new TokenRange(from + 1, k));
+                }
+            }
+            return null;
+        }
+
+        private Cue cueAt(int i, int to) {
+            String w = lower[i];
+            if (w.equals("according") && i + 1 < to && lower[i + 1].equals("to")) {
+                return new Cue(i, i + 2, CueKind.ACCORDING);
+            }
+            if (MEDIATE_VERBS.contains(w) && i + 2 < to && lower[i + 1].equals("as") && lower[i + 2].equals("saying")) {
+                return new Cue(i, i + 3, CueKind.VERB);
+            }
+            if ((w.equals("expressed") || w.equals("voiced") || w.equals("expresses")) && i + 1 < to
+                    && STATE_NOUNS.contains(lower[i + 1])) {
+                return new Cue(i, i + 2, CueKind.VERB);
+            }
+            if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
+                return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
+            }
+            if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
+                return new Cue(i, i + 1, CueKind.VERB, true);
+            }
+            if (!cueWords.contains(w) || modifiers.contains(w)) {
+                return null;
+            }
+            return new Cue(i, i + 1, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB);
+        }
+
+        /** A lower-case word with a verb's ending, or a bare verb of thinking, that is no function word. */
+        private boolean looksLikeVerb(int i) {
+            String w = lower[i];
+            if (v.capitalized(i) || boundaries.contains(w) || determiners.contains(w) || modifiers.contains(w)
+                    || pronouns.contains(w) || !Character.isLetter(w.charAt(0))) {
+                return false;
+            }
+            return MENTAL_VERBS.contains(w) || w.endsWith("s") && MENTAL_VERBS.contains(w.substring(0, w.length() - 1))
+                    || w.endsWith("ed") && (MENTAL_VERBS.contains(w.substring(0, w.length() - 1))
+                    || MENTAL_VERBS.contains(w.substring(0, w.length() - 2)));
+        }
+
+        /** "the spokesman said (that) …", "… , he said", "…, said Smith", "he said: "…"". */
+        private List<Draft> verb(Cue cue, int from, int to) {
+            TokenRange cueRange = new TokenRange(cue.first(), cue.end());
+            TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
+            if (speaker == null || invertsAfterComma(cue, to)) {
+                return inverted(cueRange, from, to);
+            }
+            Draft draft = new Draft(null, false, cueRange, speaker);
+            draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
+            if (cue.weak() && !(cue.end() < to && lower[cue.end()].equals("that")) && (draft.unnamed
+                    || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
+                return List.of(); // a weak cue needs a that-clause or someone named or pointed to
+            }
+            int before = speaker.first() - 1;
+            int after = skipAfterCue(draft, cue.end(), to);
+            if (draft.unnamed && after < to && lower[after].equals("by") && !APPEARANCE.contains(lower[cue.first()])) {
+                // "The nominee has been endorsed by dozens of papers": the agent speaks about the subject
+                TokenRange agent = speakers.phraseAfter(v, after + 1, to);
+                if (agent != null) {
+                    Draft passive = new Draft(speaker, false, cueRange, agent);
+                    passive.consumedEnd = agent.end();
+                    return List.of(passive);
+                }
+            }
+            TokenRange opened = v.quotationOpeningAt(after);
+            // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
+            boolean quoteBefore = before >= from - 1 && before >= 0 && v.sameLine(before, before + 1)
+                    && (closingMarkOf[before] >= 0
+                    || v.isComma(before) && before - 1 >= 0 && closingMarkOf[before - 1] >= 0);
+            if (quoteBefore && opened == null && substantial(after, to)) {
+                int mark = closingMarkOf[before] >= 0 ? before : before - 1;
+                QuotedSpan span = quoted.get(closingMarkOf[mark]);
+                quoteBefore = span.end() - span.first() >= 4; // a title in quotation marks is no quote
+            }
+            boolean clauseBefore = !quoteBefore && before > from && v.isComma(before);
+            List<Draft> found = new ArrayList<>();
+            // "…, she said." frames what stands before; "In a statement, she said …" introduces what follows.
+            if (quoteBefore || clauseBefore && opened == null && endsClause(after, to)) {
+                TokenRange content = contentBefore(before, from);
+                if (content != null) {
+                    found.add(withContent(draft, content, v.isDirect(content)));
+                }
+            }
+            if (opened != null) {
+                found.add(found.isEmpty() ? withContent(draft, opened, true) : draft.continuing(opened, true));
+            } else if (found.isEmpty() || clauseBefore && v.isComma(after) && substantial(after + 1, to)
+                    && !isParticipleCue(after + 1)) {
+                // "The raid, officials said, was illegal": the clause goes on after the parenthetical cue
+                Draft target = found.isEmpty() ? draft : draft.continuing(null, false);
+                TokenRange content = contentAfter(target, found.isEmpty() ? after : after + 1, to);
+                if (content != null) {
+                    found.add(withContent(target, content, false));
+                }
+            }
+            return found;
+        }
+
+        /**
+         * A passive ("he was asked", "it is said") or a verb of appearance ("the crowd seemed …") has a subject
+         * that does not speak; PolNeAR then gives no source. "Officials were cited as saying" does speak.
+         */
+        private boolean subjectNamesNoSpeaker(TokenRange speaker, Cue cue) {
+            if (APPEARANCE.contains(lower[cue.first()])) {
+                return true;
+            }
+            if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
+                return false; // "cited as saying", "is worried that"
+            }
+            for (int i = speaker.end(); i < cue.first(); i++) {
+                if (BE.contains(lower[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "…, said David Gilbert, its president." : a comma, an inverting verb, and a name running to the end. */
+        private boolean invertsAfterComma(Cue cue, int to) {
+            if (!v.isComma(cue.first() - 1) || !INVERTING.contains(lower[cue.first()])) {
+                return false;
+            }
+            TokenRange after = speakers.speakerAfter(v, channels, cue.end(), to);
+            if (after == null) {
+                return false;
+            }
+            int end = after.end();
+            return end >= to || v.isEnd(end) || v.isComma(end) || lower[end].equals("\"")
+                    || lower[end].equals("and") || lower[end].equals("who") || lower[end].equals(":");
+        }
+
+        /** "…," said Smith, the ministry's spokesman. */
+        private List<Draft> inverted(TokenRange cue, int from, int to) {
+            int before = cue.first() - 1;
+            TokenRange speaker = INVERTING.contains(lower[cue.first()]) ? speakers.speakerAfter(v, channels,
+                    cue.end(), to) : null;
+            boolean framed = before >= from && v.isComma(before)
+                    || before >= from - 1 && before >= 0 && closingMarkOf[before] >= 0 && v.sameLine(before,
+                            cue.first());
+            if (speaker == null || !framed) {
+                return List.of();
+            }
+            TokenRange content = contentBefore(before, from);
+            return content == null ? List.of() : List.of(new Draft(content, v.isDirect(content), cue, speaker));
+        }
+
+        /** Whether nothing the cue could introduce follows it: the sentence ends, a comma, "at the time". */
+        private boolean endsClause(int k, int to) {
+            return k >= to || v.isEnd(k) || v.isComma(k) || PREPOSITIONS.contains(lower[k]) && !lower[k].equals("to");
+        }
+
+        /** Whether a reported clause can start at {@code k}: a few words, not a prepositional tail. */
+        private boolean substantial(int k, int to) {
+            if (k >= to || v.isEnd(k) || PREPOSITIONS.contains(lower[k])) {
+                return false;
+            }
+            int words = 0;
+            for (int i = k; i < to && words < 3; i++) {
+                if (Character.isLetterOrDigit(tokens.get(i).form().charAt(0))) {
+                    words++;
+                }
+            }
+            return words >= 3;
+        }
+
+        /** "…, adding that …", "…, saying …": the speaker of the clause before says more. */
+        private List<Draft> participle(Cue cue, int from, int to) {
+            if (cue.first() == from) {
+                return openingParticiple(cue, from, to);
+            }
+            TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
+            if (speaker != null && speaker.first() > from && !v.capitalized(speaker.first() - 1)
+                    && Character.isLetter(lower[speaker.first() - 1].charAt(0))
+                    && !boundaries.contains(lower[speaker.first() - 1])) {
+                // "She sent a tweet saying …": the phrase is the verb's object; the clause's subject speaks
+                speaker = speakers.subjectAtStart(v, from, cue.first());
+            }
+            if (v.isComma(cue.first() - 1)) {
+                // ", saying …" continues the clause before: its speaker, or the subject it opens with
+                Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+                speaker = last != null && last.speaker.first() >= from && !last.unnamed ? last.speaker
+                        : speakers.subjectAtStart(v, from, cue.first());
+            }
+            if (speaker == null) {
+                return List.of();
+            }
+            Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
+            int after = skipAfterCue(draft, cue.end(), to);
+            TokenRange opened = v.quotationOpeningAt(after);
+            TokenRange content = opened != null ? opened : contentAfter(draft, after, to);
+            return content == null ? List.of() : List.of(withContent(draft, content, opened != null));
+        }
+
+        /** "Claiming the criticism was unfair, Trump told Fox …": the subject after the comma speaks. */
+        private List<Draft> openingParticiple(Cue cue, int from, int to) {
+            int comma = cue.end();
+            while (comma < to && !v.isComma(comma)) {
+                comma++;
+            }
+            TokenRange content = trim(new TokenRange(cue.end(), comma));
+            TokenRange speaker = comma + 1 < to ? speakers.subjectAtStart(v, comma + 1, to) : null;
+            if (speaker == null || content.end() - content.first() < 2) {
+                return List.of();
+            }
+            return List.of(new Draft(content, false, new TokenRange(cue.first(), cue.end()), speaker));
+        }
+
+        /** "According to X, …" and "…, according to X." */
+        private List<Draft> according(Cue cue, int from, int to) {
+            TokenRange speaker = speakers.phraseAfter(v, cue.end(), to);
+            if (speaker == null) {
+                return List.of();
+            }
+            Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
+            int before = cue.first() - 1;
+            TokenRange content;
+            if (before > from && !claimed[before]) {
+                // "…, according to X." and "… 46 percent according to a CBS poll."
+                content = contentBefore(v.isComma(before) ? before : cue.first(), from);
+            } else {
+                int after = speaker.end();
+                content = contentAfter(draft, v.isComma(after) ? after + 1 : after, to);
+            }
+            return content == null ? List.of() : List.of(withContent(draft, content, v.isDirect(content)));
+        }
+
+        private Draft withContent(Draft draft, TokenRange content, boolean direct) {
+            draft.content = content;
+            draft.direct = direct;
+            return draft;
+        }
+
+        private boolean isParticipleCue(int i) {
+            return cueWords.contains(lower[i]) && lower[i].endsWith("ing");
+        }
+
+        // ---- speakers ----------------------------------------------------------------------------------
+
+        // ---- contents ----------------------------------------------------------------------------------
+
+        /** Skips what stands between a cue and its content: "that", addressees, channels, days. */
+        private int skipAfterCue(Draft draft, int k, int to) {
+            boolean addressable = ADDRESSING.contains(lower[draft.cue.first()]);
+            int limit = to;
+            if (k < tokens.size() && k == to - 1 && tokens.get(k).form().equals(":")) {
+                limit = tokens.size(); // "he added:" and the quotation in the next paragraph
+            }
+            while (k < limit) {
+                String w = lower[k];
+                int channelEnd = ChannelPhrases.endAt(channels, k);
+                if (channelEnd >= 0) {
+                    draft.channel = v.excerpt(new TokenRange(k, channelEnd));
+                    k = channelEnd;
+                } else if (k > draft.cue.end() && openingMarkOf[k] >= 0 && isTitle(quoted.get(openingMarkOf[k]),
+                        limit)) {
+                    k = quoted.get(openingMarkOf[k]).closeEnd(); // "told MSNBC's "Morning Joe" that …"
+                } else if (w.equals("that") || w.equals(":") || w.equals(",") && k + 1 < limit
+                        && (ChannelPhrases.endAt(channels, k + 1) >= 0 || lower[k + 1].equals("that")
+                                || openingMarkOf[k + 1] >= 0)) {
+                    k++;
+                } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])) {
+                    k++;
+                } else if (timeWords.contains(w) && timeRunEnd(k, limit) > k) {
+                    k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
+                } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
+                    TokenRange addressee = speakers.addresseeAt(v, k, to);
+                    if (addressee == null) {
+                        break;
+                    }
+                    if (isOutlet(addressee)) {
+                        draft.relays.add(addressee);
+                    }
+                    k = addressee.end();
+                    addressable = false;
+                } else {
+                    break;
+                }
+            }
+            return k;
+        }
+
+        /** The end of the time words from {@code k} when "that", a comma or the sentence end follows them, else k. */
+        private int timeRunEnd(int k, int limit) {
+            int j = k;
+            while (j < limit && timeWords.contains(lower[j]) && !lower[j].equals("on")) {
+                j++;
+            }
+            boolean closed = j >= limit || lower[j].equals("that") || v.isComma(j) || v.isEnd(j);
+            return closed && !lower[k].equals("this") && !lower[k].equals("last") ? j : k;
+        }
+
+        /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
+        private boolean isTitle(QuotedSpan span, int to) {
+            return span.end() - span.first() < 4 && span.closeEnd() < to && !v.isEnd(span.closeEnd())
+                    && !v.isComma(span.closeEnd());
+        }
+
+        private boolean isOutlet(TokenRange range) {
+            for (int i = range.first(); i < range.end(); i++) {
+                if (relayWords.contains(lower[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The content that ends at the comma or closing mark at {@code before}: the quotation, or the clause. */
+        private TokenRange contentBefore(int before, int from) {
+            int mark = closingMarkOf[before] >= 0 ? before
+                    : before - 1 >= 0 && closingMarkOf[before - 1] >= 0 ? before - 1 : -1;
+            if (mark >= 0) {
+                QuotedSpan span = quoted.get(closingMarkOf[mark]);
+                if (span.first() >= from || !overlapsDraft(new TokenRange(span.first(), span.end()))) {
+                    return new TokenRange(span.first(), span.end());
+                }
+            }
+            int start = afterDateline(from, before);
+            while (start < before && claimed[start]) {
+                start++;
+            }
+            TokenRange content = trim(new TokenRange(start, before));
+            return content.end() - content.first() < 2 ? null : content;
+        }
+
+        /** Past a dateline that opens the sentence ("TIRANA (Reuters) - "), else {@code from}. */
+        private int afterDateline(int from, int limit) {
+            for (int i = from; i < limit && i - from < 8; i++) {
+                if (lower[i].equals("-") || lower[i].equals("--")) {
+                    return i > from ? i + 1 : from;
+                }
+                boolean datelineWord = v.capitalized(i) || lower[i].equals("(") || lower[i].equals(")")
+                        || lower[i].equals(",") || Character.isDigit(lower[i].charAt(0)) || lower[i].equals(".");
+                if (!datelineWord) {
+                    return from;
+                }
+            }
+            return from;
+        }
+
+        /** The reported clause from {@code start} to the sentence end, less relays and sources at its edges. */
+        private TokenRange contentAfter(Draft draft, int start, int to) {
+            draft.consumedEnd = to;
+            int end = to;
+            TokenRange relay = trailingRelay(start, end);
+            if (relay != null) {
+                draft.relays.add(0, relay);
+                end = relay.first() - 1;
+            }
+            for (int i = start; i < end; i++) {
+                if (v.isComma(i - 1) && i + 1 < end && (lower[i].equals("citing")
+                        || lower[i].equals("according") && lower[i + 1].equals("to"))) {
+                    int at = lower[i].equals("citing") ? i + 1 : i + 2;
+                    TokenRange source = speakers.phraseAfter(v, at, end);
+                    if (source != null) {
+                        draft.sources.add(source);
+                    }
+                    end = i - 1;
+                    break;
+                }
+            }
+            TokenRange content = trim(new TokenRange(start, end));
+            if (content.end() - content.first() < 2) {
+                return null;
+            }
+            innerSources(draft, content);
+            return content;
+        }
+
+        /** "…, the state TV channel reported." at the end of a reported clause. */
+        private TokenRange trailingRelay(int start, int end) {
+            int last = end - 1;
+            while (last > start && TokenView.CLAUSE_PUNCTUATION.contains(tokens.get(last).form())) {
+                last--;
+            }
+            if (last <= start || !cueWords.contains(lower[last]) || lower[last].endsWith("ing")
+                    || insideQuote[last] >= 0) {
+                return null;
+            }
+            TokenRange subject = speakers.subjectBefore(v, last, start);
+            if (subject == null || subject.first() - 1 <= start || !v.isComma(subject.first() - 1)) {
+                return null;
+            }
+            return subject;
+        }
+
+        /** Sources the speaker invokes inside the clause: "officials were cited as saying", "it was announced". */
+        private void innerSources(Draft draft, TokenRange content) {
+            for (int i = content.first(); i + 1 < content.end(); i++) {
+                if (insideQuote[i] >= 0) {
+                    continue;
+                }
+                if (MEDIATE_VERBS.contains(lower[i]) && i + 2 < content.end() && lower[i + 1].equals("as")
+                        && lower[i + 2].equals("saying")) {
+                    TokenRange subject = speakers.subjectBefore(v, i, content.first());
+                    if (subject != null) {
+                        draft.sources.add(subject);
+                    }
+                } else if (lower[i].equals("it") && i + 2 < content.end() && (lower[i + 1].equals("was")
+                        || lower[i + 1].equals("is") || lower[i + 1].equals("has")) && IMPERSONAL_VERBS.contains(
+                        lower[i + 1].equals("has") && i + 3 < content.end() ? lower[i + 3] : lower[i + 2])) {
+                    draft.sources.add(new TokenRange(i, lower[i + 1].equals("has") ? i + 4 : i + 3));
+                } else if (lower[i].equals("according") && lower[i + 1].equals("to")) {
+                    TokenRange source = speakers.phraseAfter(v, i + 2, content.end());
+                    if (source != null) {
+                        draft.sources.add(source);
+                    }
+                }
+            }
+        }
+
+        private TokenRange trim(TokenRange range) {
+            int first = range.first();
+            int end = range.end();
+            while (first < end && (lower[first].equals("that")
+                    || TokenView.CLAUSE_PUNCTUATION.contains(lower[first]))) {
+                first++;
+            }
+            while (end > first && TokenView.CLAUSE_PUNCTUATION.contains(lower[end - 1])) {
+                end--;
+            }
+            return new TokenRange(first, end);
+        }
+
+        // ---- quotations nobody introduces ----------------------------------------------------------------
+
+        /**
+         * A quotation no cue claimed continues the attribution just before it ("…," she said. "We …"), as
+         * news writing does; scare quotes (a few words) with no cue are the article's own voice.
+         */
+        private void continueQuotations() {
+            List<Draft> continued = new ArrayList<>();
+            for (QuotedSpan span : quoted) {
+                TokenRange content = new TokenRange(span.first(), span.end());
+                if (overlapsDraft(content) || span.end() - span.first() < 4) {
+                    continue;
+                }
+                TokenRange signed = signature(span.closeEnd());
+                if (signed != null) {
+                    continued.add(new Draft(content, true, new TokenRange(span.closeEnd(), span.closeEnd() + 1),
+                            signed));
+                    continue;
+                }
+                Draft previous = null;
+                for (Draft draft : drafts) {
+                    if (draft.content.end() <= content.first()
+                            && (previous == null || draft.content.end() > previous.content.end())) {
+                        previous = draft;
+                    }
+                }
+                if (previous != null) {
+                    continued.add(previous.continuing(content, true));
+                }
+            }
+            drafts.addAll(continued);
+        }
+
+        /** `"…" - Carla Sanchez`: a name after a dash signs the quotation before it. */
+        private TokenRange signature(int dash) {
+            if (dash + 1 >= tokens.size() || !lower[dash].equals("-") || !v.capitalized(dash + 1)
+                    || !v.sameLine(dash, dash + 1)) {
+                return null;
+            }
+            int end = dash + 1;
+            while (end < tokens.size() && end - dash <= 5 && (v.capitalized(end) || lower[end].equals("."))
+                    && v.sameLine(dash, end)) {
+                end++;
+            }
+            while (end - 1 > dash + 1 && lower[end - 1].equals(".")) {
+                end--;
+            }
+            return new TokenRange(dash + 1, end);
+        }
+
+        // ---- output --------------------------------------------------------------------------------------
+
+        private void finish(Draft draft, int from, int to) {
+            if (draft.channel == null) {
+                draft.channel = nearestChannel(draft);
+            }
+            drafts.add(draft);
+            int first = Math.min(draft.content.first(), Math.min(draft.cue.first(), draft.speaker.first()));
+            int end = Math.max(draft.consumedEnd,
+                    Math.max(draft.content.end(), Math.max(draft.cue.end(), draft.speaker.end())));
+            for (TokenRange r : draft.relays) {
+                first = Math.min(first, r.first());
+            }
+            for (int i = Math.max(first, from); i < Math.min(end, to); i++) {
+                claimed[i] = true;
+            }
+        }
+
+        private List<Quote> build() {
+            List<Draft> ordered = new ArrayList<>(drafts);
+            ordered.sort(Comparator.comparingInt((Draft d) -> d.content.first())
+                    .thenComparing(d -> -(d.content.end() - d.content.first())));
+            List<Quote> quotes = new ArrayList<>();
+            int lastEnd = -1;
+            for (Draft d : ordered) {
+                if (d.content.first() < lastEnd) {
+                    continue; // content spans never overlap: the earlier, longer one wins
+                }
+                lastEnd = d.content.end();
+                int start = tokens.get(d.content.first()).start();
+                int end = tokens.get(d.content.end() - 1).end();
+                if (d.direct && tokens.get(d.content.end() - 1).form().equals(",")
+                        && d.content.end() - 1 > d.content.first()) {
+                    end = tokens.get(d.content.end() - 2).end(); // "We will stay," she said: the comma is the frame's
+                }
+                String text = analysis.article().text();
+                Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
+                quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
+                        v.excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
+                        d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
+            }
+            return quotes;
+        }
+
+        private Source source(TokenRange range) {
+            Excerpt e = v.excerpt(range);
+            return new Source(entityOverlapping(e), e.text(), e.start(), e.end());
+        }
+
+        /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */
+        private String entityOverlapping(Excerpt phrase) {
+            String best = null;
+            int bestOverlap = 0;
+            int bestEnd = -1;
+            for (Entity entity : analysis.entities()) {
+                for (Mention m : entity.mentions()) {
+                    int overlap = Math.min(m.end(), phrase.end()) - Math.max(m.start(), phrase.start());
+                    if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && m.end() > bestEnd) {
+                        best = entity.id();
+                        bestOverlap = overlap;
+                        bestEnd = m.end();
+                    }
+                }
+            }
+            return best;
+        }
+
+        // ---- channels ------------------------------------------------------------------------------------
+
+        private Excerpt nearestChannel(Draft draft) {
+            TokenRange best = null;
+            for (TokenRange channel : channels) {
+                boolean insideContent = channel.first() < draft.content.end() && draft.content.first() < channel.end();
+                if (!insideContent && (best == null || Math.abs(channel.first() - draft.cue.first())
+                        < Math.abs(best.first() - draft.cue.first()))) {
+                    best = channel;
+                }
+            }
+            return best == null ? null : v.excerpt(best);
+        }
+
+        // ---- small predicates ----------------------------------------------------------------------------
+
+        private boolean overlapsDraft(TokenRange range) {
+            for (Draft d : drafts) {
+                if (d.content.first() < range.end() && range.first() < d.content.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+    }
+
+}

@@ -1,0 +1,253 @@
+package org.lede.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the phrases that name who speaks around a cue: the subject before it ("the ministry's spokesman
+ * said"), with an apposition ("Smith, a spokesman for the ministry, said") or a relative pronoun ("leaders
+ * who say"); the subject after it ("…, said Smith"); the noun phrase after "according to" or "citing";
+ * the addressee of "told". Works on tokens with word lists, without a parser or a tagger.
+ */
+final class SpeakerPhrases {
+    private final Set<String> cueWords;
+    private final Set<String> boundaries;
+    private final Set<String> determiners;
+    private final Set<String> pronouns;
+    private final Set<String> modifiers;
+    private final Set<String> timeWords;
+
+    SpeakerPhrases(Set<String> cueWords, Set<String> boundaries, Set<String> determiners, Set<String> pronouns,
+                   Set<String> modifiers, Set<String> timeWords) {
+        this.cueWords = cueWords;
+        this.boundaries = boundaries;
+        this.determiners = determiners;
+        this.pronouns = pronouns;
+        this.modifiers = modifiers;
+        this.timeWords = timeWords;
+    }
+
+    /** The subject of the cue at {@code cue}: a pronoun, a name, a description, a name with apposition. */
+    TokenRange subjectBefore(TokenView v, int cue, int from) {
+        int j = cue - 1;
+        while (j >= from && isModifier(v, j)) {
+            j--;
+        }
+        // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
+        int k = j;
+        while (k >= from && (timeWords.contains(v.lower[k]) && !v.lower[k].equals("on") || v.isYear(k))) {
+            k--;
+        }
+        if (k < j && k >= from && (v.lower[k].equals("on") || v.lower[k].equals("in"))) {
+            j = k - 1;
+            while (j >= from && modifiers.contains(v.lower[j])) {
+                j--;
+            }
+        }
+        if (j < from) {
+            return null;
+        }
+        if (pronouns.contains(v.lower[j])) {
+            return new TokenRange(j, j + 1);
+        }
+        if (v.lower[j].equals("who") || v.lower[j].equals("which")) {
+            // "leaders who say …", "Smith, who said …": the relative pronoun with what it stands for
+            TokenRange antecedent = nounPhraseEndingAt(v, v.isComma(j - 1) ? j - 2 : j - 1, from);
+            return new TokenRange(antecedent == null ? j : antecedent.first(), j + 1);
+        }
+        if (v.isComma(j)) {
+            TokenRange named = nameWithApposition(v, j, from);
+            return named != null ? named : nounPhraseEndingAt(v, j - 1, from);
+        }
+        if ((v.lower[j].equals("and") || v.lower[j].equals("but")) && j > from) {
+            return subjectAtStart(v, from, j); // "Sullivan put off deciding but said …": the clause's subject
+        }
+        return nounPhraseEndingAt(v, j, from);
+    }
+
+    /**
+     * "Smith, a spokesman for the ministry who …, said", "Cory James, 22, of Flint, Mich., said": from the
+     * leftmost name that opens the clause to the comma before the cue.
+     */
+    private TokenRange nameWithApposition(TokenView v, int comma, int from) {
+        TokenRange best = null;
+        for (int k = comma - 1; k >= from && comma - k < 30; k--) {
+            if (v.insideQuote[k] >= 0 || v.closingMarkOf[k] >= 0) {
+                break;
+            }
+            if (v.isComma(k)) {
+                TokenRange head = nounPhraseEndingAt(v, k - 1, from);
+                if (head != null && opensClause(v, head.first(), from)
+                        && (v.capitalized(head.end() - 1) || best == null)) {
+                    best = head;
+                }
+            }
+        }
+        return best == null ? null : new TokenRange(best.first(), comma);
+    }
+
+    private boolean opensClause(TokenView v, int i, int from) {
+        return i == from || !v.sameLine(i - 1, i) || v.isComma(i - 1) || v.closingMarkOf[i - 1] >= 0
+                || v.lower[i - 1].equals("and")
+                || v.lower[i - 1].equals("but");
+    }
+
+    /** The subject that opens a clause, for a participle with no subject of its own. */
+    TokenRange subjectAtStart(TokenView v, int from, int limit) {
+        int k = from;
+        if (boundaries.contains(v.lower[from]) || v.lower[from].endsWith("ing") || v.lower[from].endsWith("ed")) {
+            // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
+            while (k < limit && !v.isComma(k)) {
+                k++;
+            }
+            k++;
+        }
+        for (int i = k; i < limit && i - k < 6 && v.capitalized(i); i++) {
+            if (i + 1 < limit && (v.lower[i + 1].equals("-") || v.lower[i + 1].equals("--"))) {
+                k = i + 2; // "BRUSSELS - European leaders …": past the dateline
+                break;
+            }
+        }
+        if (k >= limit) {
+            return null;
+        }
+        if (pronouns.contains(v.lower[k])) {
+            return new TokenRange(k, k + 1);
+        }
+        int end = determiners.contains(v.lower[k]) ? k + 1 : k;
+        while (end < limit && end - k < 8 && isNounWord(v, end) && (v.capitalized(end) || !v.lower[end].endsWith("ed"))
+                || end < limit && end > k && (v.lower[end].equals("'s") || v.lower[end].equals("of")
+                && end + 1 < limit && v.capitalized(end + 1))) {
+            end++;
+        }
+        return end > k && isNounWord(v, end - 1) ? new TokenRange(k, end) : null;
+    }
+
+    TokenRange nounPhraseEndingAt(TokenView v, int j, int from) {
+        if (j > from && v.tokens.get(j).form().equals(")")) {
+            // "Sen. Chuck Grassley (R-Iowa)": the bracket belongs to the name before it
+            int open = j;
+            while (open > from && !v.tokens.get(open).form().equals("(")) {
+                open--;
+            }
+            TokenRange name = nounPhraseEndingAt(v, open - 1, from);
+            return name == null ? null : new TokenRange(name.first(), j + 1);
+        }
+        if (j < from || !isNounWord(v, j) || timeWords.contains(v.lower[j]) || v.lower[j].endsWith("ing")
+                || v.lower[j].endsWith("ed") && !v.capitalized(j)) {
+            return null;
+        }
+        int k = j;
+        while (k - 1 >= from && j - k < 11) {
+            int p = k - 1;
+            if (determiners.contains(v.lower[p])) {
+                k = p;
+                break;
+            }
+            if ((v.lower[p].equals("of") || v.lower[p].equals("for")) && p - 1 >= from && isNounWord(v, p - 1)) {
+                k = p;
+            } else if (v.lower[p].equals("'s") || v.lower[p].equals("'") && v.closingMarkOf[p] < 0
+                    || v.lower[p].equals("-")
+                    || isNounWord(v, p)) {
+                k = p;
+            } else {
+                break;
+            }
+        }
+        while (k < j && (timeWords.contains(v.lower[k]) || v.lower[k].equals("'s") || v.lower[k].equals("-"))) {
+            k++; // "On Tuesday Trump said": the day is no part of the speaker
+        }
+        return new TokenRange(k, j + 1);
+    }
+
+    boolean isNounWord(TokenView v, int i) {
+        String form = v.tokens.get(i).form();
+        char c = form.charAt(0);
+        if (!Character.isLetterOrDigit(c)) {
+            return false;
+        }
+        String w = v.lower[i];
+        if (boundaries.contains(w) || pronouns.contains(w) || cueWords.contains(w) || modifiers.contains(w)) {
+            return false;
+        }
+        return Character.isUpperCase(c) || !w.endsWith("ly");
+    }
+
+    /** "has also", "actually", "partly": words between a subject and its verb. */
+    boolean isModifier(TokenView v, int i) {
+        return modifiers.contains(v.lower[i]) || v.lower[i].endsWith("ly") && v.lower[i].length() > 4
+                && !v.capitalized(i);
+    }
+
+    /** The speaker of an inverted cue: "…, said Smith, the ministry's spokesman." */
+    TokenRange speakerAfter(TokenView v, List<TokenRange> channels, int start, int to) {
+        if (start >= to || boundaries.contains(v.lower[start]) || timeWords.contains(v.lower[start])
+                || !isNounWord(v, start) && !determiners.contains(v.lower[start])) {
+            return null;
+        }
+        int end = start;
+        while (end < to && end - start < 15) {
+            String f = v.tokens.get(end).form();
+            if (TokenView.SENTENCE_END.contains(f) || f.equals(";") || f.equals(":") || f.equals("\"")
+                    || ChannelPhrases.endAt(channels, end) >= 0) {
+                break;
+            }
+            if (f.equals(",")) {
+                int next = end + 1;
+                if (next >= to || isBoundary(v, next) || timeWords.contains(v.lower[next])
+                        || cueWords.contains(v.lower[next]) || v.lower[next].equals("\"")
+                        || v.lower[next].equals("according") || v.lower[next].equals("citing")) {
+                    break;
+                }
+            } else if (isBoundary(v, end) || cueWords.contains(v.lower[end])) {
+                break;
+            }
+            end++;
+        }
+        return end > start ? new TokenRange(start, end) : null;
+    }
+
+    /** A word that ends a speaker phrase, save a possessive that opens an apposition ("…, its president"). */
+    private boolean isBoundary(TokenView v, int i) {
+        return boundaries.contains(v.lower[i]) && !determiners.contains(v.lower[i]);
+    }
+
+    /** A noun phrase after a preposition or verb, up to the next comma or the sentence end. */
+    TokenRange phraseAfter(TokenView v, int start, int to) {
+        int end = start;
+        while (end < to && end - start < 12 && !TokenView.CLAUSE_PUNCTUATION.contains(v.tokens.get(end).form())
+                && !v.tokens.get(end).form().equals("\"")
+                && !(end > start && (v.lower[end].equals("that") || cueWords.contains(v.lower[end])
+                || startsTimePhrase(v, end, to)))) {
+            end++;
+        }
+        return end > start ? new TokenRange(start, end) : null;
+    }
+
+    /** "on Monday", "in 2014", "last week": when something was said, no part of who said it. */
+    private boolean startsTimePhrase(TokenView v, int i, int to) {
+        boolean preposition = v.lower[i].equals("on") || v.lower[i].equals("in");
+        int next = preposition ? i + 1 : i;
+        return next < to && (timeWords.contains(v.lower[next]) && !v.lower[next].equals("on") || v.isYear(next))
+                && (preposition || v.lower[i].equals("last") || v.lower[i].equals("this"));
+    }
+
+    /** "told reporters", "told Reuters", "told the Associated Press", "told him". */
+    TokenRange addresseeAt(TokenView v, int k, int to) {
+        int end = k;
+        if (end < to && (pronouns.contains(v.lower[end]) || Set.of("him", "them", "us", "me").contains(v.lower[end]))) {
+            return new TokenRange(k, end + 1);
+        }
+        if (end < to && determiners.contains(v.lower[end])) {
+            end++;
+        }
+        int words = end;
+        while (end < to && end - k < 6 && (v.capitalized(end) || v.lower[end].equals("'s"))) {
+            end++;
+        }
+        if (end == words && end < to && isNounWord(v, end)) {
+            end++; // "reporters", "supporters"
+        }
+        return end > k ? new TokenRange(k, end) : null;
+    }
+}

@@ -1,0 +1,257 @@
+package org.lede.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.Entity;
+import org.lede.model.EntityType;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.Quote;
+import org.lede.model.Source;
+import org.lede.text.TextAnalyzer;
+import org.junit.jupiter.api.Test;
+
+class QuoteAttributorTest {
+    private static final TextAnalyzer TEXT = new TextAnalyzer();
+    private final QuoteAttributor attributor = new QuoteAttributor();
+
+    private static Analysis analyzed(String text) {
+        return TEXT.process(Analysis.of(Article.of(text)));
+    }
+
+    /** Adds one entity per phrase, with one mention over its first occurrence, as the entity stage would. */
+    private static Analysis withEntities(Analysis analysis, String... phrases) {
+        List<Entity> entities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (String phrase : phrases) {
+            int start = analysis.article().text().indexOf(phrase);
+            Mention m = new Mention(start, start + phrase.length(), phrase, EntityType.ORG,
+                    MentionKind.DESCRIPTION, 0, 0);
+            mentions.add(m);
+            entities.add(new Entity("e" + (entities.size() + 1), phrase, EntityType.ORG, List.of(), List.of(),
+                    List.of(m)));
+        }
+        return analysis.withMentions(mentions).withEntities(entities);
+    }
+
+    private List<Quote> quotes(String text) {
+        return attributor.process(analyzed(text)).quotes();
+    }
+
+    private static Excerpt at(String text, String part) {
+        int start = text.indexOf(part);
+        assertThat(start).as("fixture contains %s", part).isGreaterThanOrEqualTo(0);
+        return new Excerpt(part, start, start + part.length());
+    }
+
+    @Test
+    void spokesmanInTweetsRelayedByTelevisionWithEntities() {
+        String text = "In a series of tweets, the ministry's spokesman said the raid was illegal, "
+                + "the state TV channel reported.";
+        Analysis analysis = withEntities(analyzed(text), "the ministry's spokesman", "the state TV channel");
+        List<Quote> quotes = attributor.process(analysis).quotes();
+
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.id()).isEqualTo("q1");
+        assertThat(q.text()).isEqualTo("the raid was illegal");
+        assertThat(q.start()).isEqualTo(text.indexOf("the raid"));
+        assertThat(q.direct()).isFalse();
+        assertThat(q.cue()).isEqualTo(at(text, "said"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "the ministry's spokesman"));
+        assertThat(q.speaker()).isEqualTo("e1");
+        assertThat(q.channel()).isEqualTo(at(text, "In a series of tweets"));
+        Excerpt relay = at(text, "the state TV channel");
+        assertThat(q.relays()).containsExactly(new Source("e2", relay.text(), relay.start(), relay.end()));
+        assertThat(q.sources()).isEmpty();
+    }
+
+    @Test
+    void datelineIsNoPartOfTheClaimAndCitedReportsComeBeforeTheRelay() {
+        String text = "TIRANA (Reuters) - Police raided the camp, the state news agency ATA said.\n\n"
+                + "The spokesman said the raid was illegal, citing press reports, the state TV channel reported.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).text()).isEqualTo("Police raided the camp");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the state news agency ATA"));
+        Quote q = quotes.get(1);
+        assertThat(q.text()).isEqualTo("the raid was illegal");
+        assertThat(q.sources()).extracting(Source::text).containsExactly("press reports");
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the state TV channel");
+    }
+
+    @Test
+    void speakerWithoutEntityKeepsItsTextAndNoId() {
+        String text = "The spokesman said officials were cited as saying the camp would be closed.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.speaker()).isNull();
+        assertThat(q.speakerText()).isEqualTo(at(text, "The spokesman"));
+        assertThat(q.text()).isEqualTo("officials were cited as saying the camp would be closed");
+        Excerpt officials = at(text, "officials");
+        assertThat(q.sources()).containsExactly(new Source(null, "officials", officials.start(), officials.end()));
+    }
+
+    @Test
+    void officialsCitedAsSayingAreTheSpeakerWhenNobodyElseSpeaks() {
+        String text = "Officials were cited as saying the camp would be closed within a week.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.cue()).isEqualTo(at(text, "cited as saying"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "Officials"));
+        assertThat(q.text()).isEqualTo("the camp would be closed within a week");
+    }
+
+    @Test
+    void clauseBeforeHeAdded() {
+        String text = "Police raided the camp at dawn. The group was a danger to the country, he added.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("The group was a danger to the country");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "added"));
+        int he = text.indexOf("he added");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(new Excerpt("he", he, he + 2));
+    }
+
+    @Test
+    void accordingToBeforeAndAfterTheClaim() {
+        String text = "According to the police, one person died. Dozens were hurt, according to local hospitals.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("one person died", "Dozens were hurt");
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("the police", "local hospitals");
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactly("According to", "according to");
+        assertThat(quotes).extracting(Quote::id).containsExactly("q1", "q2");
+    }
+
+    @Test
+    void curlyQuoteSplitAroundSheSaidIsTwoPiecesOfOneAttribution() {
+        String text = "\u201cWe will not leave,\u201d she said, \u201cbecause this is our home.\u201d";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will not leave", "because this is our home.");
+        assertThat(quotes).allSatisfy(q -> {
+            assertThat(q.direct()).isTrue();
+            assertThat(q.cue()).isEqualTo(at(text, "said"));
+            assertThat(q.speakerText()).isEqualTo(at(text, "she"));
+        });
+        assertThat(quotes.get(0).start()).isEqualTo(1); // inside the opening mark
+    }
+
+    @Test
+    void quotationRunningOverTwoParagraphsIsOneQuote() {
+        String text = "The spokesman said: \"Nobody warned us.\n\n\"We lost everything in one night.\"\n\n"
+                + "Police raided the camp on Tuesday.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.direct()).isTrue();
+        assertThat(q.text()).isEqualTo("Nobody warned us.\n\n\"We lost everything in one night.");
+        assertThat(q.speakerText()).isEqualTo(at(text, "The spokesman"));
+    }
+
+    @Test
+    void partialQuoteStaysInsideTheReportedClause() {
+        String text = "He said the group was \"a cult\" and should be banned.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("the group was \"a cult\" and should be banned");
+        assertThat(quotes.get(0).direct()).isFalse();
+    }
+
+    @Test
+    void invertedSpeakerWithApposition() {
+        String text = "\u201cIt was illegal,\u201d said Ali Khan, the ministry's spokesman.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("It was illegal");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Ali Khan, the ministry's spokesman"));
+    }
+
+    @Test
+    void reportedClauseBeforeAnInvertedSpeaker() {
+        String text = "The committee has raised $56 million, said David Gilbert, its president. "
+                + "The raid was legal, Ali Khan, the ministry's spokesman, said Tuesday.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("The committee has raised $56 million",
+                "The raid was legal");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "David Gilbert, its president"));
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "Ali Khan, the ministry's spokesman"));
+    }
+
+    @Test
+    void weakCueNeedsANamedSubjectOrAThatClause() {
+        assertThat(quotes("Many residents think the raid was illegal.")).isEmpty();
+        String text = "Rajavi thinks the raid was illegal. Many residents think that it was legal.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the raid was illegal", "it was legal");
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Rajavi", "Many residents");
+    }
+
+    @Test
+    void sourcesTheSpeakerCitesAndAnOutletHeToldAreKeptApart() {
+        String text = "The minister expressed hope that talks would resume, citing press reports. "
+                + "The mayor told Reuters the city was safe.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "expressed hope"));
+        assertThat(quotes.get(0).text()).isEqualTo("talks would resume");
+        assertThat(quotes.get(0).sources()).extracting(Source::text).containsExactly("press reports");
+        assertThat(quotes.get(1).text()).isEqualTo("the city was safe");
+        assertThat(quotes.get(1).relays()).extracting(Source::text).containsExactly("Reuters");
+    }
+
+    @Test
+    void theArticlesOwnVoiceIsNoQuote() {
+        assertThat(quotes("Police raided the camp on Tuesday. One person died and dozens were hurt, "
+                + "and the so-called \"terror group\" left the area.")).isEmpty();
+    }
+
+    @Test
+    void twoApostrophesAreOneQuotationMark() {
+        String text = "''The camp will stay open,'' said the mayor.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("The camp will stay open");
+        assertThat(quotes.get(0).direct()).isTrue();
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the mayor"));
+    }
+
+    @Test
+    void quotationSignedAfterADash() {
+        String text = "\u201cWe were asleep when the police came in.\u201d \u2014 Maryam Ahmadi\n\nThe raid ended at noon.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("We were asleep when the police came in.");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "Maryam Ahmadi"));
+    }
+
+    @Test
+    void passiveSubjectIsNoSpeakerButTheClauseIsStillAttributed() {
+        String text = "The spokesman was asked whether the camp would close.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.cue()).isEqualTo(at(text, "asked"));
+        assertThat(q.text()).isEqualTo("whether the camp would close");
+        assertThat(q.speakerText()).isNull();
+        assertThat(q.speaker()).isNull();
+    }
+
+    @Test
+    void passiveWithAnAgentIsTheAgentSpeakingAboutTheSubject() {
+        String text = "The evacuation plan was rejected by opposition leaders on Monday.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("The evacuation plan");
+        assertThat(q.cue()).isEqualTo(at(text, "rejected"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "opposition leaders"));
+    }
+
+    @Test
+    void quoteClosingItsOwnSentenceIsFramedByTheNext() {
+        String text = "\u201cWhy did they come at night?\u201d the spokesman said. Officials did not reply.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("Why did they come at night?");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the spokesman"));
+    }
+}

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Times Lede and Stanford CoreNLP (fast mode: tokenize, ssplit, pos, lemma, ner) on the same folder in one
+# run, one thread each, and prints both lines and the ratio. Machines here are shared and noisy: only a
+# ratio measured side by side means anything.
+#
+#   scripts/bench-vs-corenlp.sh [FOLDER]      (default ../shared/data/news/bbc-200)
+#
+# The CoreNLP harness comes from ../shared/bench/corenlp-anchor (override with CORENLP_ANCHOR); it is built
+# in a copy under target/ because ../shared may be read-only, and its first build downloads CoreNLP.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+folder="${1:-$root/../shared/data/news/bbc-200}"
+anchor_src="${CORENLP_ANCHOR:-$root/../shared/bench/corenlp-anchor}"
+anchor="$root/target/corenlp-anchor"
+
+[ -d "$folder" ] || { echo "bench-vs-corenlp: $folder: no such folder" >&2; exit 1; }
+if [ ! -f "$anchor/target/corenlp-anchor.jar" ]; then
+  [ -d "$anchor_src" ] || { echo "bench-vs-corenlp: CoreNLP harness not found at $anchor_src (set CORENLP_ANCHOR)" >&2; exit 1; }
+  mkdir -p "$root/target" && rm -rf "$anchor" && cp -r "$anchor_src" "$anchor"
+  echo "building the CoreNLP harness (first run downloads CoreNLP)…" >&2
+  (cd "$anchor" && mvn -q -B package) >&2
+fi
+
+echo "CoreNLP fast, 1 thread:" >&2
+corenlp=$(java -Xmx8g -jar "$anchor/target/corenlp-anchor.jar" fast "$folder" "$root/target/corenlp-out" 2>/dev/null)
+echo "  $corenlp"
+echo "Lede full analysis, 1 thread:" >&2
+lede=$("$root/lede" bench --json --threads 1 "$folder")
+echo "  $lede"
+
+python3 - "$corenlp" "$lede" <<'PY'
+import json, re, sys
+corenlp = dict(re.findall(r'(\w+)=([\d.]+)', sys.argv[1]))
+lede = json.loads(sys.argv[2])
+one = next(r for r in lede["runs"] if r["threads"] == 1)
+print(f"articles/s per thread: Lede {one['articles_per_s']:.1f}  CoreNLP fast {float(corenlp['articles_per_s']):.2f}"
+      f"  ratio {one['articles_per_s'] / float(corenlp['articles_per_s']):.1f}x")
+print(f"tokens/s per thread:   Lede {one['tokens_per_s']:.0f}  CoreNLP fast {float(corenlp['tokens_per_s']):.0f}"
+      f"  ratio {one['tokens_per_s'] / float(corenlp['tokens_per_s']):.1f}x  (each counts its own tokens)")
+print(f"peak heap MB:          Lede {one['peak_heap_mb']:.0f}  CoreNLP fast {float(corenlp['peak_heap_mb']):.0f}")
+PY
