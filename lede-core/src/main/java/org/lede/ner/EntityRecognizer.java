@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lede.model.Analysis;
+import org.lede.model.EntityType;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
 import org.lede.model.Sentence;
@@ -66,10 +67,19 @@ public final class EntityRecognizer implements Stage {
             for (EntityTypeRefiner.TypedSpan name : refiner.refine(document.get(s), names)) {
                 int start = tokens.get(offset + name.start()).start();
                 int end = tokens.get(offset + name.end() - 1).end();
-                mentions.add(new Mention(start, end, analysis.article().text().substring(start, end), name.type(),
+                String text = analysis.article().text().substring(start, end);
+                mentions.add(new Mention(start, end, text, typeOf(text, name.type(), analysis.article().outlet()),
                         MentionKind.NAME, offset + name.start(), offset + name.end()));
             }
         }
         return analysis.withMentions(mentions);
+    }
+
+    /**
+     * The outlet is an organisation whatever the tagger guessed: in a dateline ("DUBAI (Gulf Wire) -") its
+     * name sits where a place usually does, and the metadata already tells us what it is.
+     */
+    private static EntityType typeOf(String name, EntityType tagged, String outlet) {
+        return outlet != null && name.equalsIgnoreCase(outlet) ? EntityType.ORG : tagged;
     }
 }

@@ -49,6 +49,17 @@ class EntityRecognizerTest {
     }
 
     @Test
+    void theOutletNamedInTheDatelineIsAnOrganisation() {
+        String body = "DUBAI (Gulf Wire) - Officials in Dubai said the talks would resume.";
+        Analysis withoutOutlet = analyze(body);
+        Analysis withOutlet = recognizer.process(text.process(Analysis.of(Article.of(body).withOutlet("Gulf Wire"))));
+        assertThat(named(withOutlet, "Gulf Wire")).extracting(Mention::type).containsExactly(EntityType.ORG);
+        // Only the outlet's own name changes type; the rest of the tagging is the same.
+        assertThat(named(withOutlet, "Dubai")).extracting(Mention::type)
+                .isEqualTo(named(withoutOutlet, "Dubai").stream().map(Mention::type).toList());
+    }
+
+    @Test
     void mentionsCarryOriginalOffsetsAndTokenRangesInTextOrder() {
         String body = "“We were not warned,” said Maria Schmidt, a lawyer for Amnesty International in Berlin.";
         Analysis a = analyze(body);
