@@ -59,7 +59,8 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
      */
     public List<ChainLink> chainOf(Quote quote) {
         List<ChainLink> chain = new java.util.ArrayList<>();
-        chain.add(new ChainLink("outlet", null, article.outlet() == null ? "the article" : article.outlet()));
+        chain.add(article.outlet() == null ? new ChainLink("outlet", null, "the article")
+                : new ChainLink("outlet", entityNamed(article.outlet()), article.outlet()));
         for (Source relay : quote.relays()) {
             chain.add(new ChainLink("relay", relay.entity(), nameOf(relay.entity(), relay.text())));
         }
@@ -81,6 +82,17 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
             }
         }
         return true;
+    }
+
+    /** The id of the entity that goes by this name (canonical or alias), or null. */
+    private String entityNamed(String name) {
+        for (Entity entity : entities) {
+            if (entity.name().equalsIgnoreCase(name)
+                    || entity.aliases().stream().anyMatch(alias -> alias.equalsIgnoreCase(name))) {
+                return entity.id();
+            }
+        }
+        return null;
     }
 
     private String nameOf(String entityId, String fallback) {

@@ -80,6 +80,17 @@ class AnalysisJsonTest {
         assertThat(quote.get("chain").findValuesAsText("role")).containsExactly("outlet", "relay", "speaker");
         assertThat(quote.get("chain").findValuesAsText("text")).containsExactly("Agency", "the TV channel", "Ali Reza");
         assertThat(json.get("sentences").findValuesAsText("voice")).containsExactly("reported", "article");
+        assertThat(quote.at("/chain/0/entity").isNull()).as("the outlet Agency is no entity of this text").isTrue();
+    }
+
+    @Test
+    void outletLinksToItsEntityWhenTheTextNamesIt() {
+        Analysis a = analysis();
+        Entity tv = a.entity("e2");
+        Analysis renamed = new Analysis(a.article().withOutlet("The TV Channel"), a.normalized(), a.sentences(),
+                a.tokens(), a.mentions(), a.entities(), a.quotes(), a.timex(), a.quantities());
+        JsonNode json = new AnalysisJson().toJson(renamed);
+        assertThat(json.at("/quotes/0/chain/0/entity").asText()).isEqualTo(tv.id());
     }
 
     @Test
