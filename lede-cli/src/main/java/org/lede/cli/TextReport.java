@@ -44,7 +44,9 @@ final class TextReport {
             facts.add(article.origin());
         }
         lines.add(fit(String.join(" · ", facts), WIDTH));
-        lines.add(analysis.sentences().size() + " sentences, " + analysis.tokens().size() + " tokens");
+        long ownVoice = analysis.sentences().stream().filter(analysis::isOwnVoice).count();
+        lines.add(analysis.sentences().size() + " sentences, " + analysis.tokens().size() + " tokens; "
+                + ownVoice + " sentences in the article's own voice, the rest attributed");
     }
 
     private static void entities(Analysis analysis, List<String> lines) {
