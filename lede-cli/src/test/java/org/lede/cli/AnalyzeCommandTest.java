@@ -14,8 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lede.model.Analysis;
+import org.lede.pipeline.Pipeline;
+import org.lede.pipeline.Stage;
+import org.lede.text.TextAnalyzer;
 import picocli.CommandLine;
 
 class AnalyzeCommandTest {
@@ -39,9 +44,15 @@ class AnalyzeCommandTest {
     }
 
     static Run lede(String... args) {
+        return lede(Pipeline::standard, args);
+    }
+
+    /** Runs the command line with {@code lede analyze} using the given pipeline. */
+    static Run lede(Supplier<Pipeline> pipeline, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Lede.commandLine();
+        ((AnalyzeCommand) commandLine.getSubcommands().get("analyze").getCommand()).pipelines = pipeline;
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);
@@ -131,6 +142,49 @@ class AnalyzeCommandTest {
         }
         assertThat(titles).isEqualTo(expected);
         assertThat(run.errLines()).containsExactly("lede: 40 analysed, 0 skipped");
+    }
+
+    /** A stage with a bug that shows on some articles only: those that mention a ferry. */
+    private static final class FerryBug implements Stage {
+        @Override
+        public Analysis process(Analysis analysis) {
+            if (analysis.article().text().contains("ferry")) {
+                throw new IllegalStateException("no ferries here");
+            }
+            return analysis;
+        }
+    }
+
+    private static Pipeline withFerryBug() {
+        return new Pipeline(List.of(new TextAnalyzer(), new FerryBug()));
+    }
+
+    @Test
+    void aStageFailureOnTheOnlyArticleNamesTheFileAndTheStage() throws IOException {
+        Path story = write("ferry.txt", "Strike\n\nThe ferry stayed in port.");
+
+        Run run = lede(AnalyzeCommandTest::withFerryBug, "analyze", story.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("lede: " + story + ": analysis failed in FerryBug "
+                + "(IllegalStateException: no ferries here); please report it, with LEDE_DEBUG=1 for the details");
+    }
+
+    @Test
+    void aStageFailureInAFolderSkipsThatArticleOnly() throws IOException {
+        write("port/1.txt", "Buses\n\nThe buses ran.");
+        Path ferry = write("port/2.txt", "Ferries\n\nThe ferry stayed in port.");
+        write("port/3.txt", "Trains\n\nThe trains ran late.");
+
+        Run run = lede(AnalyzeCommandTest::withFerryBug, "analyze", "--threads", "2", dir.resolve("port").toString());
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(JSON.readTree(run.outLines().get(1)).path("article").path("title").asText()).isEqualTo("Trains");
+        assertThat(run.errLines()).containsExactly("lede: " + ferry + ": analysis failed in FerryBug "
+                + "(IllegalStateException: no ferries here); please report it, with LEDE_DEBUG=1 for the details",
+                "lede: 2 analysed, 1 skipped");
     }
 
     @Test

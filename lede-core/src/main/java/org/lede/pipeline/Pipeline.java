@@ -24,10 +24,20 @@ public final class Pipeline {
                 new QuoteAttributor(), new TimeTagger(), new QuantityTagger()));
     }
 
+    /**
+     * Runs every stage over the article.
+     *
+     * @throws StageFailure when a stage throws, naming the article and the stage; a regular expression
+     *         that recursed too deep on one text counts too, since it says nothing about the next article
+     */
     public Analysis analyze(Article article) {
         Analysis analysis = Analysis.of(article);
         for (Stage stage : stages) {
-            analysis = stage.process(analysis);
+            try {
+                analysis = stage.process(analysis);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new StageFailure(article.origin(), stage.name(), e);
+            }
         }
         return analysis;
     }
