@@ -289,6 +289,63 @@ class ArticleReaderTest {
     }
 
     @Test
+    void pageLaidOutInDivsWithLineBreaksGivesItsParagraphs() throws IOException {
+        Article article = reader.read(write("divs.html", """
+                <html><head><title>Dam inspection</title></head><body>
+                <div id="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+                <div id="story">
+                  KORCA (Lake Wire) - Engineers inspected the old dam on Thursday, after a week of heavy rain,
+                  the water authority said.<br><br>
+                  The reservoir stood <b>two metres</b> above its usual level, and farmers downstream were told
+                  to move their animals to higher ground.<br>
+                  <br>
+                  No cracks were found, an engineer said.
+                </div>
+                <div class="links"><a href="/a">Flood warnings for the north, read the full list here</a></div>
+                </body></html>
+                """));
+
+        assertThat(article.text()).isEqualTo("KORCA (Lake Wire) - Engineers inspected the old dam on Thursday, "
+                + "after a week of heavy rain, the water authority said.\n\n"
+                + "The reservoir stood two metres above its usual level, and farmers downstream were told to move "
+                + "their animals to higher ground.\n\n"
+                + "No cracks were found, an engineer said.");
+        assertThat(article.outlet()).isEqualTo("Lake Wire");
+    }
+
+    @Test
+    void unmarkedPageGivesTheStoryNotItsCommentsTeasersOrMenus() throws IOException {
+        String comment = "<div class=\"comment\"><div class=\"comment-text\"><p>I have lived by this river "
+                + "for forty years, and I have never, not once, seen the council, the ministry, or anyone else "
+                + "do a thing about the bridge, the road, the school, or the clinic, and now this.</p></div></div>";
+        Article article = reader.read(write("comments.html", "<html><body>"
+                + "<ul class=\"more\"><li><a href=\"/a\">Ferry crews strike</a> Ferry crews walked out on "
+                + "Monday, stranding about 2,000 passengers in three...</li>"
+                + "<li><a href=\"/b\">Port reopens</a> The northern port reopened to cargo ships after a "
+                + "dredging project, officials...</li></ul>"
+                + "<div class=\"story-body\"><p>ELBASAN (Valley News) - The river bridge closed on Monday, "
+                + "the council said.</p><p>Engineers found rust in two of its four steel supports.</p>"
+                + "<p>Buses will take a detour of 12 kilometres, adding half an hour to the trip.</p></div>"
+                + "<div id=\"comments\">" + comment.repeat(3) + "</div></body></html>"));
+
+        assertThat(article.text()).isEqualTo("ELBASAN (Valley News) - The river bridge closed on Monday, the "
+                + "council said.\n\nEngineers found rust in two of its four steel supports.\n\n"
+                + "Buses will take a detour of 12 kilometres, adding half an hour to the trip.");
+    }
+
+    @Test
+    void aFormAroundTheWholePageKeepsTheArticleInIt() throws IOException {
+        Article article = reader.read(write("aspnet.html", """
+                <html><body><form id="main-form" method="post">
+                <div class="search"><input name="q"><p>Search the site</p></div>
+                <article><p>SHKODER (North Desk) - The lake rose by half a metre overnight.</p></article>
+                </form></body></html>
+                """));
+
+        assertThat(article.text()).isEqualTo("SHKODER (North Desk) - The lake rose by half a metre overnight.");
+    }
+
+    @Test
     void folderListingIsRecursiveFilteredAndSorted() throws IOException {
         write("b.txt", "b");
         write("a/z.html", "<p>z</p>");
