@@ -5,8 +5,11 @@ import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /** The {@code lede} command: one entry point whose subcommands are the surfaces over the core. */
 @Command(name = "lede",
@@ -37,10 +40,26 @@ public final class Lede {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Lede())
+                .registerConverter(LocalDate.class, new IsoDateConverter())
                 .setExecutionExceptionHandler(new UserErrorHandler())
+                .setParameterExceptionHandler(Lede::usageError)
                 .setCaseInsensitiveEnumValuesAllowed(true);
         exitOnInvalidInput(commandLine);
         return commandLine;
+    }
+
+    /**
+     * A command line that cannot be parsed: what is wrong and where the help is, not the whole help screen
+     * that would push the one line that matters out of sight.
+     */
+    private static int usageError(ParameterException problem, String[] args) {
+        CommandLine command = problem.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(problem.getMessage());
+        UnmatchedArgumentException.printSuggestions(problem, err);
+        err.println("Try '" + command.getCommandSpec().qualifiedName() + " --help' for more information.");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
     }
 
     private static void exitOnInvalidInput(CommandLine commandLine) {

@@ -293,6 +293,53 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aBadOptionValueIsOneLineSayingWhatIsWrongAndWhereHelpIs() {
+        Run impossibleDate = lede("analyze", "--published", "2024-13-45", "x.txt");
+        assertThat(impossibleDate.exit()).isEqualTo(Lede.EXIT_USAGE);
+        assertThat(impossibleDate.errLines()).containsExactly("Invalid value for option '--published': "
+                        + "'2024-13-45' is not a date; write it as YYYY-MM-DD, e.g. 2024-06-21",
+                "Try 'lede analyze --help' for more information.");
+
+        Run xml = lede("analyze", "--format", "xml", "x.txt");
+        assertThat(xml.exit()).isEqualTo(Lede.EXIT_USAGE);
+        assertThat(xml.errLines()).hasSize(2);
+        assertThat(xml.errLines().get(0)).startsWith("Invalid value for option '--format'")
+                .contains("TEXT, JSON, JSONL", "'xml'");
+        assertThat(xml.err()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void aFolderWithoutArticlesIsOneLine() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        write("notes/readme.md", "not an article");
+
+        Run run = lede("analyze", empty.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("lede: " + empty + ": no .txt, .html or .htm files in this folder");
+
+        Path story = write("story.txt", STORY);
+        Run withAnother = lede("analyze", dir.resolve("notes").toString(), story.toString());
+        assertThat(withAnother.exit()).isZero();
+        assertThat(withAnother.errLines()).containsExactly(
+                "lede: warning: " + dir.resolve("notes") + ": no .txt, .html or .htm files in this folder",
+                "lede: 1 analysed, 0 skipped");
+    }
+
+    @Test
+    void folderWithTrailingSlashAndNamesWithSpacesAndAccents() throws IOException {
+        Path story = write("dossiers d'été/Tiranë café – grève.txt", STORY);
+        write("dossiers d'été/vide.txt", "");
+
+        Run run = lede("analyze", dir.resolve("dossiers d'été") + "/");
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.errLines()).containsExactly(
+                "lede: " + story.resolveSibling("vide.txt") + ": empty; nothing to analyse",
+                "lede: 1 analysed, 1 skipped");
+    }
+
+    @Test
     void benchPrintsThroughputAsJson() throws IOException {
         write("bench/a.txt", STORY);
         write("bench/b.txt", "Second\n\nTIRANA (AP) - Another story with a few words in it.");

@@ -111,6 +111,22 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsToldByItsZeroBytesAndReadWithAWarning() throws IOException {
+        String story = "Port strike\n\nVLORA (Coast Wire) – Dockers in Vlorë stopped work on Friday.";
+        Path little = write("le.txt", story.getBytes(StandardCharsets.UTF_16LE));
+        Path big = write("be.txt", story.getBytes(StandardCharsets.UTF_16BE));
+
+        Article fromLittle = reader.read(little);
+        Article fromBig = reader.read(big);
+
+        assertThat(fromLittle.title()).isEqualTo("Port strike");
+        assertThat(fromLittle.text()).isEqualTo("VLORA (Coast Wire) – Dockers in Vlorë stopped work on Friday.");
+        assertThat(fromBig.text()).isEqualTo(fromLittle.text());
+        assertThat(warnings).containsExactly(little + ": no byte-order mark, read as UTF-16LE",
+                big + ": no byte-order mark, read as UTF-16BE");
+    }
+
+    @Test
     void emptyAndWhitespaceOnlyFilesAreRefused() throws IOException {
         Path empty = write("empty.txt", new byte[0]);
         Path blank = write("blank.txt", " \n\t\n");
@@ -141,6 +157,14 @@ class ArticleReaderTest {
         Path missing = dir.resolve("nowhere.txt");
         assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(InputException.class)
                 .hasMessage(missing + ": no such file or folder");
+    }
+
+    @Test
+    void aPathThroughAFileSaysWhyWithoutRepeatingThePath() throws IOException {
+        Path file = write("story.txt", "A story.");
+        Path through = file.resolve("inner.txt");
+        assertThatThrownBy(() -> reader.read(through)).isInstanceOf(InputException.class)
+                .hasMessage(through + ": cannot be read (Not a directory)");
     }
 
     @Test
