@@ -72,10 +72,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : terminal ? OutputFormat.TEXT
                 : several ? OutputFormat.JSONL : OutputFormat.JSON;
         List<ArticleInput> inputs = ArticleInput.expand(paths, warning -> err.println("lede: warning: " + warning));
-        Progress progress = new Progress(err, terminal, inputs.size());
-        ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
         if (!several) {
             // Read before the models load, so a bad input is reported at once.
+            ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
             ArticleInput input = inputs.get(0);
             Article article = input.read(reader, System.in);
             Result result = new Analyzer(reader, pipelines.get(), chosen).attempt(input, article);
@@ -87,7 +86,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return 0;
         }
-        return analyzeAll(inputs, new Analyzer(reader, pipelines.get(), chosen), chosen, progress);
+        // The progress clock starts once the models are loaded, so the first rate and time left are true.
+        Pipeline pipeline = pipelines.get();
+        Progress progress = new Progress(err, terminal, inputs.size());
+        ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
+        return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
     }
 
     private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
