@@ -12,12 +12,15 @@ import org.jsoup.nodes.Element;
 /**
  * The simple extractor. A page that marks its article ({@code itemprop=articleBody}, else {@code <article>},
  * else {@code <main>}) gets the paragraphs of that element. Any other page gets the element densest in
- * prose: each paragraph of some length and few links scores its parent fully and its grandparent half
- * (1 + its commas + up to 3 for its length, as Readability does), a score discounted by the links around
- * it; the winner's paragraphs are the article, with siblings that score nearly as well (a body split into
- * several {@code <div>}s). Paragraphs are {@link TextBlocks}: {@code <p>}, list items, and text between
- * {@code <br><br>} in a {@code <div>}. Short lines without a full stop ("Share", "Photo: council") and
- * link lists stay out either way.
+ * prose, scored as Readability does: parts named like comments, menus or sidebars are set aside; each
+ * paragraph of some length and few links scores its parent fully and its grandparent half (1 + its commas
+ * + up to 3 for its length); an element named like a story body gains, one named like furniture loses; the
+ * links around an element discount its score. The winner's paragraphs are the article, with those of
+ * siblings that score nearly as well (a body split into several {@code <div>}s).
+ *
+ * <p>Paragraphs are {@link TextBlocks}: {@code <p>}, list items, and text between {@code <br><br>} in a
+ * {@code <div>}. Either way, short lines without a full stop ("Share", "Photo: council"), link lists,
+ * teasers cut short with "..." and the {@code <h1>} headline (the article's title) stay out.
  */
 public final class ParagraphBodyExtractor implements BodyExtractor {
     private static final List<String> CONTAINERS = List.of("[itemprop=articleBody]", "article", "main", "[role=main]");
@@ -30,7 +33,7 @@ public final class ParagraphBodyExtractor implements BodyExtractor {
     /** Elements that hold paragraphs rather than being one: their text blocks score the element itself. */
     private static final List<String> PARAGRAPHS = List.of("p", "li", "blockquote", "pre", "td", "dd",
             "h2", "h3", "h4", "h5", "h6");
-    /** Class and id words of elements that hold the story, and of those that hold what surrounds it (Readability's). */
+    /** Class and id words of elements that hold the story, and of those around it (Readability's lists). */
     private static final Pattern STORY_NAME = Pattern.compile(
             "article|body|content|entry|main|page|post|text|blog|story", Pattern.CASE_INSENSITIVE);
     private static final Pattern FURNITURE_NAME = Pattern.compile("comment|com-|contact|foot|masthead|media|meta|"
