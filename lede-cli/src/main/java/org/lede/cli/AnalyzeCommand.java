@@ -171,6 +171,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             } catch (RuntimeException | StackOverflowError e) {
                 // The stages are done when anything else fails: it is the output that could not be made.
                 return failed(input.origin() + ": writing the analysis failed (" + UserErrorHandler.describe(e) + ")", e);
+            } catch (OutOfMemoryError e) {
+                // What filled the heap was this article's analysis, garbage now: the next article can go on.
+                return new Result(null, input.origin() + ": " + UserErrorHandler.outOfMemory());
             }
         }
 

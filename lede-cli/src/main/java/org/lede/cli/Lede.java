@@ -23,7 +23,16 @@ public final class Lede {
     static final int EXIT_USAGE = 64;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit;
+        try {
+            exit = run(args);
+        } catch (OutOfMemoryError e) {
+            // Out of memory outside one article's analysis, e.g. loading the models into a very small heap.
+            System.err.println("lede: out of memory: Java may use " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB; give it more, e.g. LEDE_JAVA_OPTS=-Xmx2g");
+            exit = UserErrorHandler.EXIT_FAILURE;
+        }
+        System.exit(exit);
     }
 
     /** Runs the command line and returns its exit code; tests call this instead of {@link #main}. */

@@ -187,6 +187,35 @@ class AnalyzeCommandTest {
                 "lede: 2 analysed, 1 skipped");
     }
 
+    /** A stage that runs out of memory on long articles, as a real one does in a small heap. */
+    private static final class MemoryHungry implements Stage {
+        @Override
+        public Analysis process(Analysis analysis) {
+            if (analysis.tokens().size() > 50) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return analysis;
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOnOneArticleIsOneLineAndTheOthersGoOn() throws IOException {
+        Path huge = write("big/1.txt", "Long\n\n" + "The council met again. ".repeat(100));
+        write("big/2.txt", "Short\n\nThe council met.");
+        Supplier<Pipeline> hungry = () -> new Pipeline(List.of(new TextAnalyzer(), new MemoryHungry()));
+
+        Run single = lede(hungry, "analyze", huge.toString());
+        assertThat(single.exit()).isEqualTo(1);
+        assertThat(single.errLines()).hasSize(1);
+        assertThat(single.err()).startsWith("lede: " + huge + ": too large to analyse in the ")
+                .contains(" MB of memory Java may use; split it, or give Java more, e.g. LEDE_JAVA_OPTS=-Xmx2g");
+
+        Run folder = lede(hungry, "analyze", dir.resolve("big").toString());
+        assertThat(folder.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(folder.outLines()).hasSize(1);
+        assertThat(folder.errLines()).last().isEqualTo("lede: 1 analysed, 1 skipped");
+    }
+
     @Test
     void severalPathsAsJsonMakeOneArray() throws IOException {
         Path a = write("a.txt", "Alpha\n\nBody of alpha.");

@@ -39,8 +39,12 @@ public final class Pipeline {
         try {
             return stage.join();
         } catch (CompletionException e) {
+            // What went wrong on the loading thread is thrown as if the stage had been loaded here.
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw e;
         }
