@@ -4,10 +4,12 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
+import org.lede.pipeline.StageFailure;
 import org.lede.source.ArticleReader;
 import org.lede.source.InputException;
 import picocli.CommandLine.Command;
@@ -59,6 +61,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for several articles (default: all cores).")
     Integer threads;
 
+    /** Builds the pipeline once the inputs are known; tests swap in one with a stage that breaks. */
+    Supplier<Pipeline> pipelines = Pipeline::standard;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
@@ -67,17 +72,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         OutputFormat chosen = format != null ? format : terminal ? OutputFormat.TEXT
                 : several ? OutputFormat.JSONL : OutputFormat.JSON;
         List<ArticleInput> inputs = ArticleInput.expand(paths, warning -> err.println("lede: warning: " + warning));
-        Progress progress = new Progress(err, terminal, inputs.size());
-        ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
         if (!several) {
             // Read before the models load, so a bad input is reported at once.
-            Article article = inputs.get(0).read(reader, System.in);
-            Analyzer analyzer = new Analyzer(reader, Pipeline.standard(), chosen);
-            spec.commandLine().getOut().print(analyzer.render(article) + "\n");
+            ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
+            ArticleInput input = inputs.get(0);
+            Article article = input.read(reader, System.in);
+            Result result = new Analyzer(reader, pipelines.get(), chosen).attempt(input, article);
+            if (result.failure() != null) {
+                err.println("lede: " + result.failure());
+                return UserErrorHandler.EXIT_FAILURE;
+            }
+            spec.commandLine().getOut().print(result.rendered() + "\n");
             spec.commandLine().getOut().flush();
             return 0;
         }
-        return analyzeAll(inputs, new Analyzer(reader, Pipeline.standard(), chosen), chosen, progress);
+        // The progress clock starts once the models are loaded, so the first rate and time left are true.
+        Pipeline pipeline = pipelines.get();
+        Progress progress = new Progress(err, terminal, inputs.size());
+        ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
+        return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
     }
 
     private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
@@ -140,18 +153,35 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
 
         Result attempt(ArticleInput input) {
+            Article article;
             try {
-                return new Result(render(input.read(reader, System.in)), null);
+                article = input.read(reader, System.in);
             } catch (InputException e) {
                 return new Result(null, e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
-                // A bug in a stage must not cost the other articles their analysis.
-                if (System.getenv("LEDE_DEBUG") != null) {
-                    e.printStackTrace(spec.commandLine().getErr());
-                }
-                return new Result(null, input.origin() + ": analysis failed (" + UserErrorHandler.describe(e)
-                        + "); please report it, with LEDE_DEBUG=1 for the details");
             }
+            return attempt(input, article);
+        }
+
+        /** Analyses and renders an article already read; a bug costs this article only, named in one line. */
+        Result attempt(ArticleInput input, Article article) {
+            try {
+                return new Result(render(article), null);
+            } catch (StageFailure e) {
+                return failed(e.getMessage(), e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // The stages are done when anything else fails: it is the output that could not be made.
+                return failed(input.origin() + ": writing the analysis failed (" + UserErrorHandler.describe(e) + ")", e);
+            } catch (OutOfMemoryError e) {
+                // What filled the heap was this article's analysis, garbage now: the next article can go on.
+                return new Result(null, input.origin() + ": " + UserErrorHandler.outOfMemory());
+            }
+        }
+
+        private Result failed(String what, Throwable e) {
+            if (System.getenv("LEDE_DEBUG") != null) {
+                e.printStackTrace(spec.commandLine().getErr());
+            }
+            return new Result(null, what + "; please report it, with LEDE_DEBUG=1 for the details");
         }
 
         private Article withOverrides(Article article) {

@@ -18,6 +18,7 @@ import org.lede.source.InputException;
  */
 record ArticleInput(String origin, Path path) {
     static final String STDIN = "-";
+    private static final String NO_ARTICLES_IN_FOLDER = "no .txt, .html or .htm files in this folder";
 
     Article read(ArticleReader reader, InputStream stdin) {
         return path == null ? reader.read(origin, stdin) : reader.read(path);
@@ -31,6 +32,7 @@ record ArticleInput(String origin, Path path) {
      */
     static List<ArticleInput> expand(List<String> paths, Consumer<String> warn) {
         List<ArticleInput> inputs = new ArrayList<>();
+        List<String> emptyFolders = new ArrayList<>();
         for (String name : paths) {
             if (name.equals(STDIN)) {
                 inputs.add(new ArticleInput(STDIN, null));
@@ -40,16 +42,18 @@ record ArticleInput(String origin, Path path) {
             if (Files.isDirectory(path)) {
                 List<Path> files = ArticleFiles.in(path);
                 if (files.isEmpty()) {
-                    warn.accept(name + ": no .txt, .html or .htm files in this folder");
+                    emptyFolders.add(name);
                 }
                 files.forEach(file -> inputs.add(new ArticleInput(file.toString(), file)));
             } else {
                 inputs.add(new ArticleInput(name, path));
             }
         }
+        // Only empty folders leave nothing to read; then that is the one line to say, not a warning as well.
         if (inputs.isEmpty()) {
-            throw new InputException(String.join(", ", paths), "no articles to analyse");
+            throw new InputException(String.join(", ", emptyFolders), NO_ARTICLES_IN_FOLDER);
         }
+        emptyFolders.forEach(folder -> warn.accept(folder + ": " + NO_ARTICLES_IN_FOLDER));
         return inputs;
     }
 

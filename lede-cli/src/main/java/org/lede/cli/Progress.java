@@ -68,9 +68,11 @@ final class Progress {
         lastShown = now;
     }
 
+    /** Flushed at once: the output written next goes to another stream and must not land on the line. */
     private void clear() {
         if (shownWidth > 0) {
             err.print("\r" + " ".repeat(shownWidth) + "\r");
+            err.flush();
             shownWidth = 0;
         }
     }

@@ -23,6 +23,13 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         return EXIT_FAILURE;
     }
 
+    /** What to say when the heap ran out: how much Java had, and how to give it more. */
+    static String outOfMemory() {
+        long megabytes = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        return "too large to analyse in the " + megabytes + " MB of memory Java may use; split it, or give Java "
+                + "more, e.g. LEDE_JAVA_OPTS=-Xmx2g";
+    }
+
     static String describe(Throwable ex) {
         Throwable cause = ex instanceof UncheckedIOException && ex.getCause() != null ? ex.getCause() : ex;
         if (cause instanceof NoSuchFileException missing) {

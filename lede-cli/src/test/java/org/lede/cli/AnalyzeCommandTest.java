@@ -14,8 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lede.model.Analysis;
+import org.lede.pipeline.Pipeline;
+import org.lede.pipeline.Stage;
+import org.lede.text.TextAnalyzer;
 import picocli.CommandLine;
 
 class AnalyzeCommandTest {
@@ -39,9 +44,15 @@ class AnalyzeCommandTest {
     }
 
     static Run lede(String... args) {
+        return lede(Pipeline::standard, args);
+    }
+
+    /** Runs the command line with {@code lede analyze} using the given pipeline. */
+    static Run lede(Supplier<Pipeline> pipeline, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine commandLine = Lede.commandLine();
+        ((AnalyzeCommand) commandLine.getSubcommands().get("analyze").getCommand()).pipelines = pipeline;
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         int exit = commandLine.execute(args);
@@ -131,6 +142,78 @@ class AnalyzeCommandTest {
         }
         assertThat(titles).isEqualTo(expected);
         assertThat(run.errLines()).containsExactly("lede: 40 analysed, 0 skipped");
+    }
+
+    /** A stage with a bug that shows on some articles only: those that mention a ferry. */
+    private static final class FerryBug implements Stage {
+        @Override
+        public Analysis process(Analysis analysis) {
+            if (analysis.article().text().contains("ferry")) {
+                throw new IllegalStateException("no ferries here");
+            }
+            return analysis;
+        }
+    }
+
+    private static Pipeline withFerryBug() {
+        return new Pipeline(List.of(new TextAnalyzer(), new FerryBug()));
+    }
+
+    @Test
+    void aStageFailureOnTheOnlyArticleNamesTheFileAndTheStage() throws IOException {
+        Path story = write("ferry.txt", "Strike\n\nThe ferry stayed in port.");
+
+        Run run = lede(AnalyzeCommandTest::withFerryBug, "analyze", story.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("lede: " + story + ": analysis failed in FerryBug "
+                + "(IllegalStateException: no ferries here); please report it, with LEDE_DEBUG=1 for the details");
+    }
+
+    @Test
+    void aStageFailureInAFolderSkipsThatArticleOnly() throws IOException {
+        write("port/1.txt", "Buses\n\nThe buses ran.");
+        Path ferry = write("port/2.txt", "Ferries\n\nThe ferry stayed in port.");
+        write("port/3.txt", "Trains\n\nThe trains ran late.");
+
+        Run run = lede(AnalyzeCommandTest::withFerryBug, "analyze", "--threads", "2", dir.resolve("port").toString());
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(JSON.readTree(run.outLines().get(1)).path("article").path("title").asText()).isEqualTo("Trains");
+        assertThat(run.errLines()).containsExactly("lede: " + ferry + ": analysis failed in FerryBug "
+                + "(IllegalStateException: no ferries here); please report it, with LEDE_DEBUG=1 for the details",
+                "lede: 2 analysed, 1 skipped");
+    }
+
+    /** A stage that runs out of memory on long articles, as a real one does in a small heap. */
+    private static final class MemoryHungry implements Stage {
+        @Override
+        public Analysis process(Analysis analysis) {
+            if (analysis.tokens().size() > 50) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+            return analysis;
+        }
+    }
+
+    @Test
+    void runningOutOfMemoryOnOneArticleIsOneLineAndTheOthersGoOn() throws IOException {
+        Path huge = write("big/1.txt", "Long\n\n" + "The council met again. ".repeat(100));
+        write("big/2.txt", "Short\n\nThe council met.");
+        Supplier<Pipeline> hungry = () -> new Pipeline(List.of(new TextAnalyzer(), new MemoryHungry()));
+
+        Run single = lede(hungry, "analyze", huge.toString());
+        assertThat(single.exit()).isEqualTo(1);
+        assertThat(single.errLines()).hasSize(1);
+        assertThat(single.err()).startsWith("lede: " + huge + ": too large to analyse in the ")
+                .contains(" MB of memory Java may use; split it, or give Java more, e.g. LEDE_JAVA_OPTS=-Xmx2g");
+
+        Run folder = lede(hungry, "analyze", dir.resolve("big").toString());
+        assertThat(folder.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(folder.outLines()).hasSize(1);
+        assertThat(folder.errLines()).last().isEqualTo("lede: 1 analysed, 1 skipped");
     }
 
     @Test
@@ -236,6 +319,53 @@ class AnalyzeCommandTest {
         Run badDate = lede("analyze", "--published", "20 June", "x.txt");
         assertThat(badDate.exit()).isEqualTo(Lede.EXIT_USAGE);
         assertThat(badDate.err()).contains("--published");
+    }
+
+    @Test
+    void aBadOptionValueIsOneLineSayingWhatIsWrongAndWhereHelpIs() {
+        Run impossibleDate = lede("analyze", "--published", "2024-13-45", "x.txt");
+        assertThat(impossibleDate.exit()).isEqualTo(Lede.EXIT_USAGE);
+        assertThat(impossibleDate.errLines()).containsExactly("Invalid value for option '--published': "
+                        + "'2024-13-45' is not a date; write it as YYYY-MM-DD, e.g. 2024-06-21",
+                "Try 'lede analyze --help' for more information.");
+
+        Run xml = lede("analyze", "--format", "xml", "x.txt");
+        assertThat(xml.exit()).isEqualTo(Lede.EXIT_USAGE);
+        assertThat(xml.errLines()).hasSize(2);
+        assertThat(xml.errLines().get(0)).startsWith("Invalid value for option '--format'")
+                .contains("TEXT, JSON, JSONL", "'xml'");
+        assertThat(xml.err()).doesNotContain("Usage:");
+    }
+
+    @Test
+    void aFolderWithoutArticlesIsOneLine() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        write("notes/readme.md", "not an article");
+
+        Run run = lede("analyze", empty.toString());
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactly("lede: " + empty + ": no .txt, .html or .htm files in this folder");
+
+        Path story = write("story.txt", STORY);
+        Run withAnother = lede("analyze", dir.resolve("notes").toString(), story.toString());
+        assertThat(withAnother.exit()).isZero();
+        assertThat(withAnother.errLines()).containsExactly(
+                "lede: warning: " + dir.resolve("notes") + ": no .txt, .html or .htm files in this folder",
+                "lede: 1 analysed, 0 skipped");
+    }
+
+    @Test
+    void folderWithTrailingSlashAndNamesWithSpacesAndAccents() throws IOException {
+        Path story = write("dossiers d'été/Tiranë café – grève.txt", STORY);
+        write("dossiers d'été/vide.txt", "");
+
+        Run run = lede("analyze", dir.resolve("dossiers d'été") + "/");
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.errLines()).containsExactly(
+                "lede: " + story.resolveSibling("vide.txt") + ": empty; nothing to analyse",
+                "lede: 1 analysed, 1 skipped");
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.concurrent.TimeUnit;
@@ -42,5 +43,18 @@ class ProgressTest {
         String line2 = "lede: 2/10 articles, 1.0 articles/s, ETA 0:08";
         assertThat(err.toString()).isEqualTo("\r" + line1 + "\r" + line2 + "\r" + " ".repeat(line2.length()) + "\r"
                 + "lede: b.txt: empty; nothing to analyse" + System.lineSeparator());
+    }
+
+    @Test
+    void hidingTheLineReachesTheTerminalBeforeTheNextOutput() {
+        // Buffered like a real standard error: what is not flushed is not on the terminal yet.
+        Progress progress = new Progress(new PrintWriter(new BufferedWriter(err)), true, 10, now::get);
+        after(1);
+        progress.advance();
+
+        progress.hide();
+
+        String line = "lede: 1/10 articles, 1.0 articles/s, ETA 0:09";
+        assertThat(err.toString()).isEqualTo("\r" + line + "\r" + " ".repeat(line.length()) + "\r");
     }
 }

@@ -56,8 +56,8 @@ public final class ArticleReader {
         if (decoded.text().isBlank()) {
             throw new InputException(origin, "empty; nothing to analyse");
         }
-        if (decoded.windows1252()) {
-            warnings.accept(origin + ": not UTF-8, read as Windows-1252");
+        if (decoded.guess() != null) {
+            warnings.accept(origin + ": " + decoded.guess());
         }
         return isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
     }

@@ -3,6 +3,7 @@ package org.lede.source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -41,6 +42,10 @@ final class BoundedInput {
             throw new InputException(origin, "no such file or folder", e);
         } catch (AccessDeniedException e) {
             throw new InputException(origin, "permission denied; check the file's permissions", e);
+        } catch (FileSystemException e) {
+            // Its message repeats the path; the reason alone ("Not a directory") says what went wrong.
+            String reason = e.getReason() == null ? e.getMessage() : e.getReason();
+            throw new InputException(origin, "cannot be read (" + reason + ")", e);
         } catch (IOException e) {
             throw new InputException(origin, "cannot be read (" + e.getMessage() + ")", e);
         }

@@ -13,8 +13,13 @@ import org.lede.model.Article;
  */
 final class HtmlFormat {
     /** Elements that never hold article text, removed before the body is looked for. */
-    private static final String NOT_ARTICLE = "script, style, noscript, template, nav, footer, form, aside, "
-            + "iframe, frame, object, embed, svg, math, canvas, button, select, textarea, dialog";
+    private static final String NOT_ARTICLE = "script, style, noscript, template, nav, footer, aside, figcaption, "
+            + "iframe, frame, object, embed, svg, math, canvas, button, select, textarea, input, dialog";
+    /**
+     * Forms are sign-in boxes, searches and comment fields, except the one an ASP.NET page wraps around
+     * everything it shows: a form holding the article is kept.
+     */
+    private static final String NOT_ARTICLE_FORMS = "form:not(:has(article, main, [itemprop=articleBody]))";
 
     private final BodyExtractor extractor;
     private final ObjectMapper json = new ObjectMapper();
@@ -30,6 +35,7 @@ final class HtmlFormat {
         Document page = Jsoup.parse(html);
         PageMetadata meta = PageMetadata.of(page, json);
         page.select(NOT_ARTICLE).remove();
+        page.select(NOT_ARTICLE_FORMS).remove();
         List<String> paragraphs = extractor.paragraphs(page);
         String body = String.join("\n\n", paragraphs).strip();
         if (body.isEmpty()) {

@@ -12,10 +12,11 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
- * Turns the bytes of an article into text. A byte-order mark decides first; then strict UTF-8; then, for
- * bytes that are not valid UTF-8, a charset the page declares (HTML only). Other bytes that look like text
- * are read as Windows-1252, the encoding older news sites and Office exports use (and a superset of Latin-1 for
- * printable text), and the caller is told so. Binary data is refused rather than analysed as garbage.
+ * Turns the bytes of an article into text. A byte-order mark decides first; then the zero bytes of UTF-16
+ * saved without one (the caller is told of the guess); then strict UTF-8; then, for bytes that are not valid
+ * UTF-8, a charset the page declares (HTML only). Other bytes that look like text are read as Windows-1252, the
+ * encoding older news sites and Office exports use (and a superset of Latin-1 for printable text), and the
+ * caller is told so. Binary data is refused rather than analysed as garbage.
  */
 final class TextDecoder {
     static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
@@ -23,8 +24,14 @@ final class TextDecoder {
     /** More control characters than this share of the text means the input is not text. */
     private static final double MAX_CONTROL_SHARE = 0.01;
 
-    /** The decoded text, and whether it had to fall back to Windows-1252. */
-    record Decoded(String text, boolean windows1252) {
+    /** Of the first bytes, how many are looked at to tell UTF-16 without a byte-order mark. */
+    private static final int UTF16_SAMPLE = 4096;
+
+    /**
+     * The decoded text, and the guess made about its encoding when the bytes did not say it themselves
+     * ("not UTF-8, read as Windows-1252"), or null.
+     */
+    record Decoded(String text, String guess) {
     }
 
     Decoded decode(String origin, byte[] bytes, Charset declared) {
@@ -35,23 +42,52 @@ final class TextDecoder {
 
     private static Decoded decodeBytes(byte[] bytes, Charset declared) {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), false);
+            return new Decoded(lenient(bytes, 3, StandardCharsets.UTF_8), null);
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), false);
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16BE), null);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), false);
+            return new Decoded(lenient(bytes, 2, StandardCharsets.UTF_16LE), null);
+        }
+        Charset utf16 = utf16ByZeroBytes(bytes);
+        if (utf16 != null) {
+            return new Decoded(lenient(bytes, 0, utf16), "no byte-order mark, read as " + utf16.name());
         }
         try {
             // Valid UTF-8 with any non-ASCII byte is almost never anything else, whatever a page declares.
-            return new Decoded(strictUtf8(bytes), false);
+            return new Decoded(strictUtf8(bytes), null);
         } catch (CharacterCodingException notUtf8) {
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                return new Decoded(lenient(bytes, 0, declared), false);
+                return new Decoded(lenient(bytes, 0, declared), null);
             }
-            return new Decoded(lenient(bytes, 0, WINDOWS_1252), true);
+            return new Decoded(lenient(bytes, 0, WINDOWS_1252), "not UTF-8, read as Windows-1252");
         }
+    }
+
+    /**
+     * UTF-16 saved without a byte-order mark (Windows "Unicode" text): Latin-script text then has a zero byte
+     * in every other position, high bytes of its characters, and hardly any in the others. Binary data
+     * has zeros in both. Null when the bytes do not show that pattern.
+     */
+    private static Charset utf16ByZeroBytes(byte[] bytes) {
+        int pairs = Math.min(bytes.length, UTF16_SAMPLE) / 2;
+        if (pairs < 2) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < pairs * 2; i += 2) {
+            evenZeros += bytes[i] == 0 ? 1 : 0;
+            oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+        }
+        if (oddZeros >= pairs / 2 && evenZeros <= pairs / 50) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros >= pairs / 2 && oddZeros <= pairs / 50) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 
     private static String strictUtf8(byte[] bytes) throws CharacterCodingException {
@@ -95,7 +131,8 @@ final class TextDecoder {
     }
 
     private static InputException binary(String origin) {
-        return new InputException(origin, "binary data, not text; pass the article as a .txt or .html file");
+        return new InputException(origin, "binary data, not text; pass the article as a .txt or .html file "
+                + "(text in UTF-8, or UTF-16 with a byte-order mark)");
     }
 
     /**

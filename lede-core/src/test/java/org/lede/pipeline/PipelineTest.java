@@ -1,15 +1,18 @@
 package org.lede.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Quantity;
 import org.lede.model.Timex;
 import org.lede.model.TimexType;
+import org.lede.text.TextAnalyzer;
 
 class PipelineTest {
 
@@ -28,5 +31,51 @@ class PipelineTest {
     void runsTimeBeforeQuantitiesSoQuantitiesCanSkipDates() {
         assertThat(Pipeline.standard().stages()).extracting(Stage::name)
                 .containsSubsequence("TextAnalyzer", "TimeTagger", "QuantityTagger");
+    }
+
+    /** A stage with a bug that shows on some articles only: those that mention a ferry. */
+    private static final class FerryBug implements Stage {
+        @Override
+        public Analysis process(Analysis analysis) {
+            if (analysis.article().text().contains("ferry")) {
+                throw new IllegalStateException("no ferries here");
+            }
+            return analysis;
+        }
+    }
+
+    @Test
+    void aStageThatBreaksIsNamedWithTheArticleAndTheOriginalExceptionKept() {
+        Pipeline pipeline = new Pipeline(List.of(new TextAnalyzer(), new FerryBug()));
+
+        assertThat(pipeline.analyze(Article.of("The bus left.").withOrigin("bus.txt")).tokens()).isNotEmpty();
+        assertThatThrownBy(() -> pipeline.analyze(Article.of("The ferry left.").withOrigin("news/ferry.txt")))
+                .isInstanceOf(StageFailure.class)
+                .hasMessage("news/ferry.txt: analysis failed in FerryBug (IllegalStateException: no ferries here)")
+                .hasCauseInstanceOf(IllegalStateException.class)
+                .satisfies(e -> assertThat(((StageFailure) e).stage()).isEqualTo("FerryBug"));
+    }
+
+    @Test
+    void aStackOverflowInAStageIsAFailureOfThatArticleOnly() {
+        Stage deep = new Stage() {
+            @Override
+            public Analysis process(Analysis analysis) {
+                return recurse(analysis);
+            }
+
+            private Analysis recurse(Analysis analysis) {
+                return recurse(analysis);
+            }
+
+            @Override
+            public String name() {
+                return "DeepRegex";
+            }
+        };
+
+        assertThatThrownBy(() -> new Pipeline(List.of(deep)).analyze(Article.of("Text.")))
+                .isInstanceOf(StageFailure.class)
+                .hasMessage("article: analysis failed in DeepRegex (StackOverflowError)");
     }
 }

@@ -111,6 +111,22 @@ class ArticleReaderTest {
     }
 
     @Test
+    void utf16WithoutByteOrderMarkIsToldByItsZeroBytesAndReadWithAWarning() throws IOException {
+        String story = "Port strike\n\nVLORA (Coast Wire) – Dockers in Vlorë stopped work on Friday.";
+        Path little = write("le.txt", story.getBytes(StandardCharsets.UTF_16LE));
+        Path big = write("be.txt", story.getBytes(StandardCharsets.UTF_16BE));
+
+        Article fromLittle = reader.read(little);
+        Article fromBig = reader.read(big);
+
+        assertThat(fromLittle.title()).isEqualTo("Port strike");
+        assertThat(fromLittle.text()).isEqualTo("VLORA (Coast Wire) – Dockers in Vlorë stopped work on Friday.");
+        assertThat(fromBig.text()).isEqualTo(fromLittle.text());
+        assertThat(warnings).containsExactly(little + ": no byte-order mark, read as UTF-16LE",
+                big + ": no byte-order mark, read as UTF-16BE");
+    }
+
+    @Test
     void emptyAndWhitespaceOnlyFilesAreRefused() throws IOException {
         Path empty = write("empty.txt", new byte[0]);
         Path blank = write("blank.txt", " \n\t\n");
@@ -141,6 +157,14 @@ class ArticleReaderTest {
         Path missing = dir.resolve("nowhere.txt");
         assertThatThrownBy(() -> reader.read(missing)).isInstanceOf(InputException.class)
                 .hasMessage(missing + ": no such file or folder");
+    }
+
+    @Test
+    void aPathThroughAFileSaysWhyWithoutRepeatingThePath() throws IOException {
+        Path file = write("story.txt", "A story.");
+        Path through = file.resolve("inner.txt");
+        assertThatThrownBy(() -> reader.read(through)).isInstanceOf(InputException.class)
+                .hasMessage(through + ": cannot be read (Not a directory)");
     }
 
     @Test
@@ -286,6 +310,63 @@ class ArticleReaderTest {
         Article article = reader.read(write("hostile.html", html.toString()));
 
         assertThat(article.text()).isEqualTo("Calm text stays.\n\nSecond paragraph.");
+    }
+
+    @Test
+    void pageLaidOutInDivsWithLineBreaksGivesItsParagraphs() throws IOException {
+        Article article = reader.read(write("divs.html", """
+                <html><head><title>Dam inspection</title></head><body>
+                <div id="top"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></div>
+                <div id="story">
+                  KORCA (Lake Wire) - Engineers inspected the old dam on Thursday, after a week of heavy rain,
+                  the water authority said.<br><br>
+                  The reservoir stood <b>two metres</b> above its usual level, and farmers downstream were told
+                  to move their animals to higher ground.<br>
+                  <br>
+                  No cracks were found, an engineer said.
+                </div>
+                <div class="links"><a href="/a">Flood warnings for the north, read the full list here</a></div>
+                </body></html>
+                """));
+
+        assertThat(article.text()).isEqualTo("KORCA (Lake Wire) - Engineers inspected the old dam on Thursday, "
+                + "after a week of heavy rain, the water authority said.\n\n"
+                + "The reservoir stood two metres above its usual level, and farmers downstream were told to move "
+                + "their animals to higher ground.\n\n"
+                + "No cracks were found, an engineer said.");
+        assertThat(article.outlet()).isEqualTo("Lake Wire");
+    }
+
+    @Test
+    void unmarkedPageGivesTheStoryNotItsCommentsTeasersOrMenus() throws IOException {
+        String comment = "<div class=\"comment\"><div class=\"comment-text\"><p>I have lived by this river "
+                + "for forty years, and I have never, not once, seen the council, the ministry, or anyone else "
+                + "do a thing about the bridge, the road, the school, or the clinic, and now this.</p></div></div>";
+        Article article = reader.read(write("comments.html", "<html><body>"
+                + "<ul class=\"more\"><li><a href=\"/a\">Ferry crews strike</a> Ferry crews walked out on "
+                + "Monday, stranding about 2,000 passengers in three...</li>"
+                + "<li><a href=\"/b\">Port reopens</a> The northern port reopened to cargo ships after a "
+                + "dredging project, officials...</li></ul>"
+                + "<div class=\"story-body\"><p>ELBASAN (Valley News) - The river bridge closed on Monday, "
+                + "the council said.</p><p>Engineers found rust in two of its four steel supports.</p>"
+                + "<p>Buses will take a detour of 12 kilometres, adding half an hour to the trip.</p></div>"
+                + "<div id=\"comments\">" + comment.repeat(3) + "</div></body></html>"));
+
+        assertThat(article.text()).isEqualTo("ELBASAN (Valley News) - The river bridge closed on Monday, the "
+                + "council said.\n\nEngineers found rust in two of its four steel supports.\n\n"
+                + "Buses will take a detour of 12 kilometres, adding half an hour to the trip.");
+    }
+
+    @Test
+    void aFormAroundTheWholePageKeepsTheArticleInIt() throws IOException {
+        Article article = reader.read(write("aspnet.html", """
+                <html><body><form id="main-form" method="post">
+                <div class="search"><input name="q"><p>Search the site</p></div>
+                <article><p>SHKODER (North Desk) - The lake rose by half a metre overnight.</p></article>
+                </form></body></html>
+                """));
+
+        assertThat(article.text()).isEqualTo("SHKODER (North Desk) - The lake rose by half a metre overnight.");
     }
 
     @Test
