@@ -84,6 +84,7 @@ public final class AnalysisJson {
             node.put("dateline", a.dateline());
             node.put("url", a.url());
             node.put("language", a.language());
+            node.put("origin", a.origin());
             node.put("text", a.text());
         }
 

@@ -56,6 +56,7 @@ class AnalysisJsonTest {
         assertThat(SchemaValidator.violations(json)).isEmpty();
         assertThat(json.get("schema").asText()).isEqualTo("lede/1");
         assertThat(json.at("/article/published").asText()).isEqualTo("2024-06-19");
+        assertThat(json.at("/article/origin").asText()).isEqualTo("t.txt");
     }
 
     @Test
