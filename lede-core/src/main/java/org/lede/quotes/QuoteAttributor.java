@@ -768,7 +768,7 @@ public final class QuoteAttributor implements Stage {
                 String text = analysis.article().text();
                 Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
-                        v.excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
+                        v.excerpt(d.cue), speaker == null ? null : entityOverlapping(speaker), speaker, d.channel,
                         d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
             }
             return quotes;
