@@ -83,7 +83,12 @@ final class SpeakerPhrases {
                 }
             }
         }
-        return best == null ? null : new TokenRange(best.first(), comma);
+        if (best == null) {
+            return null;
+        }
+        // "The PFOI, which calls itself …, denied": a relative clause describes the speaker, it does not name it
+        String afterHead = v.lower[best.end() + 1];
+        return afterHead.equals("which") || afterHead.equals("who") ? best : new TokenRange(best.first(), comma);
     }
 
     private boolean opensClause(TokenView v, int i, int from) {

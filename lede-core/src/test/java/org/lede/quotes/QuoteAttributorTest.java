@@ -254,4 +254,93 @@ class QuoteAttributorTest {
         assertThat(quotes.get(0).text()).isEqualTo("Why did they come at night?");
         assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the spokesman"));
     }
+
+    @Test
+    void attributionClosingTheSentenceFramesTheWholeClauseOverACueInsideIt() {
+        String text = "A court in Ghent on Friday ordered the release of eight activists held at the port, "
+                + "their lawyer said.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.text()).isEqualTo("A court in Ghent on Friday ordered the release of eight activists held "
+                + "at the port");
+        assertThat(q.cue()).isEqualTo(at(text, "said"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "their lawyer"));
+        assertThat(q.relays()).isEmpty();
+    }
+
+    @Test
+    void anOutletClosingTheSentenceRelaysTheCueInsideIt() {
+        String text = "The minister welcomed the verdict, the state news agency reported.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the verdict");
+        assertThat(q.cue()).isEqualTo(at(text, "welcomed"));
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the state news agency");
+    }
+
+    @Test
+    void channelAndTheMediumRelayingItAfterTheContentAreNoPartOfIt() {
+        String text = "The interior minister praised on Friday the arrest of two smugglers in the port, "
+                + "in a series of tweets relayed by the state TV channel RTK.";
+        Analysis analysis = withEntities(analyzed(text), "RTK");
+        Quote q = attributor.process(analysis).quotes().get(0);
+        assertThat(q.text()).isEqualTo("the arrest of two smugglers in the port");
+        assertThat(q.cue()).isEqualTo(at(text, "praised"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The interior minister"));
+        assertThat(q.channel()).isEqualTo(at(text, "in a series of tweets"));
+        Excerpt relay = at(text, "the state TV channel RTK");
+        assertThat(q.relays()).containsExactly(new Source("e1", relay.text(), relay.start(), relay.end()));
+    }
+
+    @Test
+    void sourcesCitedInAParenthesisBelongToTheVerbAfterThem() {
+        String text = "Ali Khan, citing police records, said the smugglers had used the port for years.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.text()).isEqualTo("the smugglers had used the port for years");
+        assertThat(q.cue()).isEqualTo(at(text, "said"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "Ali Khan"));
+        assertThat(q.sources()).extracting(Source::text).containsExactly("police records");
+    }
+
+    @Test
+    void whatACitedSourceSaysIsItsOwnClaimPassedOnByTheSpeaker() {
+        String text = "The mayor welcomed the arrests, citing police records that the smugglers had used the "
+                + "port for years.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the arrests",
+                "the smugglers had used the port for years");
+        Quote cited = quotes.get(1);
+        assertThat(cited.cue()).isEqualTo(at(text, "citing"));
+        assertThat(cited.speakerText()).isEqualTo(at(text, "The mayor"));
+        assertThat(cited.sources()).extracting(Source::text).containsExactly("police records");
+    }
+
+    /**
+     * A relative clause bounds what its cue can take, and "calls itself" is how a group names itself, no claim.
+     * "denied the accusations" is kept as a claim whose content is what is denied: a fact-checker wants the
+     * denial on record, and PolNeAR annotates such denials the same way.
+     */
+    @Test
+    void relativeClauseNamingItselfIsNoClaimAndTheDenialAfterItIs() {
+        String text = "The KSN, which calls itself a peaceful movement, denied the accusations.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("the accusations");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "denied"));
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "The KSN"));
+
+        String says = "The KSN, which says it has 5,000 members, denied the accusations.";
+        assertThat(quotes(says)).extracting(Quote::text).containsExactly("it has 5,000 members", "the accusations");
+    }
+
+    @Test
+    void aDescriptionSpeaksForTheEntityItRefersTo() {
+        String text = "The network says it has more than 5,000 members across Europe.";
+        Quote q = attributor.process(withEntities(analyzed(text), "The network")).quotes().get(0);
+        assertThat(q.speakerText()).isEqualTo(at(text, "The network"));
+        assertThat(q.speaker()).isEqualTo("e1");
+        assertThat(q.text()).isEqualTo("it has more than 5,000 members across Europe");
+    }
 }
