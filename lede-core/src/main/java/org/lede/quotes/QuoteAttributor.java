@@ -365,7 +365,16 @@ public final class QuoteAttributor implements Stage {
             int citing = parentheticalCitation(cue.first(), from);
             TokenRange speaker = speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
             if (speaker == null || invertsAfterComma(cue, sentenceEnd)) {
-                return inverted(cueRange, from, sentenceEnd);
+                List<Draft> inverted = inverted(cueRange, from, sentenceEnd);
+                if (!inverted.isEmpty() || speaker != null || cue.weak()) {
+                    return inverted;
+                }
+                // "A new batch of emails released this week showed …": a subject too long or too loose to read
+                // back from the cue; the noun phrase that opens the clause speaks
+                speaker = speakers.subjectAtStart(v, from, citing >= 0 ? citing - 1 : cue.first());
+                if (speaker == null) {
+                    return List.of();
+                }
             }
             boolean relative = lower[speaker.end() - 1].equals("who") || lower[speaker.end() - 1].equals("which");
             if (relative && cue.end() < sentenceEnd && REFLEXIVES.contains(lower[cue.end()])) {
@@ -378,7 +387,8 @@ public final class QuoteAttributor implements Stage {
                 draft.sources.add(new TokenRange(citing + 1, cue.first() - 1));
             }
             draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
-            if (cue.weak() && !(cue.end() < to && lower[cue.end()].equals("that")) && (draft.unnamed
+            if (cue.weak() && !(cue.end() < to && (lower[cue.end()].equals("that") || lower[cue.end()].equals("to")))
+                    && (draft.unnamed
                     || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
                 return List.of(); // a weak cue needs a that-clause or someone named or pointed to
             }
@@ -463,7 +473,8 @@ public final class QuoteAttributor implements Stage {
             if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
                 return false; // "cited as saying", "is worried that"
             }
-            for (int i = speaker.end(); i < cue.first(); i++) {
+            // only the words after an apposition count: "Bamberg, who is 28, said" is active
+            for (int i = cue.first() - 1; i >= speaker.end() && !v.isComma(i); i--) {
                 if (BE.contains(lower[i])) {
                     return true;
                 }
@@ -539,6 +550,9 @@ public final class QuoteAttributor implements Stage {
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
                 speaker = last != null && last.speaker.first() >= from && !last.unnamed ? last.speaker
                         : speakers.subjectAtStart(v, from, cue.first());
+            }
+            if (speaker == null) {
+                speaker = speakers.subjectAtStart(v, from, cue.first()); // "Trump landed in trouble by saying …"
             }
             if (speaker == null) {
                 return List.of();
@@ -723,7 +737,8 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             TokenRange content = trim(new TokenRange(start, end));
-            if (content.end() - content.first() < 2) {
+            if (content.end() - content.first() < 2 && !(content.end() > content.first()
+                    && isObjectWord(content.first()))) {
                 return null;
             }
             innerSources(draft, content);
@@ -818,6 +833,13 @@ public final class QuoteAttributor implements Stage {
                     }
                 }
             }
+        }
+
+        /** One word that can be all a cue is about: "endorsed Clinton", "backed Sanders", not "said Tuesday". */
+        private boolean isObjectWord(int i) {
+            return Character.isLetterOrDigit(tokens.get(i).form().charAt(0)) && !timeWords.contains(lower[i])
+                    && !PREPOSITIONS.contains(lower[i]) && !boundaries.contains(lower[i])
+                    && !pronouns.contains(lower[i]);
         }
 
         private TokenRange trim(TokenRange range) {
