@@ -100,16 +100,17 @@ final class SpeakerPhrases {
     /** The subject that opens a clause, for a participle with no subject of its own. */
     TokenRange subjectAtStart(TokenView v, int from, int limit) {
         int k = from;
-        if (boundaries.contains(v.lower[from]) || v.lower[from].endsWith("ing") || v.lower[from].endsWith("ed")) {
+        if (boundaries.contains(v.lower[from]) || v.lower[from].endsWith("ing") || v.lower[from].endsWith("ed")
+                || opensWithTime(v, from, limit)) {
             // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
             while (k < limit && !v.isComma(k)) {
                 k++;
             }
             k++;
         }
-        for (int i = k; i < limit && i - k < 6 && v.capitalized(i); i++) {
+        for (int i = k; i < limit && i - k < 8 && (v.capitalized(i) || v.isComma(i) || v.lower[i].equals(".")); i++) {
             if (i + 1 < limit && (v.lower[i + 1].equals("-") || v.lower[i + 1].equals("--"))) {
-                k = i + 2; // "BRUSSELS - European leaders …": past the dateline
+                k = i + 2; // "BRUSSELS - European leaders …", "BUENA PARK, Calif. - …": past the dateline
                 break;
             }
         }
@@ -122,10 +123,22 @@ final class SpeakerPhrases {
         int end = determiners.contains(v.lower[k]) ? k + 1 : k;
         while (end < limit && end - k < 8 && isNounWord(v, end) && (v.capitalized(end) || !v.lower[end].endsWith("ed"))
                 || end < limit && end > k && (v.lower[end].equals("'s") || v.lower[end].equals("of")
-                && end + 1 < limit && v.capitalized(end + 1))) {
+                && end + 1 < limit && (v.capitalized(end + 1) || isNounWord(v, end + 1)))) {
             end++;
         }
         return end > k && isNounWord(v, end - 1) ? new TokenRange(k, end) : null;
+    }
+
+    /** "A month later, …", "Last October, …": a time phrase up to a comma opens the clause. */
+    private boolean opensWithTime(TokenView v, int from, int limit) {
+        boolean time = false;
+        for (int i = from; i < limit && i - from < 6; i++) {
+            if (v.isComma(i)) {
+                return time;
+            }
+            time |= timeWords.contains(v.lower[i]) || v.lower[i].equals("ago") || v.isYear(i);
+        }
+        return false;
     }
 
     TokenRange nounPhraseEndingAt(TokenView v, int j, int from) {

@@ -343,4 +343,56 @@ class QuoteAttributorTest {
         assertThat(q.speaker()).isEqualTo("e1");
         assertThat(q.text()).isEqualTo("it has more than 5,000 members across Europe");
     }
+
+    @Test
+    void aSubjectTooLongToReadBackFromTheCueIsTheNounPhraseOpeningTheClause() {
+        String text = "A new batch of emails released by the ministry this week showed that the camp had been "
+                + "watched for months.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the camp had been watched for months");
+        assertThat(q.cue()).isEqualTo(at(text, "showed"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "A new batch of emails"));
+    }
+
+    @Test
+    void aTimePhraseOpeningTheClauseIsNoSpeaker() {
+        String text = "A month later, the senator visited the camp and said the residents were safe.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the residents were safe");
+        assertThat(q.speakerText()).isEqualTo(at(text, "the senator"));
+    }
+
+    @Test
+    void participleAfterBySpeaksForTheClausesSubject() {
+        String text = "The mayor caused a stir last week by saying that the camp would close.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the camp would close");
+        assertThat(q.cue()).isEqualTo(at(text, "saying"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The mayor"));
+    }
+
+    @Test
+    void aOneWordObjectIsAllTheCueIsAbout() {
+        String text = "The senator endorsed Rajavi. The minister said Tuesday.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Rajavi");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "endorsed"));
+    }
+
+    @Test
+    void aWeakCueWithAnInfinitiveIsAnIntention() {
+        String text = "Many residents want to leave the camp before the winter.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("to leave the camp before the winter");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Many residents"));
+        assertThat(quotes("Many residents want a new camp.")).isEmpty();
+    }
+
+    @Test
+    void aBeInsideAnAppositionMakesNoPassive() {
+        String text = "Bamberg, who is 28, said he joined the group after the raid.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("he joined the group after the raid");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Bamberg"));
+    }
 }
