@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
+import org.lede.model.MentionKind;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
 import org.lede.model.Source;
@@ -364,7 +366,7 @@ public final class QuoteAttributor implements Stage {
             TokenRange cueRange = new TokenRange(cue.first(), cue.end());
             int citing = parentheticalCitation(cue.first(), from);
             TokenRange speaker = speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
-            if (speaker == null || invertsAfterComma(cue, sentenceEnd)) {
+            if (speaker == null || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from)) {
                 List<Draft> inverted = inverted(cueRange, from, sentenceEnd);
                 if (!inverted.isEmpty() || speaker != null || cue.weak()) {
                     return inverted;
@@ -476,6 +478,22 @@ public final class QuoteAttributor implements Stage {
             // only the words after an apposition count: "Bamberg, who is 28, said" is active
             for (int i = cue.first() - 1; i >= speaker.end() && !v.isComma(i); i--) {
                 if (BE.contains(lower[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Frank Luntz, a Republican expert, said Mr. Cameron had failed": a name with its apposition opening the
+         * sentence is the subject, and the comma before the cue closes the apposition, not a reported clause.
+         */
+        private boolean isOpeningApposition(TokenRange speaker, int from) {
+            if (speaker.first() != afterDateline(from, speaker.end()) || !v.capitalized(speaker.first())) {
+                return false;
+            }
+            for (int i = speaker.first(); i < speaker.end(); i++) {
+                if (v.isComma(i)) {
                     return true;
                 }
             }
@@ -881,11 +899,32 @@ public final class QuoteAttributor implements Stage {
                         previous = draft;
                     }
                 }
-                if (previous != null) {
+                if (previous != null && !otherPersonBetween(previous, content.first())) {
                     continued.add(previous.continuing(content, true));
                 }
             }
             drafts.addAll(continued);
+        }
+
+        /**
+         * Whether someone other than the earlier attribution's speaker is named between its content and the token
+         * {@code first}: the quotation is then as likely theirs, and continuing the earlier speaker would guess.
+         */
+        private boolean otherPersonBetween(Draft previous, int first) {
+            int start = tokens.get(previous.content.end() - 1).end();
+            int end = tokens.get(first).start();
+            String speaker = previous.unnamed ? null : entityOverlapping(v.excerpt(previous.speaker));
+            for (Entity entity : analysis.entities()) {
+                if (entity.type() != EntityType.PERSON || entity.id().equals(speaker)) {
+                    continue;
+                }
+                for (Mention m : entity.mentions()) {
+                    if (m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** `"…" - Carla Sanchez`: a name after a dash signs the quotation before it. */

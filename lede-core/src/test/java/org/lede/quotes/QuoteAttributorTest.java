@@ -395,4 +395,33 @@ class QuoteAttributorTest {
         assertThat(q.text()).isEqualTo("he joined the group after the raid");
         assertThat(q.speakerText()).isEqualTo(at(text, "Bamberg"));
     }
+
+    @Test
+    void aQuotationAfterSomeoneElseIsNamedDoesNotContinueTheEarlierSpeaker() {
+        String text = "\u201cWe will stay,\u201d said Ali Khan.\n\n\u201cThe camp is our home and we will not "
+                + "leave it.\u201d\n\nPolice later met Maryam Rajavi at the gate.\n\n\u201cNobody warned us about "
+                + "the raid.\u201d";
+        Analysis analysis = analyzed(text);
+        List<Mention> mentions = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        for (String name : List.of("Ali Khan", "Maryam Rajavi")) {
+            int start = text.indexOf(name);
+            Mention m = new Mention(start, start + name.length(), name, EntityType.PERSON, MentionKind.NAME, 0, 0);
+            mentions.add(m);
+            entities.add(new Entity("e" + (entities.size() + 1), name, EntityType.PERSON, List.of(), List.of(),
+                    List.of(m)));
+        }
+        List<Quote> quotes = attributor.process(analysis.withMentions(mentions).withEntities(entities)).quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will stay",
+                "The camp is our home and we will not leave it.");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("e1"));
+    }
+
+    @Test
+    void aNameWithItsAppositionOpeningTheSentenceSpeaksTheClauseAfterTheCue() {
+        String text = "Frank Luntz, a pollster in Ohio, said Ali Khan and the ministry had misread the voters.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("Ali Khan and the ministry had misread the voters");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Frank Luntz, a pollster in Ohio"));
+    }
 }
