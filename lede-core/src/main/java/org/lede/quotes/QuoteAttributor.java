@@ -77,6 +77,11 @@ public final class QuoteAttributor implements Stage {
     /** Verbs by which a medium passes a channel on: "in a series of tweets relayed by the state TV channel". */
     private static final Set<String> RELAYING = Set.of("relayed", "carried", "broadcast", "published", "posted",
             "aired", "shared", "retweeted", "reported");
+    /** Verbs of intention, which PolNeAR attributes with the infinitive after them: "plans to", "intends to". */
+    private static final Set<String> INTENTIONS = Set.of("plans", "plan", "planned", "intends", "intend", "intended",
+            "aims", "aim", "aimed", "wants", "want", "wanted", "hopes", "hope", "hoped", "vows", "vowed", "pledges",
+            "pledged", "threatens", "threatened", "decided", "decides", "refuses", "refused", "seeks", "sought",
+            "promises", "promised", "prefers", "preferred", "wishes", "wished");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
@@ -339,6 +344,9 @@ public final class QuoteAttributor implements Stage {
             }
             if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
                 return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
+            }
+            if (INTENTIONS.contains(w) && i + 1 < to && lower[i + 1].equals("to") && !v.capitalized(i)) {
+                return new Cue(i, i + 1, CueKind.VERB, true); // "the campaign plans to spend …"
             }
             if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
                 return new Cue(i, i + 1, CueKind.VERB, true);

@@ -424,4 +424,14 @@ class QuoteAttributorTest {
         assertThat(q.text()).isEqualTo("Ali Khan and the ministry had misread the voters");
         assertThat(q.speakerText()).isEqualTo(at(text, "Frank Luntz, a pollster in Ohio"));
     }
+
+    @Test
+    void anIntentionIsAttributedWithItsInfinitive() {
+        String text = "The campaign plans to spend $10 million on ads in Ohio.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("to spend $10 million on ads in Ohio");
+        assertThat(q.cue()).isEqualTo(at(text, "plans"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The campaign"));
+        assertThat(quotes("The campaign plans a rally in Ohio.")).isEmpty();
+    }
 }
