@@ -82,6 +82,9 @@ public final class QuoteAttributor implements Stage {
             "aims", "aim", "aimed", "wants", "want", "wanted", "hopes", "hope", "hoped", "vows", "vowed", "pledges",
             "pledged", "threatens", "threatened", "decided", "decides", "refuses", "refused", "seeks", "sought",
             "promises", "promised", "prefers", "preferred", "wishes", "wished");
+    /** Participles that name what stands before them: "a group called …", "a film titled …". */
+    private static final Set<String> NAMING = Set.of("called", "titled", "named", "dubbed", "nicknamed",
+            "labeled", "labelled", "entitled");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
@@ -480,6 +483,10 @@ public final class QuoteAttributor implements Stage {
             if (APPEARANCE.contains(lower[cue.first()])) {
                 return true;
             }
+            if (NAMING.contains(lower[cue.first()]) && speaker.end() == cue.first()
+                    && (lower[speaker.first()].equals("a") || lower[speaker.first()].equals("an"))) {
+                return true; // "a super PAC called Our Principles": a name, given by nobody in particular
+            }
             if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
                 return false; // "cited as saying", "is worried that"
             }
@@ -500,9 +507,9 @@ public final class QuoteAttributor implements Stage {
             if (speaker.first() != afterDateline(from, speaker.end()) || !v.capitalized(speaker.first())) {
                 return false;
             }
-            for (int i = speaker.first(); i < speaker.end(); i++) {
+            for (int i = speaker.first(); i <= speaker.end(); i++) {
                 if (v.isComma(i)) {
-                    return true;
+                    return true; // the apposition is in the phrase, or a relative clause left out of it follows
                 }
             }
             return false;

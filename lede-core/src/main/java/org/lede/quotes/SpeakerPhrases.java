@@ -10,6 +10,11 @@ import java.util.Set;
  * the addressee of "told". Works on tokens with word lists, without a parser or a tagger.
  */
 final class SpeakerPhrases {
+    /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
+    private static final Set<String> OCCASIONS = Set.of("time", "past", "moment", "end", "outset", "meantime");
+    /** Adverbs made of "in" and a word: "in particular, Will wrote". */
+    private static final Set<String> IN_IDIOMS = Set.of("particular", "general", "fact", "turn", "addition", "short",
+            "private", "public", "response");
     private final Set<String> cueWords;
     private final Set<String> boundaries;
     private final Set<String> determiners;
@@ -32,6 +37,18 @@ final class SpeakerPhrases {
         int j = cue - 1;
         while (j >= from && isModifier(v, j)) {
             j--;
+        }
+        // "Proponents of the bill, however, say": an adverb set off by commas
+        if (j - 2 >= from && v.isComma(j) && isModifier(v, j - 1) && v.isComma(j - 2)) {
+            j -= 3;
+        }
+        // "Trump at the time said", "allies have in the past said", "lobbyists in general prefer": no one's name
+        int idiom = idiomLength(v, j, from);
+        if (idiom > 0) {
+            j -= idiom;
+            while (j >= from && isModifier(v, j)) {
+                j--;
+            }
         }
         // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
         int k = j;
@@ -129,6 +146,15 @@ final class SpeakerPhrases {
         return end > k && isNounWord(v, end - 1) ? new TokenRange(k, end) : null;
     }
 
+    /** The length of the adverbial idiom ending at {@code j} ("at the time", "in general", "in particular"), or 0. */
+    private static int idiomLength(TokenView v, int j, int from) {
+        if (j - 2 >= from && OCCASIONS.contains(v.lower[j]) && v.lower[j - 1].equals("the")
+                && (v.lower[j - 2].equals("at") || v.lower[j - 2].equals("in"))) {
+            return 3;
+        }
+        return j - 1 >= from && v.lower[j - 1].equals("in") && IN_IDIOMS.contains(v.lower[j]) ? 2 : 0;
+    }
+
     /** "A month later, …", "Last October, …": a time phrase up to a comma opens the clause. */
     private boolean opensWithTime(TokenView v, int from, int limit) {
         boolean time = false;
@@ -160,6 +186,10 @@ final class SpeakerPhrases {
             int p = k - 1;
             if (determiners.contains(v.lower[p])) {
                 k = p;
+                if (p - 2 >= from && (v.lower[p - 1].equals("of") || v.lower[p - 1].equals("for"))
+                        && isNounWord(v, p - 2)) {
+                    continue; // "the spokesman of the ministry": the head is before "of"
+                }
                 break;
             }
             if ((v.lower[p].equals("of") || v.lower[p].equals("for")) && p - 1 >= from && isNounWord(v, p - 1)) {

@@ -434,4 +434,31 @@ class QuoteAttributorTest {
         assertThat(q.speakerText()).isEqualTo(at(text, "The campaign"));
         assertThat(quotes("The campaign plans a rally in Ohio.")).isEmpty();
     }
+
+    @Test
+    void adverbialsBeforeTheCueAreNoSpeaker() {
+        String text = "Trump at the time said the raid was legal. Proponents of the plan, however, say it will "
+                + "work. Lobbyists in general prefer to stay quiet.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Trump", "Proponents of the plan",
+                "Lobbyists");
+    }
+
+    @Test
+    void aThingCalledByANameHasNoSpeaker() {
+        String text = "A super PAC called Our Principles is running ads. Graham called both candidates reckless.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).speakerText()).isNull();
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "Graham"));
+        assertThat(quotes.get(1).text()).isEqualTo("both candidates reckless");
+    }
+
+    @Test
+    void aNameWithARelativeClauseOpeningTheSentenceIsTheSubject() {
+        String text = "Mike Murphy, who ran a rival campaign, said the senator had little chance.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.speakerText()).isEqualTo(at(text, "Mike Murphy"));
+        assertThat(q.text()).isEqualTo("the senator had little chance");
+    }
 }
