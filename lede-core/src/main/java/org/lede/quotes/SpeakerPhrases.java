@@ -117,19 +117,19 @@ final class SpeakerPhrases {
     /** The subject that opens a clause, for a participle with no subject of its own. */
     TokenRange subjectAtStart(TokenView v, int from, int limit) {
         int k = from;
-        if (boundaries.contains(v.lower[from]) || v.lower[from].endsWith("ing") || v.lower[from].endsWith("ed")
-                || opensWithTime(v, from, limit)) {
-            // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
-            while (k < limit && !v.isComma(k)) {
-                k++;
-            }
-            k++;
-        }
         for (int i = k; i < limit && i - k < 8 && (v.capitalized(i) || v.isComma(i) || v.lower[i].equals(".")); i++) {
             if (i + 1 < limit && (v.lower[i + 1].equals("-") || v.lower[i + 1].equals("--"))) {
                 k = i + 2; // "BRUSSELS - European leaders …", "BUENA PARK, Calif. - …": past the dateline
                 break;
             }
+        }
+        if (k < limit && (boundaries.contains(v.lower[k]) || v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")
+                || opensWithTime(v, k, limit))) {
+            // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
+            while (k < limit && !v.isComma(k)) {
+                k++;
+            }
+            k++;
         }
         if (k >= limit) {
             return null;

@@ -461,4 +461,14 @@ class QuoteAttributorTest {
         assertThat(q.speakerText()).isEqualTo(at(text, "Mike Murphy"));
         assertThat(q.text()).isEqualTo("the senator had little chance");
     }
+
+    @Test
+    void theClausesSubjectStandsPastTheDatelineAndAnOpeningParticiple() {
+        String text = "GHENT, Belgium - Rallying hundreds of dock workers, the senator toured the docks and "
+                + "promised that wages would rise.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("wages would rise");
+        assertThat(q.cue()).isEqualTo(at(text, "promised"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "the senator"));
+    }
 }
