@@ -484,7 +484,8 @@ public final class QuoteAttributor implements Stage {
                 return true;
             }
             if (NAMING.contains(lower[cue.first()]) && speaker.end() == cue.first()
-                    && (lower[speaker.first()].equals("a") || lower[speaker.first()].equals("an"))) {
+                    && (lower[speaker.first()].equals("a") || lower[speaker.first()].equals("an"))
+                    && cue.end() < tokens.size() && (v.capitalized(cue.end()) || openingMarkOf[cue.end()] >= 0)) {
                 return true; // "a super PAC called Our Principles": a name, given by nobody in particular
             }
             if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
