@@ -85,6 +85,10 @@ public final class QuoteAttributor implements Stage {
     /** Participles that name what stands before them: "a group called …", "a film titled …". */
     private static final Set<String> NAMING = Set.of("called", "titled", "named", "dubbed", "nicknamed",
             "labeled", "labelled", "entitled");
+    /** Words of the rubrics that open a line with a colon but name no speaker: "The Latest:", "Editor's Note:". */
+    private static final Set<String> RUBRICS = Set.of("the", "latest", "update", "updated", "editor", "editors",
+            "'s", "note", "look", "watch", "busted", "exclusive", "breaking", "opinion", "analysis", "video", "photos",
+            "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
@@ -296,7 +300,12 @@ public final class QuoteAttributor implements Stage {
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
                     TokenRange content = trim(new TokenRange(k + 1, to));
-                    boolean named = true;
+                    boolean named = !(k - from == 1 && lower[from].length() == 1); // "Q:", "A:" in interviews
+                    boolean rubric = true;
+                    for (int i = from; i < k; i++) {
+                        rubric &= RUBRICS.contains(lower[i]);
+                    }
+                    named &= !rubric; // "The Latest:", "Editor's Note:", "UPDATE:" head no one's words
                     for (int i = from; i < k; i++) {
                         named &= v.capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
                                 || lower[i].equals("of") || lower[i].equals(".");

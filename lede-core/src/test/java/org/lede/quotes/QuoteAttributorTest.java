@@ -471,4 +471,14 @@ class QuoteAttributorTest {
         assertThat(q.cue()).isEqualTo(at(text, "promised"));
         assertThat(q.speakerText()).isEqualTo(at(text, "the senator"));
     }
+
+    @Test
+    void aRubricOrAnInterviewLabelBeforeAColonIsNoSpeaker() {
+        String text = "The Latest: Albanian police raid the camp at dawn.\n\nQ: Do you think the raid was legal?\n\n"
+                + "Rajavi: We will not leave our home.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("you", "Rajavi");
+        assertThat(quotes.get(0).text()).isEqualTo("the raid was legal");
+        assertThat(quotes.get(1).text()).isEqualTo("We will not leave our home");
+    }
 }
