@@ -1,11 +1,17 @@
 package org.lede.eval;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Reads the attribution relations of a PolNeAR brat standoff file ({@code .ann}): each {@code E} line
@@ -89,5 +95,23 @@ public final class BratAttributions {
         }
         fragments.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return fragments;
+    }
+
+    /**
+     * The annotation file to read per article of a PolNeAR {@code attributions/} folder: the one whose name sorts
+     * first, when several annotators did the article. Keyed by article name, in name order.
+     */
+    public static Map<String, Path> firstAnnotationPerArticle(Path folder) {
+        Map<String, Path> chosen = new TreeMap<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(f -> f.getFileName().toString().endsWith(".ann")).sorted().forEach(f -> {
+                String name = f.getFileName().toString();
+                String article = name.substring(0, name.lastIndexOf('_'));
+                chosen.putIfAbsent(article, f);
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return chosen;
     }
 }

@@ -73,7 +73,7 @@ public final class PolnearEvaluation {
 
     /** Runs the pipeline over every article of a PolNeAR split folder and scores it. */
     public EvalReport evaluate(Path dir) {
-        Map<String, Path> annotations = firstAnnotationPerArticle(dir.resolve("attributions"));
+        Map<String, Path> annotations = BratAttributions.firstAnnotationPerArticle(dir.resolve("attributions"));
         Tally tally = new Tally();
         for (Map.Entry<String, Path> entry : annotations.entrySet()) {
             Path textFile = dir.resolve("text").resolve(entry.getKey() + ".txt");
@@ -246,19 +246,6 @@ public final class PolnearEvaluation {
     }
 
     /** Article name to its first annotation file by name: {@code <article>_<annotator>.ann}. */
-    private static Map<String, Path> firstAnnotationPerArticle(Path folder) {
-        Map<String, Path> chosen = new TreeMap<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            files.filter(f -> f.getFileName().toString().endsWith(".ann")).sorted().forEach(f -> {
-                String name = f.getFileName().toString();
-                String article = name.substring(0, name.lastIndexOf('_'));
-                chosen.putIfAbsent(article, f);
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return chosen;
-    }
 
     private static String read(Path file) {
         try {

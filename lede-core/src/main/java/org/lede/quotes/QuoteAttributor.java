@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
+import org.lede.model.MentionKind;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
 import org.lede.model.Source;
@@ -70,6 +72,25 @@ public final class QuoteAttributor implements Stage {
     /** "it was announced/reported that": a source with no name. */
     private static final Set<String> IMPERSONAL_VERBS = Set.of("announced", "reported", "said", "claimed",
             "alleged", "learned", "revealed", "confirmed");
+    /** Participles whose object is what the speaker rests a claim on, not the claim: "citing press reports". */
+    private static final Set<String> CITING = Set.of("citing", "quoting");
+    /** Verbs by which a medium passes a channel on: "in a series of tweets relayed by the state TV channel". */
+    private static final Set<String> RELAYING = Set.of("relayed", "carried", "broadcast", "published", "posted",
+            "aired", "shared", "retweeted", "reported");
+    /** Verbs of intention, which PolNeAR attributes with the infinitive after them: "plans to", "intends to". */
+    private static final Set<String> INTENTIONS = Set.of("plans", "plan", "planned", "intends", "intend", "intended",
+            "aims", "aim", "aimed", "wants", "want", "wanted", "hopes", "hope", "hoped", "vows", "vowed", "pledges",
+            "pledged", "threatens", "threatened", "decided", "decides", "refuses", "refused", "seeks", "sought",
+            "promises", "promised", "prefers", "preferred", "wishes", "wished");
+    /** Participles that name what stands before them: "a group called …", "a film titled …". */
+    private static final Set<String> NAMING = Set.of("called", "titled", "named", "dubbed", "nicknamed",
+            "labeled", "labelled", "entitled");
+    /** Words of the rubrics that open a line with a colon but name no speaker: "The Latest:", "Editor's Note:". */
+    private static final Set<String> RUBRICS = Set.of("the", "latest", "update", "updated", "editor", "editors",
+            "'s", "note", "look", "watch", "busted", "exclusive", "breaking", "opinion", "analysis", "video", "photos",
+            "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
+    /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
+    private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
     private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
     private final Set<String> weakCueWords = WordList.load("weak-cue-verbs.tsv");
@@ -142,6 +163,8 @@ public final class QuoteAttributor implements Stage {
         /** Tokens an attribution has used up, so later cues in the sentence leave them alone. */
         private final boolean[] claimed;
         private final List<Draft> drafts = new ArrayList<>();
+        /** Claims a cited source makes inside a content ("citing reports that …"), finished with their cue's. */
+        private final List<Draft> cited = new ArrayList<>();
         private List<TokenRange> channels = List.of();
 
         Run(Analysis analysis) {
@@ -172,6 +195,10 @@ public final class QuoteAttributor implements Stage {
             if (opening != null) {
                 finish(opening, from, to);
             }
+            Draft trailing = trailingFrame(from, to);
+            if (trailing != null) {
+                finish(trailing, from, to);
+            }
             for (int i = from; i < to; i++) {
                 if (insideQuote[i] >= 0 || claimed[i]) {
                     continue; // words in quotation marks are the speaker's own, not the article's attribution
@@ -188,6 +215,10 @@ public final class QuoteAttributor implements Stage {
                 for (Draft draft : found) {
                     finish(draft, from, to);
                 }
+                for (Draft draft : cited) {
+                    finish(draft, from, to);
+                }
+                cited.clear();
                 i = cue.end() - 1;
             }
         }
@@ -200,6 +231,50 @@ public final class QuoteAttributor implements Stage {
             }
             Draft asked = askedOpening(from, to);
             return asked != null ? asked : labelledLine(from, to);
+        }
+
+        /**
+         * "A court ordered the release of 12 protesters, their lawyer said.": an attribution closing the sentence
+         * frames all of the clause before it, whatever cue stands inside ("ordered"); read left to right, the
+         * inner cue would take the clause and leave the lawyer as a mere relay. An outlet there ("…, the state TV
+         * channel reported") is a relay of the inner attribution, which {@link #trailingRelay} finds.
+         */
+        private Draft trailingFrame(int from, int to) {
+            int last = to - 1;
+            while (last > from && TokenView.CLAUSE_PUNCTUATION.contains(lower[last])) {
+                last--;
+            }
+            for (int c = last; c > from + 1 && last - c < 8; c--) {
+                boolean cueWord = INVERTING.contains(lower[c]) || cueWords.contains(lower[c]) && !lower[c].endsWith("ing");
+                if (!cueWord || claimed[c] || insideQuote[c] >= 0) {
+                    continue;
+                }
+                TokenRange subject = speakers.subjectBefore(v, c, from);
+                if (subject == null || subject.first() - 1 <= from || !v.isComma(subject.first() - 1)
+                        || isOutlet(subject)) {
+                    return null;
+                }
+                Cue cue = new Cue(c, c + 1, CueKind.VERB);
+                Draft draft = new Draft(null, false, new TokenRange(c, c + 1), subject);
+                int after = skipAfterCue(draft, c + 1, to);
+                TokenRange content = contentBefore(subject.first() - 1, from);
+                if (after < to && !v.isEnd(after) || content == null || v.isDirect(content)
+                        || !holdsCue(content)) {
+                    return null; // with no cue inside, the clause before is framed as usual, left to right
+                }
+                draft.unnamed = subjectNamesNoSpeaker(subject, cue);
+                return withContent(draft, content, false);
+            }
+            return null;
+        }
+
+        private boolean holdsCue(TokenRange range) {
+            for (int i = range.first(); i < range.end(); i++) {
+                if (insideQuote[i] < 0 && cueAt(i, range.end()) != null) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private Draft askedOpening(int from, int to) {
@@ -225,7 +300,12 @@ public final class QuoteAttributor implements Stage {
             for (int k = from + 1; k < to && k - from <= 6; k++) {
                 if (tokens.get(k).form().equals(":")) {
                     TokenRange content = trim(new TokenRange(k + 1, to));
-                    boolean named = true;
+                    boolean named = !(k - from == 1 && lower[from].length() == 1); // "Q:", "A:" in interviews
+                    boolean rubric = true;
+                    for (int i = from; i < k; i++) {
+                        rubric &= RUBRICS.contains(lower[i]);
+                    }
+                    named &= !rubric; // "The Latest:", "Editor's Note:", "UPDATE:" head no one's words
                     for (int i = from; i < k; i++) {
                         named &= v.capitalized(i) && !boundaries.contains(lower[i]) || lower[i].equals("'s")
                                 || lower[i].equals("of") || lower[i].equals(".");
@@ -277,6 +357,9 @@ public final class QuoteAttributor implements Stage {
             if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
                 return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
             }
+            if (INTENTIONS.contains(w) && i + 1 < to && lower[i + 1].equals("to") && !v.capitalized(i)) {
+                return new Cue(i, i + 1, CueKind.VERB, true); // "the campaign plans to spend …"
+            }
             if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
                 return new Cue(i, i + 1, CueKind.VERB, true);
             }
@@ -299,15 +382,35 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** "the spokesman said (that) …", "… , he said", "…, said Smith", "he said: "…"". */
-        private List<Draft> verb(Cue cue, int from, int to) {
+        private List<Draft> verb(Cue cue, int from, int sentenceEnd) {
             TokenRange cueRange = new TokenRange(cue.first(), cue.end());
-            TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
-            if (speaker == null || invertsAfterComma(cue, to)) {
-                return inverted(cueRange, from, to);
+            int citing = parentheticalCitation(cue.first(), from);
+            TokenRange speaker = speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
+            if (speaker == null || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from)) {
+                List<Draft> inverted = inverted(cueRange, from, sentenceEnd);
+                if (!inverted.isEmpty() || speaker != null || cue.weak()) {
+                    return inverted;
+                }
+                // "A new batch of emails released this week showed …": a subject too long or too loose to read
+                // back from the cue; the noun phrase that opens the clause speaks
+                speaker = speakers.subjectAtStart(v, from, citing >= 0 ? citing - 1 : cue.first());
+                if (speaker == null) {
+                    return List.of();
+                }
             }
+            boolean relative = lower[speaker.end() - 1].equals("who") || lower[speaker.end() - 1].equals("which");
+            if (relative && cue.end() < sentenceEnd && REFLEXIVES.contains(lower[cue.end()])) {
+                return List.of(); // "The PFOI, which calls itself the main opposition": how it names itself
+            }
+            // "The PFOI, which says it has 5,000 members, denied …": the relative clause ends at its comma
+            int to = relative && v.isComma(speaker.end() - 2) ? clauseEnd(cue.end(), sentenceEnd) : sentenceEnd;
             Draft draft = new Draft(null, false, cueRange, speaker);
+            if (citing >= 0) {
+                draft.sources.add(new TokenRange(citing + 1, cue.first() - 1));
+            }
             draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
-            if (cue.weak() && !(cue.end() < to && lower[cue.end()].equals("that")) && (draft.unnamed
+            if (cue.weak() && !(cue.end() < to && (lower[cue.end()].equals("that") || lower[cue.end()].equals("to")))
+                    && (draft.unnamed
                     || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
                 return List.of(); // a weak cue needs a that-clause or someone named or pointed to
             }
@@ -355,6 +458,32 @@ public final class QuoteAttributor implements Stage {
             return found;
         }
 
+        /** "Karimi, citing press reports, said …": the index of "citing" in a parenthesis just before the cue, or -1. */
+        private int parentheticalCitation(int cue, int from) {
+            if (!v.isComma(cue - 1)) {
+                return -1;
+            }
+            for (int k = cue - 2; k > from && cue - k < 14; k--) {
+                if (v.isComma(k) || insideQuote[k] >= 0) {
+                    return -1;
+                }
+                if (CITING.contains(lower[k])) {
+                    return v.isComma(k - 1) && k + 1 < cue - 1 ? k : -1;
+                }
+            }
+            return -1;
+        }
+
+        /** The first comma outside quotation marks from {@code k}, or {@code to}. */
+        private int clauseEnd(int k, int to) {
+            for (int i = k; i < to; i++) {
+                if (v.isComma(i) && insideQuote[i] < 0) {
+                    return i;
+                }
+            }
+            return to;
+        }
+
         /**
          * A passive ("he was asked", "it is said") or a verb of appearance ("the crowd seemed …") has a subject
          * that does not speak; PolNeAR then gives no source. "Officials were cited as saying" does speak.
@@ -363,12 +492,34 @@ public final class QuoteAttributor implements Stage {
             if (APPEARANCE.contains(lower[cue.first()])) {
                 return true;
             }
+            if (NAMING.contains(lower[cue.first()]) && speaker.end() == cue.first()
+                    && (lower[speaker.first()].equals("a") || lower[speaker.first()].equals("an"))
+                    && cue.end() < tokens.size() && (v.capitalized(cue.end()) || openingMarkOf[cue.end()] >= 0)) {
+                return true; // "a super PAC called Our Principles": a name, given by nobody in particular
+            }
             if (cue.end() - cue.first() == 3 || STANCES.contains(lower[cue.first()])) {
                 return false; // "cited as saying", "is worried that"
             }
-            for (int i = speaker.end(); i < cue.first(); i++) {
+            // only the words after an apposition count: "Bamberg, who is 28, said" is active
+            for (int i = cue.first() - 1; i >= speaker.end() && !v.isComma(i); i--) {
                 if (BE.contains(lower[i])) {
                     return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * "Frank Luntz, a Republican expert, said Mr. Cameron had failed": a name with its apposition opening the
+         * sentence is the subject, and the comma before the cue closes the apposition, not a reported clause.
+         */
+        private boolean isOpeningApposition(TokenRange speaker, int from) {
+            if (speaker.first() != afterDateline(from, speaker.end()) || !v.capitalized(speaker.first())) {
+                return false;
+            }
+            for (int i = speaker.first(); i <= speaker.end(); i++) {
+                if (v.isComma(i)) {
+                    return true; // the apposition is in the phrase, or a relative clause left out of it follows
                 }
             }
             return false;
@@ -427,6 +578,9 @@ public final class QuoteAttributor implements Stage {
             if (cue.first() == from) {
                 return openingParticiple(cue, from, to);
             }
+            if (CITING.contains(lower[cue.first()])) {
+                return List.of(); // what is cited is a source: of the verb after it, or of the clause it ends
+            }
             TokenRange speaker = speakers.subjectBefore(v, cue.first(), from);
             if (speaker != null && speaker.first() > from && !v.capitalized(speaker.first() - 1)
                     && Character.isLetter(lower[speaker.first() - 1].charAt(0))
@@ -439,6 +593,9 @@ public final class QuoteAttributor implements Stage {
                 Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
                 speaker = last != null && last.speaker.first() >= from && !last.unnamed ? last.speaker
                         : speakers.subjectAtStart(v, from, cue.first());
+            }
+            if (speaker == null) {
+                speaker = speakers.subjectAtStart(v, from, cue.first()); // "Trump landed in trouble by saying …"
             }
             if (speaker == null) {
                 return List.of();
@@ -518,7 +675,10 @@ public final class QuoteAttributor implements Stage {
                                 || openingMarkOf[k + 1] >= 0)) {
                     k++;
                 } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])) {
-                    k++;
+                    k++; // "praised on Saturday a police operation": the day, whatever follows it
+                    while (k < limit && timeWords.contains(lower[k]) && !lower[k].equals("on")) {
+                        k++;
+                    }
                 } else if (timeWords.contains(w) && timeRunEnd(k, limit) > k) {
                     k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
@@ -605,24 +765,75 @@ public final class QuoteAttributor implements Stage {
                 draft.relays.add(0, relay);
                 end = relay.first() - 1;
             }
+            end = trailingChannel(draft, start, end);
             for (int i = start; i < end; i++) {
-                if (v.isComma(i - 1) && i + 1 < end && (lower[i].equals("citing")
+                if (v.isComma(i - 1) && i + 1 < end && (CITING.contains(lower[i])
                         || lower[i].equals("according") && lower[i + 1].equals("to"))) {
-                    int at = lower[i].equals("citing") ? i + 1 : i + 2;
+                    int at = CITING.contains(lower[i]) ? i + 1 : i + 2;
                     TokenRange source = speakers.phraseAfter(v, at, end);
                     if (source != null) {
                         draft.sources.add(source);
+                        citedClaim(draft, new TokenRange(i, i + 1), source, end);
                     }
                     end = i - 1;
                     break;
                 }
             }
             TokenRange content = trim(new TokenRange(start, end));
-            if (content.end() - content.first() < 2) {
+            if (content.end() - content.first() < 2 && !(content.end() > content.first()
+                    && isObjectWord(content.first()))) {
                 return null;
             }
             innerSources(draft, content);
             return content;
+        }
+
+        /**
+         * "…, citing press reports that the group had planned attacks abroad": the reports' claim, which the
+         * speaker passes on with the same relays.
+         */
+        private void citedClaim(Draft draft, TokenRange cue, TokenRange source, int end) {
+            if (source.end() >= end || !lower[source.end()].equals("that")) {
+                return;
+            }
+            TokenRange content = trim(new TokenRange(source.end() + 1, end));
+            if (content.end() - content.first() >= 2) {
+                Draft claim = draft.continuing(content, false);
+                claim.cue = cue;
+                claim.sources.clear();
+                claim.sources.add(source);
+                cited.add(claim);
+            }
+        }
+
+        /**
+         * "…, in a series of tweets relayed by the state TV channel IRINN." at the end of a reported clause: the
+         * channel, and the medium that relayed it; returns where the content ends.
+         */
+        private int trailingChannel(Draft draft, int start, int end) {
+            for (TokenRange channel : channels) {
+                if (channel.first() - 1 <= start || channel.first() >= end || !v.isComma(channel.first() - 1)) {
+                    continue;
+                }
+                int k = channel.end();
+                TokenRange relay = null;
+                if (k + 1 < end && RELAYING.contains(lower[k]) && lower[k + 1].equals("by")) {
+                    relay = speakers.phraseAfter(v, k + 2, end);
+                    k = relay == null ? k : relay.end();
+                }
+                while (k < end && TokenView.CLAUSE_PUNCTUATION.contains(lower[k])) {
+                    k++;
+                }
+                if (k < end) {
+                    continue; // the clause goes on after the channel
+                }
+                draft.channel = v.excerpt(channel);
+                if (relay != null) {
+                    draft.relays.add(relay);
+                }
+                return channel.first() - 1;
+            }
+            return end;
         }
 
         /** "…, the state TV channel reported." at the end of a reported clause. */
@@ -667,6 +878,13 @@ public final class QuoteAttributor implements Stage {
             }
         }
 
+        /** One word that can be all a cue is about: "endorsed Clinton", "backed Sanders", not "said Tuesday". */
+        private boolean isObjectWord(int i) {
+            return Character.isLetterOrDigit(tokens.get(i).form().charAt(0)) && !timeWords.contains(lower[i])
+                    && !PREPOSITIONS.contains(lower[i]) && !boundaries.contains(lower[i])
+                    && !pronouns.contains(lower[i]);
+        }
+
         private TokenRange trim(TokenRange range) {
             int first = range.first();
             int end = range.end();
@@ -706,11 +924,32 @@ public final class QuoteAttributor implements Stage {
                         previous = draft;
                     }
                 }
-                if (previous != null) {
+                if (previous != null && !otherPersonBetween(previous, content.first())) {
                     continued.add(previous.continuing(content, true));
                 }
             }
             drafts.addAll(continued);
+        }
+
+        /**
+         * Whether someone other than the earlier attribution's speaker is named between its content and the token
+         * {@code first}: the quotation is then as likely theirs, and continuing the earlier speaker would guess.
+         */
+        private boolean otherPersonBetween(Draft previous, int first) {
+            int start = tokens.get(previous.content.end() - 1).end();
+            int end = tokens.get(first).start();
+            String speaker = previous.unnamed ? null : entityOverlapping(v.excerpt(previous.speaker));
+            for (Entity entity : analysis.entities()) {
+                if (entity.type() != EntityType.PERSON || entity.id().equals(speaker)) {
+                    continue;
+                }
+                for (Mention m : entity.mentions()) {
+                    if (m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** `"…" - Carla Sanchez`: a name after a dash signs the quotation before it. */
@@ -768,7 +1007,7 @@ public final class QuoteAttributor implements Stage {
                 String text = analysis.article().text();
                 Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
-                        v.excerpt(d.cue), entityOverlapping(speaker), speaker, d.channel,
+                        v.excerpt(d.cue), speaker == null ? null : entityOverlapping(speaker), speaker, d.channel,
                         d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
             }
             return quotes;

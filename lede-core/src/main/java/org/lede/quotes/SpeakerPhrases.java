@@ -10,6 +10,11 @@ import java.util.Set;
  * the addressee of "told". Works on tokens with word lists, without a parser or a tagger.
  */
 final class SpeakerPhrases {
+    /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
+    private static final Set<String> OCCASIONS = Set.of("time", "past", "moment", "end", "outset", "meantime");
+    /** Adverbs made of "in" and a word: "in particular, Will wrote". */
+    private static final Set<String> IN_IDIOMS = Set.of("particular", "general", "fact", "turn", "addition", "short",
+            "private", "public", "response");
     private final Set<String> cueWords;
     private final Set<String> boundaries;
     private final Set<String> determiners;
@@ -32,6 +37,18 @@ final class SpeakerPhrases {
         int j = cue - 1;
         while (j >= from && isModifier(v, j)) {
             j--;
+        }
+        // "Proponents of the bill, however, say": an adverb set off by commas
+        if (j - 2 >= from && v.isComma(j) && isModifier(v, j - 1) && v.isComma(j - 2)) {
+            j -= 3;
+        }
+        // "Trump at the time said", "allies have in the past said", "lobbyists in general prefer": no one's name
+        int idiom = idiomLength(v, j, from);
+        if (idiom > 0) {
+            j -= idiom;
+            while (j >= from && isModifier(v, j)) {
+                j--;
+            }
         }
         // "Trump on Tuesday said", "who in 2010 said", "a panel in late August found"
         int k = j;
@@ -83,7 +100,12 @@ final class SpeakerPhrases {
                 }
             }
         }
-        return best == null ? null : new TokenRange(best.first(), comma);
+        if (best == null) {
+            return null;
+        }
+        // "The PFOI, which calls itself …, denied": a relative clause describes the speaker, it does not name it
+        String afterHead = v.lower[best.end() + 1];
+        return afterHead.equals("which") || afterHead.equals("who") ? best : new TokenRange(best.first(), comma);
     }
 
     private boolean opensClause(TokenView v, int i, int from) {
@@ -95,18 +117,19 @@ final class SpeakerPhrases {
     /** The subject that opens a clause, for a participle with no subject of its own. */
     TokenRange subjectAtStart(TokenView v, int from, int limit) {
         int k = from;
-        if (boundaries.contains(v.lower[from]) || v.lower[from].endsWith("ing") || v.lower[from].endsWith("ed")) {
+        for (int i = k; i < limit && i - k < 8 && (v.capitalized(i) || v.isComma(i) || v.lower[i].equals(".")); i++) {
+            if (i + 1 < limit && (v.lower[i + 1].equals("-") || v.lower[i + 1].equals("--"))) {
+                k = i + 2; // "BRUSSELS - European leaders …", "BUENA PARK, Calif. - …": past the dateline
+                break;
+            }
+        }
+        if (k < limit && (boundaries.contains(v.lower[k]) || v.lower[k].endsWith("ing") || v.lower[k].endsWith("ed")
+                || opensWithTime(v, k, limit))) {
             // "On Sunday, Mr. Trump …", "Facing criticism, Mr. Trump …": skip the opening phrase
             while (k < limit && !v.isComma(k)) {
                 k++;
             }
             k++;
-        }
-        for (int i = k; i < limit && i - k < 6 && v.capitalized(i); i++) {
-            if (i + 1 < limit && (v.lower[i + 1].equals("-") || v.lower[i + 1].equals("--"))) {
-                k = i + 2; // "BRUSSELS - European leaders …": past the dateline
-                break;
-            }
         }
         if (k >= limit) {
             return null;
@@ -117,10 +140,31 @@ final class SpeakerPhrases {
         int end = determiners.contains(v.lower[k]) ? k + 1 : k;
         while (end < limit && end - k < 8 && isNounWord(v, end) && (v.capitalized(end) || !v.lower[end].endsWith("ed"))
                 || end < limit && end > k && (v.lower[end].equals("'s") || v.lower[end].equals("of")
-                && end + 1 < limit && v.capitalized(end + 1))) {
+                && end + 1 < limit && (v.capitalized(end + 1) || isNounWord(v, end + 1)))) {
             end++;
         }
         return end > k && isNounWord(v, end - 1) ? new TokenRange(k, end) : null;
+    }
+
+    /** The length of the adverbial idiom ending at {@code j} ("at the time", "in general", "in particular"), or 0. */
+    private static int idiomLength(TokenView v, int j, int from) {
+        if (j - 2 >= from && OCCASIONS.contains(v.lower[j]) && v.lower[j - 1].equals("the")
+                && (v.lower[j - 2].equals("at") || v.lower[j - 2].equals("in"))) {
+            return 3;
+        }
+        return j - 1 >= from && v.lower[j - 1].equals("in") && IN_IDIOMS.contains(v.lower[j]) ? 2 : 0;
+    }
+
+    /** "A month later, …", "Last October, …": a time phrase up to a comma opens the clause. */
+    private boolean opensWithTime(TokenView v, int from, int limit) {
+        boolean time = false;
+        for (int i = from; i < limit && i - from < 6; i++) {
+            if (v.isComma(i)) {
+                return time;
+            }
+            time |= timeWords.contains(v.lower[i]) || v.lower[i].equals("ago") || v.isYear(i);
+        }
+        return false;
     }
 
     TokenRange nounPhraseEndingAt(TokenView v, int j, int from) {
@@ -142,6 +186,10 @@ final class SpeakerPhrases {
             int p = k - 1;
             if (determiners.contains(v.lower[p])) {
                 k = p;
+                if (p - 2 >= from && (v.lower[p - 1].equals("of") || v.lower[p - 1].equals("for"))
+                        && isNounWord(v, p - 2)) {
+                    continue; // "the spokesman of the ministry": the head is before "of"
+                }
                 break;
             }
             if ((v.lower[p].equals("of") || v.lower[p].equals("for")) && p - 1 >= from && isNounWord(v, p - 1)) {

@@ -144,6 +144,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void linksTheNetworkToTheOrganisationWithNetworkInItsName() {
+        Analysis a = RESOLVER.process(NamedArticle.of("Police in Brussels arrested members of the Kurdish "
+                + "Solidarity Network on Thursday, Reuters said. The network says it has 5,000 members.")
+                .all("Kurdish Solidarity Network", ORG)
+                .all("Brussels", GPE)
+                .all("Reuters", ORG)
+                .analysis());
+        assertThat(mentions(entity(a, "Kurdish Solidarity Network"))).contains("The network/DESCRIPTION");
+        assertThat(mentions(entity(a, "Reuters"))).containsExactly("Reuters/NAME");
+    }
+
+    @Test
     void leavesAmbiguousGenericAndExpletivePronounsUnlinkedAndOutOfMentions() {
         Analysis a = story();
         // "He said the residents were safe." follows a sentence naming two men, Kola and Duka, neither

@@ -254,4 +254,231 @@ class QuoteAttributorTest {
         assertThat(quotes.get(0).text()).isEqualTo("Why did they come at night?");
         assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "the spokesman"));
     }
+
+    @Test
+    void attributionClosingTheSentenceFramesTheWholeClauseOverACueInsideIt() {
+        String text = "A court in Ghent on Friday ordered the release of eight activists held at the port, "
+                + "their lawyer said.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.text()).isEqualTo("A court in Ghent on Friday ordered the release of eight activists held "
+                + "at the port");
+        assertThat(q.cue()).isEqualTo(at(text, "said"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "their lawyer"));
+        assertThat(q.relays()).isEmpty();
+    }
+
+    @Test
+    void anOutletClosingTheSentenceRelaysTheCueInsideIt() {
+        String text = "The minister welcomed the verdict, the state news agency reported.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the verdict");
+        assertThat(q.cue()).isEqualTo(at(text, "welcomed"));
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the state news agency");
+    }
+
+    @Test
+    void channelAndTheMediumRelayingItAfterTheContentAreNoPartOfIt() {
+        String text = "The interior minister praised on Friday the arrest of two smugglers in the port, "
+                + "in a series of tweets relayed by the state TV channel RTK.";
+        Analysis analysis = withEntities(analyzed(text), "RTK");
+        Quote q = attributor.process(analysis).quotes().get(0);
+        assertThat(q.text()).isEqualTo("the arrest of two smugglers in the port");
+        assertThat(q.cue()).isEqualTo(at(text, "praised"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The interior minister"));
+        assertThat(q.channel()).isEqualTo(at(text, "in a series of tweets"));
+        Excerpt relay = at(text, "the state TV channel RTK");
+        assertThat(q.relays()).containsExactly(new Source("e1", relay.text(), relay.start(), relay.end()));
+    }
+
+    @Test
+    void sourcesCitedInAParenthesisBelongToTheVerbAfterThem() {
+        String text = "Ali Khan, citing police records, said the smugglers had used the port for years.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.text()).isEqualTo("the smugglers had used the port for years");
+        assertThat(q.cue()).isEqualTo(at(text, "said"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "Ali Khan"));
+        assertThat(q.sources()).extracting(Source::text).containsExactly("police records");
+    }
+
+    @Test
+    void whatACitedSourceSaysIsItsOwnClaimPassedOnByTheSpeaker() {
+        String text = "The mayor welcomed the arrests, citing police records that the smugglers had used the "
+                + "port for years.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the arrests",
+                "the smugglers had used the port for years");
+        Quote cited = quotes.get(1);
+        assertThat(cited.cue()).isEqualTo(at(text, "citing"));
+        assertThat(cited.speakerText()).isEqualTo(at(text, "The mayor"));
+        assertThat(cited.sources()).extracting(Source::text).containsExactly("police records");
+    }
+
+    /**
+     * A relative clause bounds what its cue can take, and "calls itself" is how a group names itself, no claim.
+     * "denied the accusations" is kept as a claim whose content is what is denied: a fact-checker wants the
+     * denial on record, and PolNeAR annotates such denials the same way.
+     */
+    @Test
+    void relativeClauseNamingItselfIsNoClaimAndTheDenialAfterItIs() {
+        String text = "The KSN, which calls itself a peaceful movement, denied the accusations.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).text()).isEqualTo("the accusations");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "denied"));
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "The KSN"));
+
+        String says = "The KSN, which says it has 5,000 members, denied the accusations.";
+        assertThat(quotes(says)).extracting(Quote::text).containsExactly("it has 5,000 members", "the accusations");
+    }
+
+    @Test
+    void aDescriptionSpeaksForTheEntityItRefersTo() {
+        String text = "The network says it has more than 5,000 members across Europe.";
+        Quote q = attributor.process(withEntities(analyzed(text), "The network")).quotes().get(0);
+        assertThat(q.speakerText()).isEqualTo(at(text, "The network"));
+        assertThat(q.speaker()).isEqualTo("e1");
+        assertThat(q.text()).isEqualTo("it has more than 5,000 members across Europe");
+    }
+
+    @Test
+    void aSubjectTooLongToReadBackFromTheCueIsTheNounPhraseOpeningTheClause() {
+        String text = "A new batch of emails released by the ministry this week showed that the camp had been "
+                + "watched for months.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the camp had been watched for months");
+        assertThat(q.cue()).isEqualTo(at(text, "showed"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "A new batch of emails"));
+    }
+
+    @Test
+    void aTimePhraseOpeningTheClauseIsNoSpeaker() {
+        String text = "A month later, the senator visited the camp and said the residents were safe.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the residents were safe");
+        assertThat(q.speakerText()).isEqualTo(at(text, "the senator"));
+    }
+
+    @Test
+    void participleAfterBySpeaksForTheClausesSubject() {
+        String text = "The mayor caused a stir last week by saying that the camp would close.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the camp would close");
+        assertThat(q.cue()).isEqualTo(at(text, "saying"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The mayor"));
+    }
+
+    @Test
+    void aOneWordObjectIsAllTheCueIsAbout() {
+        String text = "The senator endorsed Rajavi. The minister said Tuesday.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Rajavi");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "endorsed"));
+    }
+
+    @Test
+    void aWeakCueWithAnInfinitiveIsAnIntention() {
+        String text = "Many residents want to leave the camp before the winter.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("to leave the camp before the winter");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Many residents"));
+        assertThat(quotes("Many residents want a new camp.")).isEmpty();
+    }
+
+    @Test
+    void aBeInsideAnAppositionMakesNoPassive() {
+        String text = "Bamberg, who is 28, said he joined the group after the raid.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("he joined the group after the raid");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Bamberg"));
+    }
+
+    @Test
+    void aQuotationAfterSomeoneElseIsNamedDoesNotContinueTheEarlierSpeaker() {
+        String text = "\u201cWe will stay,\u201d said Ali Khan.\n\n\u201cThe camp is our home and we will not "
+                + "leave it.\u201d\n\nPolice later met Maryam Rajavi at the gate.\n\n\u201cNobody warned us about "
+                + "the raid.\u201d";
+        Analysis analysis = analyzed(text);
+        List<Mention> mentions = new ArrayList<>();
+        List<Entity> entities = new ArrayList<>();
+        for (String name : List.of("Ali Khan", "Maryam Rajavi")) {
+            int start = text.indexOf(name);
+            Mention m = new Mention(start, start + name.length(), name, EntityType.PERSON, MentionKind.NAME, 0, 0);
+            mentions.add(m);
+            entities.add(new Entity("e" + (entities.size() + 1), name, EntityType.PERSON, List.of(), List.of(),
+                    List.of(m)));
+        }
+        List<Quote> quotes = attributor.process(analysis.withMentions(mentions).withEntities(entities)).quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("We will stay",
+                "The camp is our home and we will not leave it.");
+        assertThat(quotes).allSatisfy(q -> assertThat(q.speaker()).isEqualTo("e1"));
+    }
+
+    @Test
+    void aNameWithItsAppositionOpeningTheSentenceSpeaksTheClauseAfterTheCue() {
+        String text = "Frank Luntz, a pollster in Ohio, said Ali Khan and the ministry had misread the voters.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("Ali Khan and the ministry had misread the voters");
+        assertThat(q.speakerText()).isEqualTo(at(text, "Frank Luntz, a pollster in Ohio"));
+    }
+
+    @Test
+    void anIntentionIsAttributedWithItsInfinitive() {
+        String text = "The campaign plans to spend $10 million on ads in Ohio.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("to spend $10 million on ads in Ohio");
+        assertThat(q.cue()).isEqualTo(at(text, "plans"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "The campaign"));
+        assertThat(quotes("The campaign plans a rally in Ohio.")).isEmpty();
+    }
+
+    @Test
+    void adverbialsBeforeTheCueAreNoSpeaker() {
+        String text = "Trump at the time said the raid was legal. Proponents of the plan, however, say it will "
+                + "work. Lobbyists in general prefer to stay quiet.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Trump", "Proponents of the plan",
+                "Lobbyists");
+    }
+
+    @Test
+    void aThingCalledByANameHasNoSpeaker() {
+        String text = "A super PAC called Our Principles is running ads. A reporter for AFP called it absolute chaos.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).speakerText()).isNull();
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "A reporter for AFP"));
+        assertThat(quotes.get(1).text()).isEqualTo("it absolute chaos");
+    }
+
+    @Test
+    void aNameWithARelativeClauseOpeningTheSentenceIsTheSubject() {
+        String text = "Mike Murphy, who ran a rival campaign, said the senator had little chance.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.speakerText()).isEqualTo(at(text, "Mike Murphy"));
+        assertThat(q.text()).isEqualTo("the senator had little chance");
+    }
+
+    @Test
+    void theClausesSubjectStandsPastTheDatelineAndAnOpeningParticiple() {
+        String text = "GHENT, Belgium - Rallying hundreds of dock workers, the senator toured the docks and "
+                + "promised that wages would rise.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("wages would rise");
+        assertThat(q.cue()).isEqualTo(at(text, "promised"));
+        assertThat(q.speakerText()).isEqualTo(at(text, "the senator"));
+    }
+
+    @Test
+    void aRubricOrAnInterviewLabelBeforeAColonIsNoSpeaker() {
+        String text = "The Latest: Albanian police raid the camp at dawn.\n\nQ: Do you think the raid was legal?\n\n"
+                + "Rajavi: We will not leave our home.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("you", "Rajavi");
+        assertThat(quotes.get(0).text()).isEqualTo("the raid was legal");
+        assertThat(quotes.get(1).text()).isEqualTo("We will not leave our home");
+    }
 }
