@@ -46,7 +46,7 @@ final class TextReport {
         lines.add(fit(String.join(" · ", facts), WIDTH));
         long ownVoice = analysis.sentences().stream().filter(analysis::isOwnVoice).count();
         lines.add(analysis.sentences().size() + " sentences, " + analysis.tokens().size() + " tokens; "
-                + ownVoice + " sentences in the article's own voice, the rest attributed");
+                + ownVoice + " of them in the article's own voice, the rest attributed");
     }
 
     private static void entities(Analysis analysis, List<String> lines) {
