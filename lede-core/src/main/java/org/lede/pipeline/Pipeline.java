@@ -1,6 +1,5 @@
 package org.lede.pipeline;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -28,11 +27,12 @@ public final class Pipeline {
      */
     public static Pipeline standard() {
         CompletableFuture<EntityRecognizer> recognizer = CompletableFuture.supplyAsync(EntityRecognizer::load);
-        List<Stage> others = List.of(new TextAnalyzer(), new EntityResolver(), new QuoteAttributor(), new TimeTagger(),
-                new QuantityTagger());
-        List<Stage> stages = new ArrayList<>(others);
-        stages.add(1, loaded(recognizer));
-        return new Pipeline(stages);
+        TextAnalyzer text = new TextAnalyzer();
+        EntityResolver resolver = new EntityResolver();
+        QuoteAttributor quotes = new QuoteAttributor();
+        TimeTagger time = new TimeTagger();
+        QuantityTagger quantities = new QuantityTagger();
+        return new Pipeline(List.of(text, loaded(recognizer), resolver, quotes, time, quantities));
     }
 
     private static <T> T loaded(CompletableFuture<T> stage) {
