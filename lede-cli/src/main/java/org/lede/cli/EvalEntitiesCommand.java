@@ -22,7 +22,7 @@ final class EvalEntitiesCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = "--ecbplus", paramLabel = "DIR", required = true,
-            description = "The ECB+ folder of topic folders, e.g. /work/shared/data/clustering/ecbplus/ECB+.")
+            description = "The ECB+ folder of topic folders, e.g. ../shared/data/clustering/ecbplus/ECB+.")
     Path data;
 
     @Override
