@@ -63,7 +63,8 @@ public final class BratAttributions {
         }
         List<Attribution> attributions = new ArrayList<>();
         for (String relation : relations) {
-            List<Fragment> content = null;
+            // A content broken by the cue is annotated as Content, Content2, …: together they are one claim.
+            List<Fragment> content = new ArrayList<>();
             List<Fragment> source = List.of();
             for (String argument : relation.split("\\s+")) {
                 String[] roleAndId = argument.split(":", 2);
@@ -71,12 +72,13 @@ public final class BratAttributions {
                     continue;
                 }
                 if (roleAndId[0].startsWith("Content")) {
-                    content = spans.get(roleAndId[1]);
+                    content.addAll(spans.get(roleAndId[1]));
                 } else if (roleAndId[0].startsWith("Source")) {
                     source = spans.get(roleAndId[1]);
                 }
             }
-            if (content != null && !content.isEmpty()) {
+            if (!content.isEmpty()) {
+                content.sort((a, b) -> Integer.compare(a.start(), b.start()));
                 attributions.add(new Attribution(content, source));
             }
         }

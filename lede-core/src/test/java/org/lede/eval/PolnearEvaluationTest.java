@@ -41,6 +41,21 @@ class PolnearEvaluationTest {
     }
 
     @Test
+    void contentsLinkedAsContentAndContent2AreOneAttribution() {
+        // The cue splits the claim: brat keeps each part as its own span, linked by Content and Content2.
+        String ann = String.join("\n",
+                "T1\tContent 21 32\t\u201cfor good.\u201d",
+                "T2\tContent 0 10\t\u201cWe stay,\u201d",
+                "T3\tSource 11 14\tshe",
+                "E1\tCue:T4 Source:T3 Content:T1 Content2:T2",
+                "T4\tCue 15 19\tsaid",
+                "");
+        List<Attribution> gold = BratAttributions.parse(ann, TEXT);
+        assertThat(gold).hasSize(1);
+        assertThat(gold.get(0).content()).containsExactly(new Fragment(0, 10), new Fragment(21, 32));
+    }
+
+    @Test
     void codePointOffsetsBecomeCharOffsets() {
         // "a 😀 said": the emoji is one code point and two chars, so brat offset 94 is char 95 here.
         int emoji = TEXT.indexOf("\uD83D");
