@@ -90,6 +90,8 @@ public final class QuoteAttributor implements Stage {
             "'s", "note", "look", "watch", "busted", "exclusive", "breaking", "opinion", "analysis", "video", "photos",
             "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
+    /** Words that join a second cue to the first: "and warned", "though she acknowledged". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
     private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
@@ -385,8 +387,11 @@ public final class QuoteAttributor implements Stage {
         private List<Draft> verb(Cue cue, int from, int sentenceEnd) {
             TokenRange cueRange = new TokenRange(cue.first(), cue.end());
             int citing = parentheticalCitation(cue.first(), from);
-            TokenRange speaker = speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
-            if (speaker == null || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from)) {
+            Draft joined = joinedTo(cue.first(), from);
+            TokenRange speaker = joined != null ? joined.speaker
+                    : speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
+            if (joined == null && (speaker == null
+                    || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from))) {
                 List<Draft> inverted = inverted(cueRange, from, sentenceEnd);
                 if (!inverted.isEmpty() || speaker != null || cue.weak()) {
                     return inverted;
@@ -408,7 +413,7 @@ public final class QuoteAttributor implements Stage {
             if (citing >= 0) {
                 draft.sources.add(new TokenRange(citing + 1, cue.first() - 1));
             }
-            draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
+            draft.unnamed = joined != null ? joined.unnamed : subjectNamesNoSpeaker(speaker, cue);
             if (cue.weak() && !(cue.end() < to && (lower[cue.end()].equals("that") || lower[cue.end()].equals("to")))
                     && (draft.unnamed
                     || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
@@ -456,6 +461,18 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return found;
+        }
+
+        /** "The minister said … and warned …": the attribution of this sentence the cue is joined to, or null. */
+        private Draft joinedTo(int cue, int from) {
+            int link = cue - 1;
+            while (link > from && modifiers.contains(lower[link])) {
+                link--;
+            }
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean joined = link > from && COORDINATORS.contains(lower[link]) && last != null
+                    && last.cue.first() >= from && last.cue.first() < link;
+            return joined ? last : null;
         }
 
         /** "Karimi, citing press reports, said …": the index of "citing" in a parenthesis just before the cue, or -1. */
@@ -779,6 +796,11 @@ public final class QuoteAttributor implements Stage {
                     break;
                 }
             }
+            int second = coordinatedCue(start, end);
+            if (second < end) {
+                end = second;
+                draft.consumedEnd = second; // the second cue and its claim are left for the scan to find
+            }
             TokenRange content = trim(new TokenRange(start, end));
             if (content.end() - content.first() < 2 && !(content.end() > content.first()
                     && isObjectWord(content.first()))) {
@@ -786,6 +808,29 @@ public final class QuoteAttributor implements Stage {
             }
             innerSources(draft, content);
             return content;
+        }
+
+        /**
+         * "… said the raid was illegal and warned that …", "…, saying …", "though she acknowledged …": a cue
+         * coordinated with the one before opens a claim of its own, so the first claim ends before it. Returns
+         * where the first claim ends (the connective), or {@code end} when no such cue follows.
+         */
+        private int coordinatedCue(int start, int end) {
+            for (int i = start + 2; i < end; i++) {
+                if (insideQuote[i] >= 0 || cueAt(i, end) == null) {
+                    continue;
+                }
+                int link = i - 1;
+                while (link > start && (modifiers.contains(lower[link]) || pronouns.contains(lower[link]))) {
+                    link--; // "and she also said"
+                }
+                boolean coordinated = COORDINATORS.contains(lower[link]) && link > start
+                        || v.isComma(link) && link == i - 1 && isParticipleCue(i);
+                if (coordinated) {
+                    return v.isComma(link - 1) ? link - 1 : link;
+                }
+            }
+            return end;
         }
 
         /**
