@@ -15,6 +15,7 @@ import org.lede.model.Sentence;
 import org.lede.model.Source;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.WordLists;
 
 /**
  * Finds what the article attributes to someone: words in quotation marks and reported speech, each with
@@ -94,14 +95,14 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
-    private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
-    private final Set<String> weakCueWords = WordList.load("weak-cue-verbs.tsv");
-    private final Set<String> boundaries = WordList.load("speaker-boundaries.txt");
-    private final Set<String> determiners = WordList.load("speaker-determiners.txt");
-    private final Set<String> pronouns = WordList.load("pronouns.txt");
-    private final Set<String> modifiers = WordList.load("verb-modifiers.txt");
-    private final Set<String> relayWords = WordList.load("relay-words.txt");
-    private final Set<String> timeWords = WordList.load("time-words.txt");
+    private final Set<String> cueWords = wordList("cue-verbs.tsv");
+    private final Set<String> weakCueWords = wordList("weak-cue-verbs.tsv");
+    private final Set<String> boundaries = wordList("speaker-boundaries.txt");
+    private final Set<String> determiners = wordList("speaker-determiners.txt");
+    private final Set<String> pronouns = wordList("subject-pronouns.txt");
+    private final Set<String> modifiers = wordList("verb-modifiers.txt");
+    private final Set<String> relayWords = wordList("relay-words.txt");
+    private final Set<String> timeWords = wordList("time-words.txt");
     private final QuotationMarks marks = new QuotationMarks();
     private final ChannelPhrases channelPhrases = new ChannelPhrases();
     private final SpeakerPhrases speakers = new SpeakerPhrases(cueWords, boundaries, determiners, pronouns, modifiers,
@@ -110,6 +111,10 @@ public final class QuoteAttributor implements Stage {
     @Override
     public Analysis process(Analysis analysis) {
         return analysis.withQuotes(new Run(analysis).quotes());
+    }
+
+    private static Set<String> wordList(String name) {
+        return WordLists.words("/org/lede/quotes/" + name);
     }
 
     private enum CueKind { VERB, PARTICIPLE, ACCORDING }
