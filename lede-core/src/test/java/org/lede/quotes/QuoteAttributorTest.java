@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
@@ -102,6 +103,18 @@ class QuoteAttributorTest {
         assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "The minister"));
         assertThat(quotes.get(3).speakerText()).isEqualTo(at(text, "Karimi"));
         assertThat(quotes.get(5).speakerText()).isEqualTo(at(text, "she", text.indexOf("though")));
+    }
+
+    @Test
+    void wordOutsideTheLexiconIsACueWhereTheClassifierSaysSo() {
+        // A classifier that calls "pledges" a cue wherever it stands: the rules around it still decide.
+        QuoteAttributor judged = new QuoteAttributor(new CueClassifier(Map.of("bias", -1f, "w=pledges", 2f)));
+        String text = "The mayor pledges to reopen the camp. Her pledges to reopen it were broken. "
+                + "The mayor pledges at the camp.";
+        List<Quote> quotes = judged.process(analyzed(text)).quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("to reopen the camp");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "pledges"));
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "The mayor"));
     }
 
     @Test
