@@ -1,6 +1,7 @@
 package org.lede.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -184,10 +185,13 @@ public final class QuoteAttributor implements Stage {
         private final int[] openingMarkOf;
         /** Tokens an attribution has used up, so later cues in the sentence leave them alone. */
         private final boolean[] claimed;
+        /** Tokens inside the content of an attribution found so far. */
+        private final boolean[] inContent;
         private final List<Draft> drafts = new ArrayList<>();
         /** Claims a cited source makes inside a content ("citing reports that …"), finished with their cue's. */
         private final List<Draft> cited = new ArrayList<>();
         private List<TokenRange> channels = List.of();
+        private final MentionIndex mentionIndex;
 
         Run(Analysis analysis) {
             this.analysis = analysis;
@@ -199,6 +203,8 @@ public final class QuoteAttributor implements Stage {
             closingMarkOf = v.closingMarkOf;
             openingMarkOf = v.openingMarkOf;
             claimed = new boolean[tokens.size()];
+            inContent = new boolean[tokens.size()];
+            mentionIndex = new MentionIndex(analysis.entities());
         }
 
         List<Quote> quotes() {
@@ -997,8 +1003,21 @@ public final class QuoteAttributor implements Stage {
          */
         private void continueQuotations() {
             List<Draft> continued = new ArrayList<>();
-            for (QuotedSpan span : quoted) {
+            // The attribution just before each quotation, found in one sweep over both in text order: the first
+            // of those whose content ends last before it.
+            List<Draft> byEnd = new ArrayList<>(drafts);
+            byEnd.sort(Comparator.comparingInt(d -> d.content.end()));
+            List<QuotedSpan> inOrder = new ArrayList<>(quoted);
+            inOrder.sort(Comparator.comparingInt(QuotedSpan::first));
+            Draft previous = null;
+            int next = 0;
+            for (QuotedSpan span : inOrder) {
                 TokenRange content = new TokenRange(span.first(), span.end());
+                for (; next < byEnd.size() && byEnd.get(next).content.end() <= content.first(); next++) {
+                    if (previous == null || byEnd.get(next).content.end() > previous.content.end()) {
+                        previous = byEnd.get(next);
+                    }
+                }
                 if (overlapsDraft(content) || span.end() - span.first() < 4) {
                     continue;
                 }
@@ -1007,13 +1026,6 @@ public final class QuoteAttributor implements Stage {
                     continued.add(new Draft(content, true, new TokenRange(span.closeEnd(), span.closeEnd() + 1),
                             signed));
                     continue;
-                }
-                Draft previous = null;
-                for (Draft draft : drafts) {
-                    if (draft.content.end() <= content.first()
-                            && (previous == null || draft.content.end() > previous.content.end())) {
-                        previous = draft;
-                    }
                 }
                 if (previous != null && !otherPersonBetween(previous, content.first())) {
                     continued.add(previous.continuing(content, true));
@@ -1030,14 +1042,11 @@ public final class QuoteAttributor implements Stage {
             int start = tokens.get(previous.content.end() - 1).end();
             int end = tokens.get(first).start();
             String speaker = previous.unnamed ? null : entityOverlapping(v.excerpt(previous.speaker));
-            for (Entity entity : analysis.entities()) {
-                if (entity.type() != EntityType.PERSON || entity.id().equals(speaker)) {
-                    continue;
-                }
-                for (Mention m : entity.mentions()) {
-                    if (m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
-                        return true;
-                    }
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(start, end)) {
+                Mention m = entry.mention();
+                if (entry.entity().type() == EntityType.PERSON && !entry.entity().id().equals(speaker)
+                        && m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
+                    return true;
                 }
             }
             return false;
@@ -1067,6 +1076,7 @@ public final class QuoteAttributor implements Stage {
                 draft.channel = nearestChannel(draft);
             }
             drafts.add(draft);
+            Arrays.fill(inContent, draft.content.first(), draft.content.end(), true);
             int first = Math.min(draft.content.first(), Math.min(draft.cue.first(), draft.speaker.first()));
             int end = Math.max(draft.consumedEnd,
                     Math.max(draft.content.end(), Math.max(draft.cue.end(), draft.speaker.end())));
@@ -1111,20 +1121,18 @@ public final class QuoteAttributor implements Stage {
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */
         private String entityOverlapping(Excerpt phrase) {
-            String best = null;
+            MentionIndex.Entry best = null;
             int bestOverlap = 0;
-            int bestEnd = -1;
-            for (Entity entity : analysis.entities()) {
-                for (Mention m : entity.mentions()) {
-                    int overlap = Math.min(m.end(), phrase.end()) - Math.max(m.start(), phrase.start());
-                    if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && m.end() > bestEnd) {
-                        best = entity.id();
-                        bestOverlap = overlap;
-                        bestEnd = m.end();
-                    }
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(phrase.start(), phrase.end())) {
+                Mention m = entry.mention();
+                int overlap = Math.min(m.end(), phrase.end()) - Math.max(m.start(), phrase.start());
+                if (best == null || overlap > bestOverlap || overlap == bestOverlap && (m.end() > best.mention().end()
+                        || m.end() == best.mention().end() && entry.order() < best.order())) {
+                    best = entry;
+                    bestOverlap = overlap;
                 }
             }
-            return best;
+            return best == null ? null : best.entity().id();
         }
 
         // ---- channels ------------------------------------------------------------------------------------
@@ -1144,8 +1152,8 @@ public final class QuoteAttributor implements Stage {
         // ---- small predicates ----------------------------------------------------------------------------
 
         private boolean overlapsDraft(TokenRange range) {
-            for (Draft d : drafts) {
-                if (d.content.first() < range.end() && range.first() < d.content.end()) {
+            for (int i = range.first(); i < range.end(); i++) {
+                if (inContent[i]) {
                     return true;
                 }
             }
