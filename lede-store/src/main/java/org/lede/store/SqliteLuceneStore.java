@@ -35,6 +35,7 @@ public final class SqliteLuceneStore implements CorpusStore {
     private final CorpusTables tables;
     private final LuceneIndex index;
     private final ScheduledExecutorService committer;
+    private boolean closed;
 
     private SqliteLuceneStore(Path folder, HikariDataSource dataSource, LuceneIndex index) {
         this.folder = folder;
@@ -172,6 +173,10 @@ public final class SqliteLuceneStore implements CorpusStore {
 
     @Override
     public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         committer.shutdownNow();
         try {
             index.close();
