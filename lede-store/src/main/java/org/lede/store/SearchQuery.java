@@ -10,11 +10,13 @@ import java.time.LocalDate;
  * @param from    earliest publication date, inclusive
  * @param to      latest publication date, inclusive
  * @param limit   page size, at most {@link CorpusStore#MAX_PAGE}
- * @param offset  hits to skip
+ * @param offset  hits to skip, at most {@link #MAX_OFFSET}
  */
 public record SearchQuery(String text, String outlet, LocalDate from, LocalDate to, String entity, String speaker,
                           int limit, int offset) {
     public static final int DEFAULT_LIMIT = 20;
+    /** Paging stops here: deeper pages would make one request collect that many hits. */
+    public static final int MAX_OFFSET = 10_000;
 
     public SearchQuery {
         text = blankToNull(text);
@@ -25,6 +27,7 @@ public record SearchQuery(String text, String outlet, LocalDate from, LocalDate 
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
         limit = Math.min(limit, CorpusStore.MAX_PAGE);
+        offset = Math.min(offset, MAX_OFFSET);
     }
 
     public static SearchQuery all() {
