@@ -75,9 +75,10 @@ final class LuceneIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
+    private final Object commitLock = new Object();
     private volatile boolean changed;
     private long lastSeq;
-    private long committedSeq;
+    private volatile long committedSeq;
 
     LuceneIndex(Path folder) throws IOException {
         directory = FSDirectory.open(folder);
@@ -108,14 +109,24 @@ final class LuceneIndex implements AutoCloseable {
         changed = true;
     }
 
-    /** Makes what was indexed durable, with the sequence number it reaches. */
-    synchronized void commit() throws IOException {
-        if (lastSeq == committedSeq && !writer.hasUncommittedChanges()) {
-            return;
+    /**
+     * Makes what was indexed durable, with the sequence number it reaches. Indexing goes on meanwhile: the
+     * fsyncs of a commit can take a while, and writers must not wait for them. Articles indexed during the
+     * commit may land in it too; recording the lower number only means they are indexed again on recovery.
+     */
+    void commit() throws IOException {
+        synchronized (commitLock) {
+            long reached;
+            synchronized (this) {
+                reached = lastSeq;
+                if (reached == committedSeq && !writer.hasUncommittedChanges()) {
+                    return;
+                }
+                writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(reached)).entrySet());
+            }
+            writer.commit();
+            committedSeq = reached;
         }
-        writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(lastSeq)).entrySet());
-        writer.commit();
-        committedSeq = lastSeq;
     }
 
     private static Document document(ArticleRecord record) {
@@ -291,7 +302,7 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     @Override
-    public synchronized void close() throws IOException {
+    public void close() throws IOException {
         commit();
         searchers.close();
         writer.close();

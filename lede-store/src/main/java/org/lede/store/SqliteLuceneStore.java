@@ -177,9 +177,15 @@ public final class SqliteLuceneStore implements CorpusStore {
             return;
         }
         closed = true;
-        committer.shutdownNow();
+        // Never interrupted: Lucene's file channels close when a thread blocked on them is interrupted.
+        committer.shutdown();
         try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
             index.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(folder + ": interrupted while closing; the index will catch up from SQLite "
+                    + "when next opened", e);
         } catch (IOException e) {
             throw new StoreException(folder + ": closing the index failed (" + e.getMessage() + "); it will catch "
                     + "up from SQLite when next opened", e);
