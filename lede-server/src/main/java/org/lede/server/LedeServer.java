@@ -13,6 +13,8 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
@@ -41,6 +43,7 @@ public final class LedeServer implements AutoCloseable {
             "Cross-Origin-Opener-Policy", "same-origin");
     private static final String JSON = "application/json; charset=utf-8";
     private static final int MAX_NAME_LENGTH = 200;
+    private static final int ANALYSIS_WAIT_SECONDS = 30;
 
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -50,6 +53,8 @@ public final class LedeServer implements AutoCloseable {
     private final ServerSettings settings;
     private final RateLimiter limiter;
     private final byte[] token;
+    /** Analyses at once: beyond the cores they only queue, each holding its article's memory meanwhile. */
+    private final Semaphore analysisSlots = new Semaphore(2 * Runtime.getRuntime().availableProcessors());
     private final Javalin app;
 
     public LedeServer(CorpusStore store, Pipeline pipeline, ServerSettings settings) {
@@ -161,10 +166,25 @@ public final class LedeServer implements AutoCloseable {
         }
         Article article = new Article(body.get("text").asText(), optional(body, "title"), optional(body, "outlet"),
                 publishedDate(optional(body, "published")), null, optional(body, "url"), "en", "POST /api/articles");
-        ObjectNode document = analysisJson.toJson(pipeline.analyze(article));
-        PutResult result = store.put(document);
+        PutResult result = store.put(analyse(article));
         ctx.status(result.outcome() == PutResult.Outcome.STORED ? 201 : 200);
         json(ctx, Map.of("id", result.articleId(), "outcome", result.outcome().name().toLowerCase()));
+    }
+
+    private ObjectNode analyse(Article article) {
+        try {
+            if (!analysisSlots.tryAcquire(ANALYSIS_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                throw new ApiException(503, "the server is busy analysing other articles; try again shortly");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is stopping");
+        }
+        try {
+            return analysisJson.toJson(pipeline.analyze(article));
+        } finally {
+            analysisSlots.release();
+        }
     }
 
     private void entity(Context ctx) {
