@@ -1,14 +1,21 @@
 package org.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.cli.AnalyzeCommandTest.Run;
+import org.lede.store.CorpusStore;
+import org.lede.store.PostgresStore;
 import org.lede.store.SearchQuery;
 import org.lede.store.SqliteLuceneStore;
 
@@ -62,6 +69,45 @@ class IngestCommandTest {
 
         assertThat(again.exit()).isZero();
         assertThat(again.err()).contains("lede: 0 stored, 0 updated, 2 already there, 0 skipped; 2 articles in ");
+    }
+
+    @Test
+    void ingestIntoPostgresqlStoresTheSameWay() throws Exception {
+        String server = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+        String schema = "lede_ingest_" + ProcessHandle.current().pid();
+        assumeTrue(System.getenv("CI") != null || reachable(server), "no PostgreSQL on 127.0.0.1:5432");
+        twoStoriesAndAnEmptyFile();
+        String url = "postgresql://postgres@127.0.0.1:5432/test?currentSchema=" + schema;
+        execute(server, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+        try {
+            Run run = AnalyzeCommandTest.lede("ingest", dir.resolve("in").toString(), "--db", url);
+            Run again = AnalyzeCommandTest.lede("ingest", dir.resolve("in").toString(), "--db", url);
+
+            assertThat(run.err()).contains("lede: 2 stored, 0 updated, 0 already there, 1 skipped; 2 articles in " + url);
+            assertThat(again.err()).contains("lede: 0 stored, 0 updated, 2 already there, 1 skipped");
+            try (CorpusStore store = PostgresStore.open(url)) {
+                assertThat(store.search(SearchQuery.text("warehouse")).total()).isEqualTo(1);
+            }
+        } finally {
+            execute(server, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+        }
+    }
+
+    private static boolean reachable(String server) {
+        try (Connection ignored = DriverManager.getConnection(server)) {
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static void execute(String server, String... statements) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(server);
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
     }
 
     @Test

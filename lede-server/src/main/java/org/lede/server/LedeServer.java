@@ -44,6 +44,7 @@ public final class LedeServer implements AutoCloseable {
     private static final String JSON = "application/json; charset=utf-8";
     private static final int MAX_NAME_LENGTH = 200;
     private static final int ANALYSIS_WAIT_SECONDS = 30;
+    private static final System.Logger LOG = System.getLogger(LedeServer.class.getName());
 
     private final ObjectMapper mapper = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -82,6 +83,11 @@ public final class LedeServer implements AutoCloseable {
         app.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "articles", store.count())));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the corpus cannot answer: " + e.getMessage()));
+        app.exception(Exception.class, (e, ctx) -> {
+            // A bug: the client learns that much, the log the details, nobody a stack trace in a response.
+            LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
+            error(ctx, 500, "the server failed on this request; the server log has the details");
+        });
         app.error(404, ctx -> {
             // Routes that refuse with 404 have said why in JSON already; a path with no route has not.
             String type = ctx.res().getContentType();
