@@ -143,6 +143,18 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void claimsRestingOnASourceAreListedWithTheirChains() {
+        browser.get(fixture.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("resting-on"))).sendKeys("press reports");
+        browser.findElement(By.cssSelector("#claims-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-list")));
+
+        assertThat(browser.findElement(By.id("claims-total")).getText()).matches("[1-9][0-9]* claims.*");
+        assertThat(texts(By.cssSelector("#claim-list .chain-line")))
+                .allSatisfy(chain -> assertThat(chain).contains("Nasser Karimi ← press reports"));
+    }
+
+    @Test
     void entityPageChartsItsLabelsByOutletAndItsQuoteNetwork() throws IOException {
         browser.get(fixture.base() + "/#/entity/" + "Nasser%20Karimi");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("labels-chart")));

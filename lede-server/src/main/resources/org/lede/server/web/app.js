@@ -50,6 +50,7 @@ function route() {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'article' && parts[1]) return articleView(parts[1]).catch(failed);
   if (parts[0] === 'entity' && parts[1]) return entityView(parts[1]).catch(failed);
+  if (parts[0] === 'claims') return claimsView(params).catch(failed);
   return searchView(params).catch(failed);
 }
 
@@ -66,7 +67,6 @@ document.getElementById('search-form').addEventListener('submit', event => {
   go('/search', params);
 });
 window.addEventListener('hashchange', route);
-route();
 
 // ---------------------------------------------------------------- search
 
@@ -111,8 +111,17 @@ async function searchView(params) {
       `Articles ${offset + 1}–${offset + result.hits.length} of ${result.total}`, ' ',
     offset + 20 < result.total ? el('button', { class: 'chip', onclick: () => refine({ offset: String(offset + 20) }) }, 'older →') : null);
 
+  const provenance = el('form', { id: 'claims-form' },
+    el('input', { id: 'resting-on', type: 'search', placeholder: 'officials', 'aria-label': 'Claims resting on' }),
+    el('button', { type: 'submit' }, 'Find'));
+  provenance.addEventListener('submit', event => {
+    event.preventDefault();
+    go('/claims', new URLSearchParams({ resting_on: document.getElementById('resting-on').value.trim() }));
+  });
+
   show(el('div', { class: 'search-page' },
     el('aside', {},
+      el('section', { class: 'facet' }, el('h2', {}, 'Claims resting on'), provenance),
       facet('Outlet', 'facet-outlet', result.outlets, value => ({ outlet: value })),
       facet('Month', 'facet-month', result.months, value => ({ from: value + '-01', to: lastDayOf(value) })),
       facet('Entity', 'facet-entity', result.entities, value => ({ entity: value }))),
@@ -123,6 +132,22 @@ function lastDayOf(month) {
   const [year, m] = month.split('-').map(Number);
   const day = new Date(Date.UTC(year, m, 0)).getUTCDate();
   return month + '-' + String(day).padStart(2, '0');
+}
+
+// ---------------------------------------------------------------- provenance
+
+async function claimsView(params) {
+  const phrase = params.get('resting_on') || '';
+  const result = await api('/api/claims?' + new URLSearchParams({ resting_on: phrase, limit: '100' }));
+  show(
+    el('h1', {}, 'Claims resting on “' + phrase + '”'),
+    el('p', { class: 'meta', id: 'claims-total' }, result.total + ' claims' +
+      (result.total > result.claims.length ? ', the newest ' + result.claims.length + ' shown' : '')),
+    el('div', { id: 'claim-list' }, result.claims.map(claim => el('div', { class: 'hit' },
+      el('div', {}, '“' + claim.text + '”'),
+      el('div', { class: 'chain-line' }, claim.chain.map(link => link.text).join(' ← ')),
+      el('div', { class: 'meta' }, el('a', { href: '#/article/' + encodeURIComponent(claim.article_id) },
+        claim.title || '(no headline)'), ' · ' + [claim.outlet, claim.published].filter(Boolean).join(' · '))))));
 }
 
 // ---------------------------------------------------------------- article
@@ -293,3 +318,6 @@ function node(x, y, label, isCentre) {
 function truncate(words, length) {
   return words.length > length ? words.slice(0, length - 1) + '…' : words;
 }
+
+// Last, once every declaration above is initialised: the first view is drawn from the address as loaded.
+route();
