@@ -39,16 +39,14 @@ final class ArticleAnalyzer {
         }
     }
 
-    /** The article as the command line overrides it. */
-    Article read(ArticleInput input, InputStream stdin) {
-        return overrides.apply(input.read(reader, stdin));
-    }
-
-    /** Reads the input and goes on with {@code then}, or returns why it could not be read. */
+    /**
+     * Reads the input, sets over it what the command line says, and goes on with {@code then}; or returns why
+     * it could not be read.
+     */
     <R> Result<R> read(ArticleInput input, InputStream stdin, Function<Article, Result<R>> then) {
         Article article;
         try {
-            article = read(input, stdin);
+            article = overrides.apply(input.read(reader, stdin));
         } catch (InputException e) {
             return Result.failed(e.getMessage());
         }
