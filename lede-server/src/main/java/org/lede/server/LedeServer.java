@@ -7,7 +7,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -83,6 +86,8 @@ public final class LedeServer implements AutoCloseable {
         app.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "articles", store.count())));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the corpus cannot answer: " + e.getMessage()));
+        // Javalin's own refusals, such as a chunked body past the size limit, keep their status.
+        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             // A bug: the client learns that much, the log the details, nobody a stack trace in a response.
             LOG.log(System.Logger.Level.ERROR, ctx.method() + " " + ctx.path() + " failed", e);
@@ -162,9 +167,10 @@ public final class LedeServer implements AutoCloseable {
     private void postArticle(Context ctx) {
         JsonNode body;
         try {
-            body = mapper.readTree(ctx.body());
-        } catch (JsonProcessingException e) {
-            throw new ApiException(400, "the body is not JSON: " + e.getOriginalMessage());
+            body = mapper.readTree(boundedBody(ctx));
+        } catch (IOException e) {
+            throw new ApiException(400, "the body is not JSON: " + (e instanceof JsonProcessingException json
+                    ? json.getOriginalMessage() : e.getMessage()));
         }
         if (body == null || !body.isObject() || !body.path("text").isTextual() || body.path("text").asText().isBlank()) {
             throw new ApiException(400, "send a JSON object with the article's \"text\" "
@@ -175,6 +181,22 @@ public final class LedeServer implements AutoCloseable {
         PutResult result = store.put(analyse(article));
         ctx.status(result.outcome() == PutResult.Outcome.STORED ? 201 : 200);
         json(ctx, Map.of("id", result.articleId(), "outcome", result.outcome().name().toLowerCase()));
+    }
+
+    /**
+     * The request body, read no further than the size limit: a body sent in chunks has no Content-Length
+     * for the guard to refuse it by.
+     */
+    private byte[] boundedBody(Context ctx) {
+        try (InputStream in = ctx.req().getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, settings.maxRequestBytes() + 1));
+            if (body.length > settings.maxRequestBytes()) {
+                throw new ApiException(413, "the request body is over " + settings.maxRequestBytes() + " bytes");
+            }
+            return body;
+        } catch (IOException e) {
+            throw new ApiException(400, "the request body could not be read: " + e.getMessage());
+        }
     }
 
     private ObjectNode analyse(Article article) {

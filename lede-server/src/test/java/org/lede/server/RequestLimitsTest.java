@@ -2,7 +2,11 @@ package org.lede.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +24,19 @@ class RequestLimitsTest {
             HttpResponse<String> response = fixture.post("/api/articles", big, ServerFixture.TOKEN);
 
             assertThat(response.statusCode()).isEqualTo(413);
+            assertThat(fixture.store.count()).isZero();
+
+            // Sent in chunks, the body has no length to refuse it by: it is cut off as it is read.
+            HttpRequest chunked = HttpRequest.newBuilder(URI.create(fixture.base() + "/api/articles"))
+                    .header("Authorization", "Bearer " + ServerFixture.TOKEN)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                            () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                    .build();
+            HttpResponse<String> streamed = fixture.client.send(chunked, HttpResponse.BodyHandlers.ofString());
+
+            assertThat(streamed.statusCode()).isEqualTo(413);
+            assertThat(ServerFixture.json(streamed).has("error")).isTrue();
             assertThat(fixture.store.count()).isZero();
         }
     }
