@@ -69,7 +69,6 @@ public final class LedeServer implements AutoCloseable {
         this.token = settings.apiToken().getBytes(StandardCharsets.UTF_8);
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = settings.maxRequestBytes();
             config.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/org/lede/server/web";
@@ -86,7 +85,7 @@ public final class LedeServer implements AutoCloseable {
         app.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "articles", store.count())));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the corpus cannot answer: " + e.getMessage()));
-        // Javalin's own refusals, such as a chunked body past the size limit, keep their status.
+        // Javalin's own refusals keep their status instead of falling to the catch-all below.
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
         app.exception(Exception.class, (e, ctx) -> {
             // A bug: the client learns that much, the log the details, nobody a stack trace in a response.
