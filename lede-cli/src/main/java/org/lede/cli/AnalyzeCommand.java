@@ -1,18 +1,18 @@
 package org.lede.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.lede.cli.ArticleAnalyzer.Result;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
-import org.lede.pipeline.StageFailure;
 import org.lede.source.ArticleReader;
-import org.lede.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,15 +43,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date, the anchor for \"on Tuesday\"; overrides what the article says.")
-    LocalDate published;
-
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Publishing outlet; overrides the dateline and page.")
-    String outlet;
-
-    @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
-    String url;
+    @Mixin
+    ArticleOverrides overrides = new ArticleOverrides();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json or jsonl. Default: text on a terminal, else json for one article "
@@ -77,12 +70,13 @@ final class AnalyzeCommand implements Callable<Integer> {
             ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
             ArticleInput input = inputs.get(0);
             Article article = input.read(reader, System.in);
-            Result result = new Analyzer(reader, pipelines.get(), chosen).attempt(input, article);
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipelines.get(), overrides::apply, err);
+            Result<String> result = analyzer.analyze(input, overrides.apply(article), new Renderer(chosen)::render);
             if (result.failure() != null) {
                 err.println("lede: " + result.failure());
                 return UserErrorHandler.EXIT_FAILURE;
             }
-            spec.commandLine().getOut().print(result.rendered() + "\n");
+            spec.commandLine().getOut().print(result.value() + "\n");
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -90,10 +84,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = pipelines.get();
         Progress progress = new Progress(err, terminal, inputs.size());
         ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
-        return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
+        return analyzeAll(inputs, analyzer, chosen, progress);
     }
 
-    private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
+    private int analyzeAll(List<ArticleInput> inputs, ArticleAnalyzer analyzer, OutputFormat chosen,
+                           Progress progress)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         StreamWriter writer = new StreamWriter(out, chosen);
@@ -101,10 +97,13 @@ final class AnalyzeCommand implements Callable<Integer> {
         int[] skipped = {0};
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         try {
-            new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
+            Renderer renderer = new Renderer(chosen);
+            Function<ArticleInput, Result<String>> work =
+                    input -> analyzer.read(input, System.in, article -> analyzer.analyze(input, article, renderer::render));
+            new OrderedParallel(workers).run(inputs, work, result -> {
                 if (result.failure() == null) {
                     progress.hide();
-                    writer.write(result.rendered());
+                    writer.write(result.value());
                     analysed[0]++;
                 } else {
                     progress.note("lede: " + result.failure());
@@ -125,77 +124,22 @@ final class AnalyzeCommand implements Callable<Integer> {
         return analysed[0] == 0 ? UserErrorHandler.EXIT_FAILURE : EXIT_SOME_SKIPPED;
     }
 
-    /** One article's outcome: its rendered output, or the one line that says why it was skipped. */
-    record Result(String rendered, String failure) {
-    }
-
-    /** Reads, analyses and renders one article; shared by all worker threads, so it holds no article. */
-    private final class Analyzer {
-        private final ArticleReader reader;
-        private final Pipeline pipeline;
+    /** Renders analyses in the chosen format; shared by all worker threads. */
+    private static final class Renderer {
         private final OutputFormat format;
         private final AnalysisJson json = new AnalysisJson();
         private final TextReport report = new TextReport();
 
-        Analyzer(ArticleReader reader, Pipeline pipeline, OutputFormat format) {
-            this.reader = reader;
-            this.pipeline = pipeline;
+        Renderer(OutputFormat format) {
             this.format = format;
         }
 
-        String render(Article article) {
-            Analysis analysis = pipeline.analyze(withOverrides(article));
+        String render(Analysis analysis) {
             return switch (format) {
                 case TEXT -> report.render(analysis);
                 case JSON -> json.toPrettyJson(analysis);
                 case JSONL -> json.toJsonLine(analysis);
             };
-        }
-
-        Result attempt(ArticleInput input) {
-            Article article;
-            try {
-                article = input.read(reader, System.in);
-            } catch (InputException e) {
-                return new Result(null, e.getMessage());
-            }
-            return attempt(input, article);
-        }
-
-        /** Analyses and renders an article already read; a bug costs this article only, named in one line. */
-        Result attempt(ArticleInput input, Article article) {
-            try {
-                return new Result(render(article), null);
-            } catch (StageFailure e) {
-                return failed(e.getMessage(), e);
-            } catch (RuntimeException | StackOverflowError e) {
-                // The stages are done when anything else fails: it is the output that could not be made.
-                return failed(input.origin() + ": writing the analysis failed (" + UserErrorHandler.describe(e) + ")", e);
-            } catch (OutOfMemoryError e) {
-                // What filled the heap was this article's analysis, garbage now: the next article can go on.
-                return new Result(null, input.origin() + ": " + UserErrorHandler.outOfMemory());
-            }
-        }
-
-        private Result failed(String what, Throwable e) {
-            if (System.getenv("LEDE_DEBUG") != null) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return new Result(null, what + "; please report it, with LEDE_DEBUG=1 for the details");
-        }
-
-        private Article withOverrides(Article article) {
-            Article result = article;
-            if (published != null) {
-                result = result.withPublished(published);
-            }
-            if (outlet != null) {
-                result = result.withOutlet(outlet);
-            }
-            if (url != null) {
-                result = result.withUrl(url);
-            }
-            return result;
         }
     }
 
