@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.lede.entities.EntityResolver;
+import org.lede.linking.EntityLinker;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
@@ -21,18 +22,19 @@ public final class Pipeline {
     }
 
     /**
-     * Lede's full analysis with the models shipped in the jar. The entity recogniser's model is the slowest
-     * part to load (about half the start-up of a one-article run), so it is read on another thread while
-     * the other stages are built.
+     * Lede's full analysis with the models shipped in the jar. The entity recogniser's model and the link
+     * tables are the slowest parts to load (most of the start-up of a one-article run), so they are read on
+     * other threads while the other stages are built.
      */
     public static Pipeline standard() {
         CompletableFuture<EntityRecognizer> recognizer = CompletableFuture.supplyAsync(EntityRecognizer::load);
+        CompletableFuture<EntityLinker> linker = CompletableFuture.supplyAsync(EntityLinker::new);
         TextAnalyzer text = new TextAnalyzer();
         EntityResolver resolver = new EntityResolver();
         QuoteAttributor quotes = new QuoteAttributor();
         TimeTagger time = new TimeTagger();
         QuantityTagger quantities = new QuantityTagger();
-        return new Pipeline(List.of(text, loaded(recognizer), resolver, quotes, time, quantities));
+        return new Pipeline(List.of(text, loaded(recognizer), resolver, loaded(linker), quotes, time, quantities));
     }
 
     private static <T> T loaded(CompletableFuture<T> stage) {
