@@ -1,8 +1,10 @@
 package org.lede.linking;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * CAMEO actors by name, from the Phoenix dictionaries by way of {@link LinkTableBuilder}: countries (with
@@ -34,9 +36,18 @@ public final class ActorTable {
 
     /** The table shipped in the jar. */
     public static ActorTable load() {
+        return read(rows -> TableFile.read(RESOURCE_NAME, rows));
+    }
+
+    /** A table file {@link LinkTableBuilder} wrote. */
+    static ActorTable read(Path file) {
+        return read(rows -> TableFile.read(file, rows));
+    }
+
+    private static ActorTable read(Consumer<Consumer<String[]>> table) {
         Map<String, List<Actor>> byName = new HashMap<>(1 << 15);
         Map<String, String> agentCodes = new HashMap<>(1 << 12);
-        TableFile.read(RESOURCE_NAME, columns -> {
+        table.accept(columns -> {
             if (columns[0].equals("AGENT")) {
                 for (String key : TableFile.list(columns[3])) {
                     agentCodes.putIfAbsent(key, columns[1]);

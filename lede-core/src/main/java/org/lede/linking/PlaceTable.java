@@ -1,8 +1,10 @@
 package org.lede.linking;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * GeoNames places by name: countries, first-level regions and places over 15,000 people, derived by
@@ -38,10 +40,19 @@ public final class PlaceTable {
 
     /** The table shipped in the jar. */
     public static PlaceTable load() {
+        return read(rows -> TableFile.read(RESOURCE_NAME, rows));
+    }
+
+    /** A table file {@link LinkTableBuilder} wrote. */
+    static PlaceTable read(Path file) {
+        return read(rows -> TableFile.read(file, rows));
+    }
+
+    private static PlaceTable read(Consumer<Consumer<String[]>> table) {
         Map<String, List<Place>> byName = new HashMap<>(1 << 16);
         Map<String, List<Place>> byAlternate = new HashMap<>(1 << 17);
         Map<String, Place> countries = new HashMap<>();
-        TableFile.read(RESOURCE_NAME, columns -> {
+        table.accept(columns -> {
             Place place = new Place(Kind.valueOf(columns[0]), columns[1], coordinate(columns[2]),
                     coordinate(columns[3]), columns[4], Long.parseLong(columns[5]),
                     columns[6].isEmpty() ? null : columns[6]);

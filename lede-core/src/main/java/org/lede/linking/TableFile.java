@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +28,27 @@ final class TableFile {
             if (in == null) {
                 throw new IllegalStateException("link table " + resource + " is missing from the classpath");
             }
-            BufferedReader reader = new BufferedReader(
-                    new InputStreamReader(new GZIPInputStream(in, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
-            String line;
-            while ((line = reader.readLine()) != null) {
-                row.accept(line.split("\t", -1));
-            }
+            read(in, row);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read link table " + resource, e);
+        }
+    }
+
+    /** Calls {@code row} with the columns of every line of a table file, e.g. one just built. */
+    static void read(Path file, Consumer<String[]> row) {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, row);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read link table " + file, e);
+        }
+    }
+
+    private static void read(InputStream gzipped, Consumer<String[]> row) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        while ((line = reader.readLine()) != null) {
+            row.accept(line.split("\t", -1));
         }
     }
 
