@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * '+', and codes in brackets on the phrase's line or on tab-indented lines after it, each code optionally
  * restricted to dates ("[IGOWSTNAT 991014-031217]"). Comments start with '#'.
  */
-final class PhoenixActors {
+public final class PhoenixActors {
     private static final Pattern CODE = Pattern.compile("\\[\\s*~?([A-Z0-9]*)([^\\]]*)\\]");
     private static final Pattern PARENTHESISED = Pattern.compile("\\(([^)]*)\\)");
 
@@ -31,6 +31,24 @@ final class PhoenixActors {
     }
 
     private PhoenixActors() {
+    }
+
+    /**
+     * The names of the organisations and groups of the international and non-state actor dictionaries
+     * in a Phoenix dictionaries folder, as written there (upper case, underscores made spaces), without the
+     * office holders, whose codes are restricted to dates. A leading "THE" is dropped: running text
+     * writes "the United Nations" with a lower-case article that is no part of the name.
+     */
+    public static List<String> organisationNames(Path dictionaries) throws IOException {
+        List<String> names = new ArrayList<>();
+        for (String file : List.of("Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")) {
+            for (Actor actor : read(dictionaries.resolve(file))) {
+                if (!actor.dated() && !actor.codes().isEmpty()) {
+                    actor.names().forEach(name -> names.add(name.startsWith("THE ") ? name.substring(4) : name));
+                }
+            }
+        }
+        return names;
     }
 
     static List<Actor> read(Path file) throws IOException {

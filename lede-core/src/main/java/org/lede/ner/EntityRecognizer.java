@@ -26,26 +26,26 @@ public final class EntityRecognizer implements Stage {
     private final NerTagger tagger;
     private final EntityTypeRefiner refiner;
 
-    public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
-        this.tagger = new NerTagger(model, gazetteer);
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
+        this.tagger = new NerTagger(model, gazetteer, clusters);
         this.refiner = new EntityTypeRefiner(gazetteer);
     }
 
-    /** The recogniser with the model and gazetteer shipped in the jar. */
+    /** The recogniser with the model, gazetteer and word clusters shipped in the jar. */
     public static EntityRecognizer load() {
         try (InputStream in = EntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("NER model " + MODEL_RESOURCE + " is missing from the classpath");
             }
-            return new EntityRecognizer(NerModel.read(in), Gazetteer.load());
+            return new EntityRecognizer(NerModel.read(in), Gazetteer.load(), WordClusters.load());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL_RESOURCE, e);
         }
     }
 
-    /** The recogniser with a model file, as training and evaluation produce them, and the shipped gazetteer. */
+    /** The recogniser with a model file, as training and evaluation produce them, and the shipped gazetteer and clusters. */
     public static EntityRecognizer load(Path modelFile) throws IOException {
-        return new EntityRecognizer(NerModel.load(modelFile), Gazetteer.load());
+        return new EntityRecognizer(NerModel.load(modelFile), Gazetteer.load(), WordClusters.load());
     }
 
     public NerTagger tagger() {

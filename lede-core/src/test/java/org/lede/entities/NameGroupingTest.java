@@ -11,6 +11,7 @@ import static org.lede.model.EntityType.PERSON;
 import org.junit.jupiter.api.Test;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityType;
 
 class NameGroupingTest {
     private static final EntityResolver RESOLVER = new EntityResolver();
@@ -26,6 +27,29 @@ class NameGroupingTest {
         assertThat(council.aliases()).containsExactly("NCRI");
         assertThat(mentions(council)).containsExactly("NCRI/NAME", "National Council of Resistance of Iran/NAME",
                 "NCRI/NAME");
+    }
+
+    @Test
+    void widensANameCutShortToTheWordsItsAcronymStandsFor() {
+        // Name recognition split the name at the possessive and took "People" for a person.
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police raided a camp of the People's Freedom Organisation of Iran (PFOI) on Tuesday. "
+                        + "The PFOI said it would appeal.")
+                .all("People", EntityType.PERSON).all("Freedom Organisation of Iran", ORG).all("PFOI", ORG)
+                .analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("People's Freedom Organisation of Iran");
+        assertThat(a.entities().get(0).type()).isEqualTo(ORG);
+        assertThat(mentions(a.entities().get(0))).containsExactly(
+                "People's Freedom Organisation of Iran/NAME", "PFOI/NAME", "PFOI/NAME", "it/PRONOUN");
+    }
+
+    @Test
+    void leavesANameAloneWhenTheWordsBeforeItAreNotWhatItsAcronymStandsFor() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Officials in Tirana met the Freedom Organisation of Iran (FOI) on Monday.")
+                .all("Tirana", EntityType.GPE).all("Freedom Organisation of Iran", ORG).all("FOI", ORG).analysis());
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactly("Tirana", "Freedom Organisation of Iran");
     }
 
     @Test
