@@ -211,7 +211,7 @@ final class AcronymMatcher {
      */
     private void addIfAlias(TokenView view, List<NameForm> forms, NameForm form, int at, boolean namesToo,
                             List<Definition> definitions) {
-        if (at < 0 || at >= view.size()) {
+        if (at < 0 || at >= view.size() || view.inDateline(at)) {
             return;
         }
         int name = view.nameAt(at);

@@ -53,6 +53,23 @@ class NameGroupingTest {
     }
 
     @Test
+    void aNameOfNoTypeGoesWithThePersonItNames() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police detained Kamran Rezaei-Nejad in Stockholm. Rezaei-Nejad denied the charges.")
+                .all("Kamran Rezaei-Nejad", EntityType.MISC).all("Stockholm", EntityType.GPE)
+                .all("Rezaei-Nejad", EntityType.PERSON).analysis());
+        Entity researcher = a.entities().get(0);
+        assertThat(researcher.name()).isEqualTo("Kamran Rezaei-Nejad");
+        assertThat(researcher.type()).isEqualTo(EntityType.PERSON);
+        assertThat(researcher.aliases()).containsExactly("Rezaei-Nejad");
+        // An organisation still never takes in a person's name.
+        Analysis b = RESOLVER.process(NamedArticle.of("Kola Holdings hired Ana Kola. Kola said little.")
+                .all("Kola Holdings", ORG).all("Ana Kola", EntityType.PERSON).nth("Kola", 0, EntityType.PERSON)
+                .analysis());
+        assertThat(b.entities()).extracting(Entity::name).containsExactly("Kola Holdings", "Ana Kola");
+    }
+
+    @Test
     void matchesAnAcronymToTheOneNameWithItsInitialsSkippingStopwords() {
         Analysis a = RESOLVER.process(NamedArticle.of(
                 "The Organisation for Security and Co-operation in Europe sent observers. OSCE monitors left on Friday.")
