@@ -35,9 +35,10 @@ import org.lede.text.TextAnalyzer;
  * <p>Per benchmark ({@code NAME.benchmark.jsonl}) it reports B-cubed precision, recall and F1 over the
  * mentions (for each mention, the share of its Lede entity that is its gold entity, and the share of its
  * gold entity that is in its Lede entity, averaged over mentions), and pairwise counts: two mentions put in
- * one entity against two mentions of one Wikidata id. Mentions linked to no id (NIL), pronoun and nominal
- * coreference mentions, and mentions outside a document's evaluation span are not scored; nor is a mention
- * that does not start and end on token boundaries or overlaps one before it.
+ * one entity against two mentions of one Wikidata id. Only proper names are scored, read as for ECB+
+ * ({@link EcbPlusEvaluation#isProperName}): not mentions linked to no id (NIL), pronouns, descriptions and
+ * numbers (some benchmarks link those too, flagged as coreference or not), nor mentions outside a
+ * document's evaluation span, off token boundaries or overlapping one before it.
  */
 public final class ElevantEvaluation {
     private static final Pattern WIKIDATA_ID = Pattern.compile("Q[0-9]+");
@@ -134,7 +135,8 @@ public final class ElevantEvaluation {
             Integer first = tokenAt.get(start);
             Integer stop = tokenEndingAt.get(end);
             if (!WIKIDATA_ID.matcher(id).matches() || label.path("coref").asBoolean(false) || start < from
-                    || end > to || start < covered || first == null || stop == null) {
+                    || end > to || start < covered || first == null || stop == null
+                    || !EcbPlusEvaluation.isProperName(body.substring(start, end), body)) {
                 continue;
             }
             Mention name = new Mention(start, end, body.substring(start, end), typeOf(label.path("type").asText()),
