@@ -27,7 +27,9 @@ import org.lede.pipeline.Stage;
  * <p>A name several entries fit is settled only by what the article itself says or by a strong prior, in
  * this order: a country over a place of the same name; a place in a country the article names; a national
  * capital; a place ten times as populous as any other of the name. Otherwise the entity gets no link and
- * lists its candidates: an ambiguous name is reported, never guessed. Places described relative to another
+ * lists its candidates: an ambiguous name is reported, never guessed. When the article names countries,
+ * a region or small town elsewhere is no candidate at all: "the Midlands" of a story about Britain is not
+ * Zimbabwe's Midlands province, though that is the only Midlands the table has. Places described relative to another
  * ("30 kilometres northwest of the capital") are not names and stay text.
  *
  * <p>Reads {@link Analysis#entities()} as the entity resolver left them; sets them with links, renumbered in
@@ -37,6 +39,8 @@ import org.lede.pipeline.Stage;
 public final class EntityLinker implements Stage {
     /** How many candidates an ambiguous link lists, most populous first. */
     static final int MAX_CANDIDATES = 5;
+    /** Places smaller than this are candidates only in a country the article names, when it names any. */
+    static final long MIN_POPULATION_ELSEWHERE = 100_000;
     /** How much more populous than any namesake a place must be to be taken as the one meant. */
     static final long DOMINANT_POPULATION_RATIO = 10;
     /**
@@ -193,18 +197,26 @@ public final class EntityLinker implements Stage {
         return analysis.tokens().size();
     }
 
-    /** The CAMEO country a nationality or country name stands for, when exactly one does. */
+    /**
+     * The CAMEO country a nationality or country name stands for: the one country it names, or of several
+     * the one ten times as populous as any other ("American" is the United States, not its minor outlying
+     * islands; "French" France, not French Polynesia); else null.
+     */
     private ActorTable.Actor countryActor(String name) {
-        ActorTable.Actor found = null;
-        for (ActorTable.Actor actor : actors.named(name)) {
-            if (actor.kind() == ActorTable.Kind.COUNTRY) {
-                if (found != null) {
-                    return null;
-                }
-                found = actor;
-            }
+        List<ActorTable.Actor> countries = actors.named(name).stream()
+                .filter(actor -> actor.kind() == ActorTable.Kind.COUNTRY).toList();
+        if (countries.size() <= 1) {
+            return countries.isEmpty() ? null : countries.get(0);
         }
-        return found;
+        List<ActorTable.Actor> byPopulation = new ArrayList<>(countries);
+        byPopulation.sort(Comparator.comparingLong(this::populationOf).reversed());
+        long first = populationOf(byPopulation.get(0));
+        return first >= DOMINANT_POPULATION_RATIO * populationOf(byPopulation.get(1)) ? byPopulation.get(0) : null;
+    }
+
+    private long populationOf(ActorTable.Actor country) {
+        PlaceTable.Place place = country.country() == null ? null : places.country(country.country());
+        return place == null ? 0 : place.population();
     }
 
     // ---- links ----
@@ -263,11 +275,15 @@ public final class EntityLinker implements Stage {
         if (candidates.isEmpty()) {
             candidates = withoutRegionsNamedForTheirSeat(named);
         }
-        if (candidates.size() > 1) {
-            List<PlaceTable.Place> inCountries = only(candidates, place -> countries.contains(place.country()));
-            if (!inCountries.isEmpty()) {
-                candidates = inCountries;
-            }
+        List<PlaceTable.Place> inCountries = only(candidates, place -> countries.contains(place.country()));
+        if (!inCountries.isEmpty()) {
+            candidates = inCountries;
+        } else if (!countries.isEmpty()) {
+            candidates = only(candidates, place -> place.kind() == PlaceTable.Kind.COUNTRY
+                    || place.kind() != PlaceTable.Kind.REGION && place.population() >= MIN_POPULATION_ELSEWHERE);
+        }
+        if (candidates.isEmpty()) {
+            return candidates;
         }
         if (candidates.size() > 1) {
             List<PlaceTable.Place> capitals = only(candidates, place -> place.kind() == PlaceTable.Kind.CAPITAL);

@@ -65,6 +65,14 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aNationalitySeveralTerritoriesShareGoesToItsFarLargestCountry() {
+        Analysis analysis = linked(NamedArticle.of("American and French officials met in Geneva.")
+                .all("American", EntityType.NORP).all("French", EntityType.NORP));
+        assertThat(named(analysis, "American").link().country()).isEqualTo("US");
+        assertThat(named(analysis, "French").link().id()).isEqualTo("FRA");
+    }
+
+    @Test
     void nationalityBeforeAPersonStaysANationality() {
         Analysis analysis = linked(NamedArticle.of("An Albanian minister resigned on Friday.")
                 .all("Albanian", EntityType.NORP));
@@ -90,6 +98,20 @@ class EntityLinkerTest {
                 .all("Hyderabad", EntityType.GPE).all("Pakistan", EntityType.GPE));
         assertThat(named(analysis, "Hyderabad").link().country()).isEqualTo("PK");
         assertThat(named(analysis, "Hyderabad").linkCandidates()).isEmpty();
+    }
+
+    @Test
+    void aSmallPlaceOrRegionOutsideTheCountriesTheArticleNamesIsNoLink() {
+        Analysis analysis = linked(NamedArticle.of("Factories in the Midlands and Wales cut jobs, the "
+                        + "statistics office in Britain said.")
+                .all("Midlands", EntityType.LOC).all("Wales", EntityType.GPE).all("Britain", EntityType.GPE));
+        assertThat(named(analysis, "Wales").link().country()).isEqualTo("GB");
+        assertThat(named(analysis, "Midlands").link()).isNull();
+        assertThat(named(analysis, "Midlands").linkCandidates()).isEmpty();
+        // Where the article names no country, the one Midlands there is still is one.
+        Analysis alone = linked(NamedArticle.of("Farmers in the Midlands expect rain.")
+                .all("Midlands", EntityType.LOC));
+        assertThat(named(alone, "Midlands").link()).isNotNull();
     }
 
     @Test
