@@ -28,8 +28,9 @@ import org.lede.pipeline.Stage;
  * this order: a country over a place of the same name; a place in a country the article names; a national
  * capital; a place ten times as populous as any other of the name. Otherwise the entity gets no link and
  * lists its candidates: an ambiguous name is reported, never guessed. When the article names countries,
- * a region or small town elsewhere is no candidate at all: "the Midlands" of a story about Britain is not
- * Zimbabwe's Midlands province, though that is the only Midlands the table has. Places described relative to another
+ * a town of under 100,000 people elsewhere is no candidate at all: "Kinross" in a story about Britain is not
+ * the South African town, though that is the only Kinross the table has. (Regions stay candidates: a
+ * rugby report naming France still means England.) Places described relative to another
  * ("30 kilometres northwest of the capital") are not names and stay text.
  *
  * <p>Reads {@link Analysis#entities()} as the entity resolver left them; sets them with links, renumbered in
@@ -39,7 +40,7 @@ import org.lede.pipeline.Stage;
 public final class EntityLinker implements Stage {
     /** How many candidates an ambiguous link lists, most populous first. */
     static final int MAX_CANDIDATES = 5;
-    /** Places smaller than this are candidates only in a country the article names, when it names any. */
+    /** Towns smaller than this are candidates only in a country the article names, when it names any. */
     static final long MIN_POPULATION_ELSEWHERE = 100_000;
     /** How much more populous than any namesake a place must be to be taken as the one meant. */
     static final long DOMINANT_POPULATION_RATIO = 10;
@@ -279,8 +280,8 @@ public final class EntityLinker implements Stage {
         if (!inCountries.isEmpty()) {
             candidates = inCountries;
         } else if (!countries.isEmpty()) {
-            candidates = only(candidates, place -> place.kind() == PlaceTable.Kind.COUNTRY
-                    || place.kind() != PlaceTable.Kind.REGION && place.population() >= MIN_POPULATION_ELSEWHERE);
+            candidates = only(candidates, place -> place.kind() != PlaceTable.Kind.CITY
+                    || place.population() >= MIN_POPULATION_ELSEWHERE);
         }
         if (candidates.isEmpty()) {
             return candidates;
