@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
@@ -54,6 +55,8 @@ public final class EntityLinker implements Stage {
             "gendarmerie", "legislature", "administration", "regime", "junta", "security", "opposition",
             "embassy", "court", "coastguard", "force", "senate", "congress");
     private static final int MAX_AGENT_TOKENS = 3;
+    private static final Comparator<Mention> MENTION_ORDER =
+            Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
 
     private final PlaceTable places;
     private final ActorTable actors;
@@ -83,9 +86,6 @@ public final class EntityLinker implements Stage {
         mentions.sort(MENTION_ORDER);
         return analysis.withMentions(mentions).withEntities(linked);
     }
-
-    private static final Comparator<Mention> MENTION_ORDER =
-            Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
 
     // ---- nationalities that name a body of their state ----
 
@@ -312,7 +312,7 @@ public final class EntityLinker implements Stage {
                 || !countriesWithCity.contains(place.country()));
     }
 
-    private static <T> List<T> only(List<T> items, java.util.function.Predicate<T> keep) {
+    private static <T> List<T> only(List<T> items, Predicate<T> keep) {
         return items.stream().filter(keep).toList();
     }
 

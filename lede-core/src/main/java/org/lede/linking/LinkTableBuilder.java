@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
@@ -48,6 +50,11 @@ public final class LinkTableBuilder {
      * and would double the table to load.
      */
     private static final long MIN_POPULATION_FOR_ALTERNATES = 100_000;
+    /** A GDELT label with its acronym: "Association of Southeast Asian Nations (ASEAN)". */
+    private static final Pattern LABEL_WITH_ACRONYM = Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$");
+    /** An agent line: "POLICE {} [~COP]", "HEAD_OF_STATE {HEADS_OF_STATE} [~GOV]". */
+    private static final Pattern AGENT =
+            Pattern.compile("^([A-Z][A-Z_\\-]*?)_?\\s*(\\{([^}]*)\\})?\\s*\\[~([A-Z]+)\\]");
     /** Agent phrases longer than this are descriptions of people, not the nouns a nationality modifies. */
     private static final int MAX_AGENT_WORDS = 3;
 
@@ -82,7 +89,7 @@ public final class LinkTableBuilder {
                 actors.add(row("COUNTRY", country.cameo, country.iso2, keys(names)));
             }
         }
-        Set<String> organisationKeys = new java.util.HashSet<>();
+        Set<String> organisationKeys = new HashSet<>();
         for (PhoenixActors.Actor actor : PhoenixActors.read(dictionaries.resolve("Phoenix.International.actors.txt"))) {
             addActor("ORGANISATION", actor, iso2ByCameo, organisationKeys, actors);
         }
@@ -227,7 +234,7 @@ public final class LinkTableBuilder {
         List<String[]> rows = rows(file);
         for (String[] columns : rows.subList(1, rows.size())) {
             List<String> names = new ArrayList<>();
-            java.util.regex.Matcher acronym = Pattern.compile("^(.*?)\\s*\\(([^)]+)\\)$").matcher(columns[1]);
+            Matcher acronym = LABEL_WITH_ACRONYM.matcher(columns[1]);
             if (acronym.matches()) {
                 names.add(acronym.group(1));
                 names.add(acronym.group(2));
@@ -244,10 +251,9 @@ public final class LinkTableBuilder {
 
     /** Agent nouns ("POLICE {} [~COP]"), with their plural: Phoenix forms regular plurals itself. */
     private static void agents(Path file, List<String> actors) throws IOException {
-        Pattern agent = Pattern.compile("^([A-Z][A-Z_\\-]*?)_?\\s*(\\{([^}]*)\\})?\\s*\\[~([A-Z]+)\\]");
         Map<String, Set<String>> byCode = new LinkedHashMap<>();
         for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            java.util.regex.Matcher match = agent.matcher(line);
+            Matcher match = AGENT.matcher(line);
             if (!match.find()) {
                 continue;
             }

@@ -1,5 +1,7 @@
 package org.lede.model;
 
+import java.util.Objects;
+
 /**
  * Where an entity sits in a knowledge base: a GeoNames place or a CAMEO actor.
  *
@@ -21,7 +23,7 @@ public record EntityLink(KnowledgeBase kb, String id, Double lat, Double lon, St
     }
 
     public EntityLink {
-        java.util.Objects.requireNonNull(kb, "kb");
-        java.util.Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(kb, "kb");
+        Objects.requireNonNull(id, "id");
     }
 }
