@@ -21,7 +21,8 @@ import org.lede.pipeline.Stage;
 
 /**
  * Links entities to knowledge bases: places (GPE, LOC) to GeoNames, with coordinates and country;
- * nationalities (NORP) to their country's CAMEO actor code; organisations and armed or political groups
+ * nationalities (NORP, and a country's adjective the recogniser left untyped, MISC) to their country's CAMEO
+ * actor code; organisations and armed or political groups
  * to CAMEO actor codes. A nationality followed by a body of its state ("Albanian police", "the Iranian
  * army") becomes an organisation of that country, coded as CAMEO codes it: country then agent (ALBCOP).
  *
@@ -76,7 +77,7 @@ public final class EntityLinker implements Stage {
         Set<String> countries = countriesNamed(entities);
         List<Entity> linked = new ArrayList<>(entities.size());
         for (Entity entity : entities) {
-            linked.add(link(entity, analysis, countries));
+            linked.add(link(entity, countries));
         }
         if (linked.equals(analysis.entities())) {
             return analysis;
@@ -232,7 +233,7 @@ public final class EntityLinker implements Stage {
                         countries.add(place.country());
                     }
                 }
-            } else if (entity.type() == EntityType.NORP) {
+            } else if (entity.type() == EntityType.NORP || entity.type() == EntityType.MISC) {
                 ActorTable.Actor country = countryActor(entity.name());
                 if (country != null && country.country() != null) {
                     countries.add(country.country());
@@ -242,18 +243,23 @@ public final class EntityLinker implements Stage {
         return countries;
     }
 
-    private Entity link(Entity entity, Analysis analysis, Set<String> countries) {
+    private Entity link(Entity entity, Set<String> countries) {
         if (entity.link() != null) {
             return entity;
         }
         List<EntityLink> candidates = switch (entity.type()) {
             case GPE, LOC -> placeLinks(entity, countries);
-            case NORP -> nationalityLinks(entity);
+            case NORP, MISC -> nationalityLinks(entity);
             case ORG -> actorLinks(entity);
             default -> List.of();
         };
         if (candidates.isEmpty()) {
             return entity;
+        }
+        if (entity.type() == EntityType.MISC) {
+            // A country's adjective the recogniser could not type ("Saudi") is a nationality.
+            return new Entity(entity.id(), entity.name(), EntityType.NORP, entity.aliases(), entity.roles(),
+                    entity.mentions(), candidates.get(0), List.of());
         }
         return candidates.size() == 1 ? entity.withLink(candidates.get(0), List.of())
                 : entity.withLink(null, candidates);

@@ -73,6 +73,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aCountrysAdjectiveLeftUntypedIsANationality() {
+        Analysis analysis = linked(NamedArticle.of("Saudi officials met the Booker Prize jury.")
+                .all("Saudi", EntityType.MISC).all("Booker Prize", EntityType.MISC));
+        Entity saudi = named(analysis, "Saudi");
+        assertThat(saudi.type()).isEqualTo(EntityType.NORP);
+        assertThat(saudi.link().id()).isEqualTo("SAU");
+        assertThat(named(analysis, "Booker Prize").type()).isEqualTo(EntityType.MISC);
+        assertThat(named(analysis, "Booker Prize").link()).isNull();
+    }
+
+    @Test
     void nationalityBeforeAPersonStaysANationality() {
         Analysis analysis = linked(NamedArticle.of("An Albanian minister resigned on Friday.")
                 .all("Albanian", EntityType.NORP));
