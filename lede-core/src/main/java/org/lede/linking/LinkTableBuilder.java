@@ -64,8 +64,8 @@ public final class LinkTableBuilder {
     public record Written(int places, int actors) {
     }
 
+    /** Reads every input first and writes only then, so a missing file leaves the old tables as they were. */
     public Written write(Path geoFolder, Path cameoFolder, Path outFolder) throws IOException {
-        Files.createDirectories(outFolder);
         Path dictionaries = cameoFolder.resolve("dictionaries");
         Map<String, List<String>> phoenixCountries = phoenixCountries(dictionaries);
         List<Country> countries = countries(geoFolder, phoenixCountries);
@@ -76,7 +76,6 @@ public final class LinkTableBuilder {
         }
         regions(geoFolder.resolve("admin1CodesASCII.txt"), places);
         cities(geoFolder.resolve("cities15000.txt"), places);
-        write(outFolder.resolve(PlaceTable.RESOURCE_NAME), places);
 
         List<String> actors = new ArrayList<>();
         Map<String, String> iso2ByCameo = new HashMap<>();
@@ -98,6 +97,8 @@ public final class LinkTableBuilder {
         }
         knownGroups(cameoFolder.resolve("gdelt-lookups/CAMEO.knowngroup.txt"), organisationKeys, actors);
         agents(dictionaries.resolve("Phoenix.agents.txt"), actors);
+        Files.createDirectories(outFolder);
+        write(outFolder.resolve(PlaceTable.RESOURCE_NAME), places);
         write(outFolder.resolve(ActorTable.RESOURCE_NAME), actors);
         return new Written(places.size(), actors.size());
     }
