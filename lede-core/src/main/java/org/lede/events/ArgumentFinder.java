@@ -81,7 +81,10 @@ final class ArgumentFinder {
         return argument(first, last + 1, entityWithin(first, last + 1));
     }
 
-    /** Actor and target of a noun trigger: "a police raid on the camp", "Israel's offensive", "… by the army". */
+    /**
+     * Actor and target of a noun trigger: "a police raid on the camp", "Israel's offensive", "… by the army",
+     * "militants launched an attack". A place before the noun ("the Bagram Airfield bombing") is no actor.
+     */
     EventArgument[] ofNoun(int trigger, Sentence sentence) {
         EventArgument actor = null;
         int left = trigger - 1;
@@ -90,8 +93,14 @@ final class ArgumentFinder {
         } else if (left >= sentence.firstToken() && !Words.DETERMINERS.contains(view.form(left))) {
             actor = phraseEndingAt(left, sentence);
         }
+        if (actor != null && isPlaceOrThing(actor)) {
+            actor = null;
+        }
         if (actor == null) {
             actor = agentAfter(trigger, sentence);
+        }
+        if (actor == null) {
+            actor = subjectOfLightVerb(trigger, sentence);
         }
         EventArgument target = null;
         int next = trigger + 1;
@@ -101,8 +110,46 @@ final class ArgumentFinder {
         return new EventArgument[] {actor, target};
     }
 
+    /**
+     * "militants launched a series of attacks", "police carried out raids": the subject of a verb that only
+     * says an event took place, before the noun and its determiner and modifiers.
+     */
+    private EventArgument subjectOfLightVerb(int trigger, Sentence sentence) {
+        for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 5; i--) {
+            String form = view.form(i);
+            if (Words.LIGHT_VERBS.contains(form)) {
+                int verb = i > sentence.firstToken() && form.equals("out") ? i - 1 : i;
+                return phraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || view.mention(i) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An argument naming a place or a named thing (an event, a law), which acts on nobody. */
+    private boolean isPlaceOrThing(EventArgument argument) {
+        int last = tokenEndingAt(argument.end());
+        EntityType type = last < 0 ? null : view.entityType(last);
+        return type != null && (isPlace(type) || type == EntityType.MISC);
+    }
+
+    private int tokenEndingAt(int end) {
+        for (int i = 0; i < view.tokens.size(); i++) {
+            if (view.tokens.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it. */
     EventArgument place(int trigger, Sentence sentence) {
+        EventArgument modifier = placeBeforeNoun(trigger, sentence);
+        if (modifier != null) {
+            return modifier;
+        }
         int end = Math.min(sentence.endToken(), trigger + REACH);
         for (int i = trigger + 1; i < end - 1; i++) {
             if (Words.CLAUSE_WORDS.contains(view.form(i)) && !view.form(i).equals("and")) {
@@ -125,6 +172,19 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** "the Bagram Airfield bombing", "a Kabul raid": a place named right before the trigger. */
+    private EventArgument placeBeforeNoun(int trigger, Sentence sentence) {
+        int left = trigger - 1;
+        if (left < sentence.firstToken() || view.mention(left) == null || !isPlace(view.entityType(left))) {
+            return null;
+        }
+        Mention mention = view.mention(left);
+        if (mention.endToken() != trigger) {
+            return null;
+        }
+        return new EventArgument(view.entity(left), mention.text(), mention.start(), mention.end());
+    }
+
     /** The date of the trigger's clause: a date or time the clause gives, not one a reporting verb governs. */
     Timex time(int trigger, Sentence sentence) {
         Token at = view.tokens.get(trigger);
@@ -144,8 +204,12 @@ final class ArgumentFinder {
         return best;
     }
 
-    /** "with tear gas", "using drones": a phrase headed by a weapon word. */
+    /** "with tear gas", "using drones": a phrase headed by a weapon word; or one before the noun ("a knife attack"). */
     EventArgument instrument(int trigger, Sentence sentence) {
+        int left = trigger - 1;
+        if (left >= sentence.firstToken() && Words.INSTRUMENTS.contains(view.form(left))) {
+            return argument(left, trigger, view.entity(left));
+        }
         int end = Math.min(sentence.endToken(), trigger + REACH);
         for (int i = trigger + 1; i < end; i++) {
             String form = view.form(i);
@@ -297,8 +361,10 @@ final class ArgumentFinder {
             return null;
         }
         int i = first;
-        if (Words.DETERMINERS.contains(view.form(i)) && view.mention(i) == null) {
-            i++;
+        if (Words.DETERMINERS.contains(view.form(i)) && (view.mention(i) == null
+                || view.mention(i).kind() == org.lede.model.MentionKind.PRONOUN && i + 1 < end
+                && !Words.isPunctuation(view.form(i + 1)))) {
+            i++; // "the", and "his" before a noun ("an attack on his life")
         }
         int headEnd = i;
         String entity = null;
@@ -313,6 +379,10 @@ final class ArgumentFinder {
                 continue; // a nationality modifies the noun after it: "four Russian diplomats"
             }
             String form = view.form(headEnd);
+            if (form.equals("of") && headEnd > i && view.isAmount(headEnd - 1)) {
+                headEnd++; // "hundreds of hostages"
+                continue;
+            }
             if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
                     || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form) || view.isTimeToken(headEnd)
                     || !view.lexiconFree(headEnd)) {

@@ -133,6 +133,17 @@ final class ArticleView {
         return token;
     }
 
+    /** Whether an amount of the quantity layer covers the token ("hundreds", "3,000"). */
+    boolean isAmount(int token) {
+        Token t = tokens.get(token);
+        for (Quantity quantity : analysis.quantities()) {
+            if (quantity.start() <= t.start() && t.end() <= quantity.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The count a casualty word reports ("killed" → KILLED), or null. */
     Event.Casualty casualtyAt(int token) {
         return lexicon.casualty(form(token));

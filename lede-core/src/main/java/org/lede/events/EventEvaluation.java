@@ -44,7 +44,9 @@ public final class EventEvaluation {
     static final Map<String, List<String>> MAPPING = mapping();
     /** Gold roles (lower-cased, RAMS's without their numbering) and the event slot they correspond to. */
     static final Map<String, String> SLOTS = Map.ofEntries(
-            Map.entry("attacker", "actor"), Map.entry("demonstrator", "actor"), Map.entry("jailer", "actor"),
+            Map.entry("attacker", "actor"), Map.entry("killer", "actor"), Map.entry("injurer", "actor"),
+            Map.entry("victim", "target"), Map.entry("communicator", "actor"), Map.entry("recipient", "target"),
+            Map.entry("giver", "target"), Map.entry("demonstrator", "actor"), Map.entry("jailer", "actor"),
             Map.entry("prosecutor", "actor"), Map.entry("judgecourt", "actor"), Map.entry("destroyer", "actor"),
             Map.entry("damagerdestroyer", "actor"), Map.entry("target", "target"), Map.entry("detainee", "target"),
             Map.entry("defendant", "target"), Map.entry("artifact", "target"), Map.entry("place", "place"),
@@ -53,15 +55,20 @@ public final class EventEvaluation {
     private static Map<String, List<String>> mapping() {
         Map<String, List<String>> mapping = new LinkedHashMap<>();
         mapping.put("conflict.attack", List.of("18", "19", "20"));
+        // RAMS types a killing or wounding by violence ("massacre", "tortured") as its outcome
+        mapping.put("life.die.deathcausedbyviolentevents", List.of("18", "19", "20"));
+        mapping.put("life.injure.injurycausedbyviolentevents", List.of("18", "19", "20"));
         mapping.put("conflict.demonstrate", List.of("14"));
+        mapping.put("contact.threatencoerce", List.of("13"));
         mapping.put("justice.arrestjaildetain", List.of("173"));
         for (String judicial : List.of("justice.chargeindict", "justice.convict", "justice.sentence",
-                "justice.trialhearing", "justice.initiatejudicialprocess", "justice.judicialconsequences.convict")) {
+                "justice.trialhearing", "justice.initiatejudicialprocess", "justice.judicialconsequences.convict",
+                "justice.judicialconsequences.n/a")) {
             mapping.put(judicial, List.of("172", "173"));
         }
         mapping.put("justice.acquit", List.of("081"));
-        mapping.put("artifactexistence.damagedestroydisabledismantle.destroy", List.of("1712"));
-        mapping.put("artifactexistence.damagedestroy.destroy", List.of("1712"));
+        mapping.put("artifactexistence.damagedestroy", List.of("1712"));
+        mapping.put("transaction.transaction.transfercontrol", List.of("1711", "192"));
         mapping.put("government.agreements.acceptagreementcontractceasefire", List.of("057"));
         return java.util.Collections.unmodifiableMap(mapping);
     }
@@ -178,9 +185,12 @@ public final class EventEvaluation {
         return events.stream().anyMatch(gold -> gold.trigger().overlaps(trigger.start(), trigger.end()));
     }
 
-    /** The last part of a mapped type prefix, short enough for a table row ("conflict.attack" → "attack"). */
+    /** A mapped type prefix short enough for a table row ("conflict.attack" → "attack"). */
     private static String label(String prefix) {
-        return prefix.substring(prefix.lastIndexOf('.') + 1);
+        String[] parts = prefix.split("\\.");
+        String last = parts[parts.length - 1];
+        String label = last.equals("n/a") || parts.length > 2 && last.length() > 14 ? parts[1] : last;
+        return label.length() > 16 ? label.substring(0, 16) : label;
     }
 
     /** The mapped gold type prefix a gold type falls under, or null when it is not scored. */

@@ -87,9 +87,19 @@ public final class EventExtractor implements Stage {
                 time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
-    /** "signed" counts only when "agreement", "treaty"… follows within five tokens. */
+    /**
+     * "signed" counts only when "agreement", "treaty"… follows within five tokens, and "ruled" not when "out"
+     * follows.
+     */
     private static boolean hasNeededWord(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
-        if (trigger == null || trigger.needs().isEmpty()) {
+        if (trigger == null) {
+            return true;
+        }
+        if (i + 1 < sentence.endToken()
+                && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (trigger.needs().isEmpty()) {
             return true;
         }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {

@@ -33,8 +33,9 @@ public final class EventLexicon {
      *              definite noun only takes up an earlier event of the same sense
      * @param needs words of which one must follow within a few tokens ("signed" an "agreement"); empty when
      *              the word is enough
+     * @param notBefore words that, right after it, make it no event ("ruled out", "arrest warrant")
      */
-    record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs) {
+    record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore) {
     }
 
     /** A CAMEO code: its description and its Goldstein conflict–cooperation score. */
@@ -68,9 +69,17 @@ public final class EventLexicon {
                 throw new IllegalStateException("triggers.tsv: unknown CAMEO code " + row[0]);
             }
             PartOfSpeech pos = PartOfSpeech.valueOf(row[1].toUpperCase(java.util.Locale.ROOT));
-            Set<String> needs = row.length > 3 ? Set.of(row[3].split(" ")) : Set.of();
+            Set<String> needs = new java.util.HashSet<>();
+            Set<String> notBefore = new java.util.HashSet<>();
+            for (String word : row.length > 3 ? row[3].split(" ") : new String[0]) {
+                if (word.startsWith("!")) {
+                    notBefore.add(word.substring(1));
+                } else {
+                    needs.add(word);
+                }
+            }
             for (String form : row[2].split(" ")) {
-                triggers.put(form, new Trigger(code, row[0], pos, needs));
+                triggers.put(form, new Trigger(code, row[0], pos, Set.copyOf(needs), Set.copyOf(notBefore)));
             }
         }
         Map<String, Casualty> casualties = new HashMap<>();

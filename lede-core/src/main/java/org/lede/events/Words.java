@@ -63,6 +63,10 @@ final class Words {
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
             "cyclone", "landslide", "landslides", "avalanche", "outbreak", "disease", "heatwave", "stampede",
             "collapse", "derailment", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
+    /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */
+    static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
+            "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
+            "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",

@@ -80,7 +80,7 @@ class EventExtractorTest {
         assertThat(seizure.code()).isEqualTo("1711");
         assertThat(seizure.type()).isEqualTo("COERCE");
         assertThat(seizure.actor().text()).isEqualTo("Nigerian customs officers");
-        assertThat(seizure.target().text()).isEqualTo("40 containers");
+        assertThat(seizure.target().text()).isEqualTo("40 containers of military equipment");
         assertThat(nameOf(analysis, seizure.place())).isEqualTo("Apapa");
         assertThat(seizure.time().value()).isEqualTo("2024-02-09");
         // "…, the Customs Service said": the seizure is the agency's claim, not the outlet's
