@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Score a stage against gold data; --json prints one JSON object with the figures.",
         subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalAttributionCommand.class,
-                EvalEventsCommand.class})
+                EvalEventsCommand.class, EvalClustersCommand.class})
 final class EvalCommand {
 }
