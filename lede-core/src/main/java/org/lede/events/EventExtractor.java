@@ -1,16 +1,13 @@
 package org.lede.events;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.lede.model.Analysis;
-import org.lede.model.Event;
 import org.lede.model.Event.Bounds;
 import org.lede.model.Event.Casualty;
 import org.lede.model.Event.Modality;
 import org.lede.model.EventArgument;
-import org.lede.model.EventTime;
 import org.lede.model.Excerpt;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
@@ -219,39 +216,5 @@ public final class EventExtractor implements Stage {
         double minA = a.min() == null ? -1 : a.min();
         double minB = b.min() == null ? -1 : b.min();
         return minB > minA ? b : a;
-    }
-
-    /** Builds {@link Event}s from merged mentions. */
-    static Event event(String id, List<EventMention> group, EventLexicon lexicon) {
-        EventMention first = group.stream().filter(m -> !m.code().equals(EventMerger.ANAPHOR)).findFirst()
-                .orElseThrow();
-        EventLexicon.Code code = lexicon.code(first.code());
-        EventArgument actor = null;
-        EventArgument target = null;
-        EventArgument place = null;
-        EventArgument instrument = null;
-        Timex time = null;
-        String quote = null;
-        boolean ownVoice = false;
-        Map<Casualty, Bounds> counts = new EnumMap<>(Casualty.class);
-        List<Excerpt> triggers = new ArrayList<>();
-        for (EventMention mention : group) {
-            actor = actor == null ? mention.actor() : actor;
-            target = target == null ? mention.target() : target;
-            place = place == null ? mention.place() : place;
-            instrument = instrument == null ? mention.instrument() : instrument;
-            time = time == null ? mention.time() : time;
-            if (mention.quote() == null) {
-                ownVoice = true;
-            } else if (quote == null) {
-                quote = mention.quote().id();
-            }
-            mention.counts().forEach((casualty, bounds) -> counts.merge(casualty, bounds, EventExtractor::larger));
-            triggers.add(mention.trigger());
-        }
-        Modality modality = group.get(0).modality();
-        return new Event(id, lexicon.rootName(code.code()), code.code(), code.goldstein(), group.get(0).trigger(),
-                triggers, actor, target, place, instrument, time == null ? null : EventTime.of(time),
-                counts, ownVoice ? null : quote, modality);
     }
 }

@@ -1,9 +1,17 @@
 package org.lede.events;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.lede.model.Event;
+import org.lede.model.Event.Bounds;
+import org.lede.model.Event.Casualty;
+import org.lede.model.Event.Modality;
 import org.lede.model.EventArgument;
+import org.lede.model.EventTime;
+import org.lede.model.Excerpt;
+import org.lede.model.Timex;
 
 /**
  * Merges the mentions of one real occurrence into one event, as a reader would: the lead's "raided", a later "the raid", "the operation". A mention joins an earlier event of the same CAMEO
@@ -37,7 +45,7 @@ final class EventMerger {
         }
         List<Event> events = new ArrayList<>();
         for (List<EventMention> group : groups) {
-            events.add(EventExtractor.event("v" + (events.size() + 1), group, lexicon));
+            events.add(event("v" + (events.size() + 1), group, lexicon));
         }
         return events;
     }
@@ -104,5 +112,43 @@ final class EventMerger {
     private static String head(EventArgument argument) {
         String text = argument.text();
         return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The event a group of mentions tells: the first mention's code, trigger and modality, each argument
+     * from the first mention that has it, the highest count of each kind, and the quote only when no mention
+     * is in the article's own voice.
+     */
+    private static Event event(String id, List<EventMention> group, EventLexicon lexicon) {
+        EventMention first = group.stream().filter(m -> !m.code().equals(ANAPHOR)).findFirst()
+                .orElseThrow();
+        EventLexicon.Code code = lexicon.code(first.code());
+        EventArgument actor = null;
+        EventArgument target = null;
+        EventArgument place = null;
+        EventArgument instrument = null;
+        Timex time = null;
+        String quote = null;
+        boolean ownVoice = false;
+        Map<Casualty, Bounds> counts = new EnumMap<>(Casualty.class);
+        List<Excerpt> triggers = new ArrayList<>();
+        for (EventMention mention : group) {
+            actor = actor == null ? mention.actor() : actor;
+            target = target == null ? mention.target() : target;
+            place = place == null ? mention.place() : place;
+            instrument = instrument == null ? mention.instrument() : instrument;
+            time = time == null ? mention.time() : time;
+            if (mention.quote() == null) {
+                ownVoice = true;
+            } else if (quote == null) {
+                quote = mention.quote().id();
+            }
+            mention.counts().forEach((casualty, bounds) -> counts.merge(casualty, bounds, EventExtractor::larger));
+            triggers.add(mention.trigger());
+        }
+        Modality modality = group.get(0).modality();
+        return new Event(id, lexicon.rootName(code.code()), code.code(), code.goldstein(), group.get(0).trigger(),
+                triggers, actor, target, place, instrument, time == null ? null : EventTime.of(time),
+                counts, ownVoice ? null : quote, modality);
     }
 }

@@ -10,7 +10,7 @@ final class Words {
     static final WordTable<Boolean> AUXILIARIES = WordTable.setOf("has", "have", "had", "was", "were", "is", "are",
             "be", "been", "being", "will", "would", "could", "may", "might", "should", "can", "did", "do", "does",
             "not", "n't", "never", "also", "reportedly", "allegedly", "later", "then", "already", "again",
-            "recently", "first", "just", "to", "had", "apparently", "repeatedly", "forcibly", "violently");
+            "recently", "first", "just", "to", "apparently", "repeatedly", "forcibly", "violently");
     static final WordTable<Boolean> PASSIVE_AUXILIARIES = WordTable.setOf("was", "were", "been", "being", "is",
             "are", "be", "get", "got");
     static final WordTable<Boolean> PREPOSITIONS = WordTable.setOf("in", "at", "on", "near", "by", "with",
