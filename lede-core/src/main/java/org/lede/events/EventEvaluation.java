@@ -36,7 +36,9 @@ import org.lede.pipeline.Pipeline;
  *       prediction; it is right when its span overlaps a gold argument of a matched gold event in a role of
  *       the same slot ({@link #SLOTS}; in WikiEvents any mention coreferent with the gold argument counts).
  *       Arguments of unmatched events count as false in WikiEvents and are not scored in RAMS. A gold
- *       argument no right prediction covers is missed.</li>
+ *       argument no right prediction covers is missed. The row "argument, found events" counts only the
+ *       arguments of events whose trigger was found, gold and predicted: argument quality apart from
+ *       trigger recall.</li>
  * </ul>
  */
 public final class EventEvaluation {
@@ -95,6 +97,7 @@ public final class EventEvaluation {
         Map<String, Counts> byType = new LinkedHashMap<>();
         byType.put("trigger", tally.triggers);
         byType.put("argument", tally.arguments);
+        byType.put("argument, found events", tally.argumentsOfFoundEvents);
         tally.triggersByType.forEach((type, counts) -> byType.put("trigger " + label(type), counts));
         tally.argumentsBySlot.forEach((slot, counts) -> byType.put("argument " + slot, counts));
         Map<String, Number> extra = new LinkedHashMap<>();
@@ -129,6 +132,7 @@ public final class EventEvaluation {
             if (matched.isEmpty() && !document.complete()) {
                 continue;
             }
+            tally.onFoundEvent = !matched.isEmpty();
             argument(event.actor(), "actor", matched, covered, tally);
             argument(event.target(), "target", matched, covered, tally);
             argument(event.place(), "place", matched, covered, tally);
@@ -143,6 +147,7 @@ public final class EventEvaluation {
                 String slot = SLOTS.get(argument.role().toLowerCase(Locale.ROOT));
                 if (slot != null) {
                     tally.goldArguments++;
+                    tally.onFoundEvent = found.contains(gold);
                     if (!covered.contains(argument)) {
                         tally.argument(slot, 0, 0, 1);
                     }
@@ -218,6 +223,10 @@ public final class EventEvaluation {
     private static final class Tally {
         Counts triggers = Counts.ZERO;
         Counts arguments = Counts.ZERO;
+        /** Arguments of the events whose trigger was found, which shows argument quality apart from recall. */
+        Counts argumentsOfFoundEvents = Counts.ZERO;
+        /** Whether the argument being counted belongs to a found event. */
+        boolean onFoundEvent;
         final Map<String, Counts> triggersByType = new java.util.TreeMap<>();
         final Map<String, Counts> argumentsBySlot = new java.util.TreeMap<>();
         int goldEvents;
@@ -233,6 +242,9 @@ public final class EventEvaluation {
             Counts counts = new Counts(tp, fp, fn);
             arguments = arguments.plus(counts);
             argumentsBySlot.merge(slot, counts, Counts::plus);
+            if (onFoundEvent) {
+                argumentsOfFoundEvents = argumentsOfFoundEvents.plus(counts);
+            }
         }
     }
 }

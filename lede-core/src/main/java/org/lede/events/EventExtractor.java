@@ -68,6 +68,9 @@ public final class EventExtractor implements Stage {
         if (trigger == null && !anaphor || view.isName(i) || !hasNeededWord(view, i, sentence, trigger)) {
             return null;
         }
+        if (figurative(view, i, sentence)) {
+            return null;
+        }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
         if (!noun && i > sentence.firstToken() && Words.DETERMINERS.contains(view.form(i - 1))) {
             return null; // a participle used as an adjective: "the jailed journalist", "the seized rifles"
@@ -126,6 +129,20 @@ public final class EventExtractor implements Stage {
         }
         String after = view.form(i + 1);
         return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+    }
+
+    /** "to combat the virus", "a battle against inflation": fighting words aimed at no one. */
+    private static boolean figurative(ArticleView view, int i, Sentence sentence) {
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
+            String form = view.form(j);
+            if (Words.FIGURATIVE_TARGETS.contains(form)) {
+                return true;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the raid", "this operation", "Tuesday's raid": a noun that refers back. */

@@ -67,6 +67,11 @@ final class Words {
     static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
             "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
             "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed");
+    /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
+    static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
+            "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
+            "pandemic", "hunger", "epidemic", "illness", "infection", "infections", "deficit", "unemployment",
+            "misinformation", "disinformation", "crime", "obesity", "addiction", "malaria", "covid", "coronavirus");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
