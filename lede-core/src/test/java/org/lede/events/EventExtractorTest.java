@@ -136,6 +136,48 @@ class EventExtractorTest {
         assertThat(attack.counts()).isEmpty();
     }
 
+    @Test
+    void passiveGivesTheAgentAfterByAsActorAndTheSubjectAsTarget() {
+        Event raid = only(analyse("The camp was raided by Albanian police on Tuesday."));
+        assertThat(raid.actor().text()).isEqualTo("Albanian police");
+        assertThat(raid.target().text()).isEqualTo("The camp");
+        assertThat(raid.time().value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void participleAfterItsNounIsPassiveAndItsCountIsTheArrest() {
+        Event arrest = only(analyse("A court freed 12 protesters detained last week."));
+        assertThat(arrest.code()).isEqualTo("173");
+        assertThat(arrest.actor()).as("the protesters did not detain anyone").isNull();
+        assertThat(arrest.target().text()).isEqualTo("protesters");
+        assertThat(arrest.counts()).containsEntry(Casualty.ARRESTED, new Bounds(12.0, 12.0));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeEventsAreNone() {
+        assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
+        assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
+        assertThat(analyse("Officials vowed to combat the virus.").events()).isEmpty();
+    }
+
+    @Test
+    void theOperationTakesUpTheActOfForceToldMostNotTheLastOne() {
+        Analysis analysis = analyse("Police raided the camp on Monday. Police seized weapons at the camp. "
+                + "The minister said the raid was legal and defended the operation.");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("190", "1711");
+        assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
+                .containsExactly("raided", "raid", "operation");
+    }
+
+    private static Analysis analyse(String text) {
+        return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
+    }
+
+    private static Event only(Analysis analysis) {
+        assertThat(analysis.events()).hasSize(1);
+        return analysis.events().get(0);
+    }
+
     private static Analysis story(String name, String published) {
         Article article = new ArticleReader(warning -> { }).read(STORIES.resolve(name + ".txt"));
         return PIPELINE.analyze(article.withPublished(LocalDate.parse(published)));
