@@ -1,5 +1,8 @@
 package org.lede.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -57,6 +60,9 @@ final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Show clusters of one article too.")
     boolean all;
 
+    @Option(names = "--json", description = "Print one JSON object with every cluster instead of the report.")
+    boolean json;
+
     @Spec
     CommandSpec spec;
 
@@ -84,6 +90,11 @@ final class ClusterCommand implements Callable<Integer> {
         }
         List<List<Integer>> clusters = new ArticleClusterer(threshold, window).cluster(analyses);
         PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(json(clusters, analyses));
+            out.flush();
+            return skipped == 0 ? 0 : AnalyzeCommand.EXIT_SOME_SKIPPED;
+        }
         int shown = 0;
         for (List<Integer> cluster : clusters) {
             if (cluster.size() > 1 || all) {
@@ -96,15 +107,62 @@ final class ClusterCommand implements Callable<Integer> {
         return skipped == 0 ? 0 : AnalyzeCommand.EXIT_SOME_SKIPPED;
     }
 
+    /** Every cluster, one article or more: its articles, its main event, and its actors' wording by outlet. */
+    private static String json(List<List<Integer>> clusters, List<Analysis> analyses) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode root = mapper.createObjectNode();
+        ArrayNode array = root.putArray("clusters");
+        for (List<Integer> members : clusters) {
+            List<Analysis> articles = members.stream().map(analyses::get).toList();
+            List<String> outlets = outlets(articles);
+            ObjectNode cluster = array.addObject();
+            ArrayNode list = cluster.putArray("articles");
+            for (int a = 0; a < articles.size(); a++) {
+                Article article = articles.get(a).article();
+                ObjectNode node = list.addObject();
+                node.put("origin", article.origin());
+                node.put("outlet", outlets.get(a));
+                node.put("title", article.title());
+                node.put("published", article.published() == null ? null : article.published().toString());
+            }
+            cluster.put("event", mostCommon(eventCounts(articles)).orElse(null));
+            ArrayNode actors = cluster.putArray("actors");
+            for (ActorNames.Actor actor : ActorNames.of(articles, outlets)) {
+                ObjectNode node = actors.addObject();
+                node.put("name", actor.name());
+                node.put("type", actor.type().name());
+                node.put("participant", actor.participant());
+                node.put("articles", actor.articles());
+                ArrayNode wordings = node.putArray("wordings");
+                for (ActorNames.Wording wording : actor.wordings()) {
+                    ObjectNode w = wordings.addObject();
+                    w.put("outlet", wording.outlet());
+                    wording.names().forEach(w.putArray("names")::add);
+                    wording.labels().forEach(w.putArray("labels")::add);
+                }
+            }
+        }
+        return root.toString();
+    }
+
+    /** The outlet each article names, else "article N". */
+    private static List<String> outlets(List<Analysis> articles) {
+        List<String> outlets = new ArrayList<>();
+        for (int a = 0; a < articles.size(); a++) {
+            String outlet = articles.get(a).article().outlet();
+            outlets.add(outlet != null ? outlet : "article " + (a + 1));
+        }
+        return outlets;
+    }
+
     private static void print(int number, List<Analysis> articles, PrintWriter out) {
         out.println(TextReport.fit("CLUSTER " + number + " · " + articles.size()
                 + (articles.size() == 1 ? " article" : " articles") + summary(articles),
                 TextReport.WIDTH));
-        List<String> outlets = new ArrayList<>();
+        List<String> outlets = outlets(articles);
         for (int a = 0; a < articles.size(); a++) {
             Article article = articles.get(a).article();
-            String outlet = article.outlet() != null ? article.outlet() : "article " + (a + 1);
-            outlets.add(outlet);
+            String outlet = outlets.get(a);
             String title = article.title() == null ? "(no headline)" : article.title();
             String origin = article.origin() == null ? "" : "  (" + article.origin() + ")";
             out.println(TextReport.fit(INDENT + outlet + ": " + title + origin, TextReport.WIDTH));
@@ -124,18 +182,25 @@ final class ClusterCommand implements Callable<Integer> {
 
     /** " · FIGHT 190 · 2023-06-20": the event most articles of the cluster code, and its commonest date. */
     private static String summary(List<Analysis> articles) {
-        Map<String, Integer> codes = new LinkedHashMap<>();
         Map<String, Integer> dates = new LinkedHashMap<>();
         for (Analysis analysis : articles) {
-            analysis.events().stream().map(e -> e.type() + " " + e.code()).distinct()
-                    .forEach(code -> codes.merge(code, 1, Integer::sum));
             analysis.events().stream().map(Event::time).filter(t -> t != null && t.value() != null)
                     .map(t -> t.value()).distinct().forEach(date -> dates.merge(date, 1, Integer::sum));
         }
         List<String> parts = new ArrayList<>();
-        mostCommon(codes).ifPresent(parts::add);
+        mostCommon(eventCounts(articles)).ifPresent(parts::add);
         mostCommon(dates).ifPresent(parts::add);
         return parts.stream().map(part -> " · " + part).collect(Collectors.joining());
+    }
+
+    /** "FIGHT 190" and in how many of the articles an event of that code appears. */
+    private static Map<String, Integer> eventCounts(List<Analysis> articles) {
+        Map<String, Integer> codes = new LinkedHashMap<>();
+        for (Analysis analysis : articles) {
+            analysis.events().stream().map(e -> e.type() + " " + e.code()).distinct()
+                    .forEach(code -> codes.merge(code, 1, Integer::sum));
+        }
+        return codes;
     }
 
     private static java.util.Optional<String> mostCommon(Map<String, Integer> counts) {

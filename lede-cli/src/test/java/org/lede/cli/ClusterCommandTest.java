@@ -2,6 +2,8 @@ package org.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -38,5 +40,28 @@ class ClusterCommandTest {
         assertThat(report).containsPattern("Klara Weiss  PERSON, 2 of 2 articles\\n +Danube Wire: Klara Weiss · "
                 + "Foreign Minister\\n +Alpine Post: Klara Weiss · Minister");
         assertThat(report).contains("2 clusters of 3 articles; 1 shown");
+    }
+
+    @Test
+    void jsonListsEveryClusterWithItsActorsWordingByOutlet(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Austria expels diplomats\n\nVIENNA (Danube Wire) – Austria expelled "
+                + "four Russian diplomats on Thursday. Foreign Minister Klara Weiss announced the expulsions.\n");
+        Files.writeString(dir.resolve("b.txt"), "Envoys ordered out\n\nVIENNA (Alpine Post) – Austria expelled four "
+                + "Russian diplomats on Thursday, Minister Klara Weiss said.\n");
+
+        StringWriter out = new StringWriter();
+        int exit = new CommandLine(new Lede()).setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()))
+                .execute("cluster", "--json", dir.toString());
+
+        assertThat(exit).isZero();
+        JsonNode clusters = new ObjectMapper().readTree(out.toString()).path("clusters");
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).path("event").asText()).isEqualTo("COERCE 174");
+        assertThat(clusters.get(0).path("articles")).extracting(a -> a.path("outlet").asText())
+                .containsExactly("Danube Wire", "Alpine Post");
+        JsonNode austria = clusters.get(0).path("actors").get(0);
+        assertThat(austria.path("name").asText()).isEqualTo("Austria");
+        assertThat(austria.path("participant").asBoolean()).isTrue();
+        assertThat(austria.path("wordings")).hasSize(2);
     }
 }
