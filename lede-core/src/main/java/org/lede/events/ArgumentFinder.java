@@ -223,6 +223,27 @@ final class ArgumentFinder {
                 }
             }
         }
+        return weaponNear(trigger, sentence);
+    }
+
+    /** A weapon word close to the trigger in its clause ("a gunman opened fire with …", "detonated his bomb"). */
+    private EventArgument weaponNear(int trigger, Sentence sentence) {
+        for (int distance = 1; distance <= MAX_PHRASE; distance++) {
+            for (int i : new int[] {trigger + distance, trigger - distance}) {
+                if (i < sentence.firstToken() || i >= sentence.endToken() || !Words.WEAPONS.contains(view.form(i))) {
+                    continue;
+                }
+                int from = Math.min(i, trigger);
+                int to = Math.max(i, trigger);
+                boolean sameClause = true;
+                for (int j = from + 1; j < to; j++) {
+                    sameClause &= !Words.isPunctuation(view.form(j)) && !Words.CLAUSE_WORDS.contains(view.form(j));
+                }
+                if (sameClause) {
+                    return argument(i, i + 1, view.entity(i));
+                }
+            }
+        }
         return null;
     }
 
@@ -253,11 +274,38 @@ final class ArgumentFinder {
         if (i < sentence.endToken() && Words.DETERMINERS.contains(view.form(i)) && view.mention(i) == null) {
             i++;
         }
-        if (i >= sentence.endToken() || view.mention(i) == null || !isPlace(view.entityType(i))) {
+        if (i >= sentence.endToken()) {
             return null;
+        }
+        if (view.mention(i) == null || !isPlace(view.entityType(i))) {
+            return placeNounAfter(preposition, i, sentence);
         }
         Mention mention = view.mention(i);
         return new EventArgument(view.entity(i), mention.text(), mention.start(), mention.end());
+    }
+
+    /**
+     * "in a Latvian town", "at the port of Apapa": a noun for a place after "in", "at" or "near" (not "of",
+     * "from", "on", which say too much else), with up to two modifiers and the place it belongs to.
+     */
+    private EventArgument placeNounAfter(int preposition, int first, Sentence sentence) {
+        if (!isOneOf(view.form(preposition), "in", "at", "near", "outside", "inside")) {
+            return null;
+        }
+        for (int i = first; i < Math.min(sentence.endToken(), first + 3); i++) {
+            String form = view.form(i);
+            if (Words.PLACE_NOUNS.contains(form)) {
+                int owner = ownerAfter(i + 1, sentence); // "the port of Apapa"
+                if (owner >= 0 && isPlace(view.entityType(owner))) {
+                    return argument(preposition + 1, view.mention(owner).endToken(), view.entity(owner));
+                }
+                return argument(preposition + 1, i + 1, entityWithin(first, i + 1));
+            }
+            if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean isPlace(EntityType type) {

@@ -72,6 +72,17 @@ final class Words {
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
             "pandemic", "hunger", "epidemic", "illness", "infection", "infections", "deficit", "unemployment",
             "misinformation", "disinformation", "crime", "obesity", "addiction", "malaria", "covid", "coronavirus");
+    /** Weapons proper, which stand for the instrument wherever they are near the trigger. */
+    static final WordTable<Boolean> WEAPONS = WordTable.setOf("bullets", "knife", "knives", "gun", "guns", "rifle",
+            "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",
+            "explosives", "machete", "machetes", "mortars", "ied", "ieds", "firearms", "pistol", "pistols",
+            "weapons", "drones", "warplanes", "warships", "artillery", "tanks", "shells", "airstrikes");
+    /** Nouns for places, which after "in", "at" or "near" say where an event took place. */
+    static final WordTable<Boolean> PLACE_NOUNS = WordTable.setOf("town", "city", "village", "capital", "province",
+            "district", "region", "port", "camp", "square", "street", "neighbourhood", "neighborhood", "area",
+            "country", "compound", "prison", "embassy", "market", "mosque", "church", "school", "hospital",
+            "airport", "base", "border", "station", "university", "courthouse", "court", "building", "home",
+            "house", "restaurant", "hotel", "office", "headquarters", "suburb", "county", "state", "territory");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
