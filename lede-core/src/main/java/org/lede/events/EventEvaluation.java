@@ -165,7 +165,8 @@ public final class EventEvaluation {
         for (GoldEvent gold : matched) {
             for (Argument argument : gold.arguments()) {
                 if (slot.equals(SLOTS.get(argument.role().toLowerCase(Locale.ROOT)))
-                        && argument.stretches().stream().anyMatch(s -> s.overlaps(predicted.start(), predicted.end()))) {
+                        && argument.stretches().stream()
+                                .anyMatch(s -> s.overlaps(predicted.start(), predicted.end()))) {
                     right = true;
                     covered.add(argument);
                 }

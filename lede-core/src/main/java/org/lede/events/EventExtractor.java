@@ -82,7 +82,8 @@ public final class EventExtractor implements Stage {
         Quote quote = view.quoteAt(i);
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
-        return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, anaphor || noun && definite(view, i, sentence),
+        boolean refersBack = anaphor || noun && definite(view, i, sentence);
+        return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
                 actorTarget[0], actorTarget[1], arguments.place(i, sentence), arguments.instrument(i, sentence),
                 time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
@@ -120,7 +121,8 @@ public final class EventExtractor implements Stage {
         }
         if (i > sentence.firstToken()) {
             String before = view.form(i - 1);
-            if (Words.DETERMINERS.contains(before) || ArgumentFinder.isPossessive(before) || Words.looksVerbal(before)) {
+            if (Words.DETERMINERS.contains(before) || ArgumentFinder.isPossessive(before)
+                    || Words.looksVerbal(before)) {
                 return true;
             }
         }

@@ -14,10 +14,11 @@ import org.lede.model.Excerpt;
 import org.lede.model.Timex;
 
 /**
- * Merges the mentions of one real occurrence into one event, as a reader would: the lead's "raided", a later "the raid", "the operation". A mention joins an earlier event of the same CAMEO
- * root when nothing they say contradicts (different actors, targets, places or dates) and something ties them:
- * it refers back with the same code and sense ("the raid") or it shares a participant in the same modality. A bare "the operation" takes
- * up the event most told of before it.
+ * Merges the mentions of one real occurrence into one event, as a reader would: the lead's "raided", a later
+ * "the raid", "the operation". A mention joins an earlier event of the same CAMEO root when nothing they say
+ * contradicts (different actors, targets, places or dates) and something ties them: it refers back with the
+ * same code and sense ("the raid"), or it shares a participant in the same modality. A bare "the operation"
+ * takes up the event most told of before it.
  */
 final class EventMerger {
     /** The code of an anaphoric noun ("the operation") that only refers to an event already told. */
