@@ -84,10 +84,6 @@ final class ArticleView {
         return entityTypeAt[token];
     }
 
-    Sentence sentenceOf(int token) {
-        return analysis.sentences().get(sentenceAt[token]);
-    }
-
     int sentenceIndex(int token) {
         return sentenceAt[token];
     }
@@ -147,11 +143,6 @@ final class ArticleView {
     /** The count a casualty word reports ("killed" → KILLED), or null. */
     Event.Casualty casualtyAt(int token) {
         return lexicon.casualty(form(token));
-    }
-
-    /** Whether the token starts with a capital letter. */
-    boolean capitalised(int token) {
-        return Character.isUpperCase(form(token).charAt(0));
     }
 
     /** The time expressions of a sentence, in text order. */

@@ -40,11 +40,6 @@ public final class EventLexicon {
 
     /** A CAMEO code: its description and its Goldstein conflict–cooperation score. */
     public record Code(String code, String description, double goldstein) {
-
-        /** The two-digit root category the code belongs to ("19" for "1951"). */
-        public String root() {
-            return code.substring(0, 2);
-        }
     }
 
     private final WordTable<Trigger> triggers;
