@@ -1,5 +1,6 @@
 package org.lede.events;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lede.source.InputException;
 
 /**
  * Reads the two gold event sets {@code lede eval events} scores against, into one shape: a document's text
@@ -56,9 +58,19 @@ public final class GoldEvents {
         this.documents = List.copyOf(documents);
     }
 
+    /**
+     * @throws InputException when a line is not JSON or lacks a field the format has, naming the file
+     */
     static GoldEvents read(Path file) throws IOException {
         String name = file.getFileName().toString();
-        return new GoldEvents(name, name.endsWith(".jsonlines") ? rams(file) : wikiEvents(file));
+        boolean rams = name.endsWith(".jsonlines");
+        try {
+            return new GoldEvents(name, rams ? rams(file) : wikiEvents(file));
+        } catch (JsonProcessingException | RuntimeException e) {
+            throw new InputException(file.toString(), "not a " + (rams ? "RAMS .jsonlines" : "WikiEvents .jsonl")
+                    + " file (" + e.getClass().getSimpleName() + "); give WikiEvents' dev.jsonl or RAMS's "
+                    + "dev.jsonlines as distributed");
+        }
     }
 
     /** The file name the set was read from. */

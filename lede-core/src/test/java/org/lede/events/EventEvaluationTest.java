@@ -1,11 +1,13 @@
 package org.lede.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.lede.eval.EvalReport;
 import org.lede.pipeline.Pipeline;
+import org.lede.source.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,5 +41,14 @@ class EventEvaluationTest {
         assertThat(report.byType().get("argument actor").truePositives()).isEqualTo(1);
         assertThat(report.byType().get("argument target").truePositives()).isEqualTo(1);
         assertThat(report.overall().falsePositives()).isZero();
+    }
+
+    @Test
+    void aFileInNeitherFormatIsOneClearErrorNamingIt(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("dev.jsonl");
+        Files.writeString(file, "{\"doc_id\": \"d1\"}\n");
+
+        assertThatThrownBy(() -> EventEvaluation.read(file)).isInstanceOf(InputException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("not a WikiEvents .jsonl file");
     }
 }
