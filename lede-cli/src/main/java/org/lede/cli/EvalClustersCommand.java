@@ -9,6 +9,7 @@ import org.lede.cluster.ArticleClusterer;
 import org.lede.cluster.EcbPlusClusterEvaluation;
 import org.lede.eval.EvalReport;
 import org.lede.pipeline.Pipeline;
+import org.lede.source.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +42,10 @@ final class EvalClustersCommand implements Callable<Integer> {
             throw new NoSuchFileException(data.toString());
         }
         List<Path> files = EcbPlusClusterEvaluation.documents(data);
+        if (files.isEmpty()) {
+            throw new InputException(data.toString(), "no ECB+ .xml documents in this folder; give the ECB+ folder "
+                    + "of topic folders");
+        }
         Pipeline pipeline = Pipeline.standard();
         Progress progress = new Progress(spec.commandLine().getErr(), System.console() != null, files.size());
         // ECB+ carries no publication dates, so the date window never applies.
