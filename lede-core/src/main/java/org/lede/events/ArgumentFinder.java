@@ -45,7 +45,27 @@ final class ArgumentFinder {
         if (passive) {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
         }
-        return new EventArgument[] {phraseEndingAt(before, sentence), object};
+        return new EventArgument[] {subjectEndingAt(before, sentence), object};
+    }
+
+    /**
+     * The subject that ends at {@code last}, reading past a place that only says where it is ("protesters in
+     * Iran ransacked") and a verb that only starts the action ("planes began bombarding").
+     */
+    private EventArgument subjectEndingAt(int last, Sentence sentence) {
+        int end = last;
+        if (end > sentence.firstToken() && Words.PHASE_VERBS.contains(view.form(end))) {
+            end = skipLeft(end - 1, sentence, Words.AUXILIARIES);
+        }
+        Mention place = end >= sentence.firstToken() ? view.mention(end) : null;
+        if (place != null && isPlace(view.entityType(end)) && place.firstToken() - 1 > sentence.firstToken()
+                && isOneOf(view.form(place.firstToken() - 1), "in", "from", "at")) {
+            EventArgument beforePlace = phraseEndingAt(place.firstToken() - 2, sentence);
+            if (beforePlace != null) {
+                return beforePlace;
+            }
+        }
+        return phraseEndingAt(end, sentence);
     }
 
     private static boolean isTransitiveParticiple(String form) {
@@ -390,10 +410,10 @@ final class ArgumentFinder {
         return argument(first, last + 1, mention != null ? view.entity(last) : entityWithin(first, last + 1));
     }
 
-    /** A lower-case word before an agent noun that is no verb, clause word or preposition ("riot police"). */
+    /** A word before an agent noun that is no verb, clause word, preposition or date ("riot police"). */
     private boolean isModifierWord(int i, Sentence sentence) {
         String form = view.form(i);
-        return i > sentence.firstToken() && Character.isLetter(form.charAt(0)) && !Words.isPunctuation(form)
+        return i >= sentence.firstToken() && Character.isLetter(form.charAt(0)) && !view.isTimeToken(i)
                 && !Words.looksVerbal(form) && !Words.CLAUSE_WORDS.contains(form) && !Words.PREPOSITIONS.contains(form)
                 && !Words.AUXILIARIES.contains(form) && !isAdverb(form) && view.lexiconFree(i);
     }

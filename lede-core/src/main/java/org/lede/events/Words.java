@@ -83,6 +83,9 @@ final class Words {
             "country", "compound", "prison", "embassy", "market", "mosque", "church", "school", "hospital",
             "airport", "base", "border", "station", "university", "courthouse", "court", "building", "home",
             "house", "restaurant", "hotel", "office", "headquarters", "suburb", "county", "state", "territory");
+    /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
+    static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
+            "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",

@@ -154,6 +154,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void subjectIsReadPastWhereItIsAndPastAVerbThatOnlyStartsTheAction() {
+        assertThat(only(analyse("Protesters in Tehran ransacked the embassy.")).actor().text())
+                .isEqualTo("Protesters");
+        assertThat(only(analyse("Government troops began shelling the town.")).actor().text())
+                .isEqualTo("Government troops");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
