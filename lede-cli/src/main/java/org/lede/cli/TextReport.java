@@ -121,9 +121,11 @@ final class TextReport {
             facts.add(event.modality().name().toLowerCase(java.util.Locale.ROOT));
             facts.add(event.quote() == null ? "article's own voice" : "stated in " + event.quote());
             lines.add(fit(INDENT + event.id() + "  " + String.join(" · ", facts), WIDTH));
-            String actor = event.actor() == null ? "?" : event.actor().text();
-            String target = event.target() == null ? "?" : event.target().text();
-            lines.add(fit(DETAIL + actor + " → " + target, WIDTH));
+            if (event.actor() != null || event.target() != null) {
+                String actor = event.actor() == null ? "?" : event.actor().text();
+                String target = event.target() == null ? "?" : event.target().text();
+                lines.add(fit(DETAIL + actor + " → " + target, WIDTH));
+            }
             List<String> details = new ArrayList<>();
             if (event.time() != null) {
                 details.add("when " + (event.time().value() == null ? event.time().text() : event.time().value()));
