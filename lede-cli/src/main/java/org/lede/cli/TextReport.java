@@ -131,7 +131,9 @@ final class TextReport {
                 details.add("when " + (event.time().value() == null ? event.time().text() : event.time().value()));
             }
             if (event.place() != null) {
-                details.add("where " + event.place().text());
+                Entity place = event.place().entity() == null ? null : analysis.entity(event.place().entity());
+                boolean named = place == null || place.name().equalsIgnoreCase(event.place().text());
+                details.add("where " + event.place().text() + (named ? "" : " (" + place.name() + ")"));
             }
             if (event.instrument() != null) {
                 details.add("with " + event.instrument().text());

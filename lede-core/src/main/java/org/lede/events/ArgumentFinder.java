@@ -1,5 +1,6 @@
 package org.lede.events;
 
+import java.util.List;
 import org.lede.model.EntityType;
 import org.lede.model.EventArgument;
 import org.lede.model.Mention;
@@ -187,6 +188,36 @@ final class ArgumentFinder {
             EventArgument place = placeAfter(i, sentence);
             if (place != null) {
                 return place;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a place the event was done to stands, as a later sentence about it tells: "raided a camp … The camp,
+     * known as Ashraf-3, lies northwest of the capital" gives the capital. Only a sentence that opens with the
+     * same noun counts, within the next three.
+     */
+    EventArgument placeOfTarget(EventArgument target, int sentenceIndex) {
+        String head = null;
+        for (int i = 0; i < view.tokens.size() && head == null; i++) {
+            Token token = view.tokens.get(i);
+            if (target.contains(token) && Words.PLACE_NOUNS.contains(token.form())) {
+                head = token.form().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        List<Sentence> sentences = view.analysis.sentences();
+        for (int s = sentenceIndex + 1; head != null && s < Math.min(sentences.size(), sentenceIndex + 4); s++) {
+            Sentence sentence = sentences.get(s);
+            int first = sentence.firstToken();
+            if (sentence.tokenCount() > 2 && view.form(first).equalsIgnoreCase("the")
+                    && view.form(first + 1).equalsIgnoreCase(head)) {
+                for (int i = first + 2; i < sentence.endToken() - 1; i++) {
+                    EventArgument place = placeAfter(i, sentence);
+                    if (place != null && place.entity() != null) {
+                        return place;
+                    }
+                }
             }
         }
         return null;

@@ -80,11 +80,15 @@ public final class EventExtractor implements Stage {
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
+        EventArgument place = arguments.place(i, sentence);
+        if (place == null && actorTarget[1] != null) {
+            place = arguments.placeOfTarget(actorTarget[1], s);
+        }
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
         boolean refersBack = anaphor || noun && definite(view, i, sentence);
         return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
-                actorTarget[0], actorTarget[1], arguments.place(i, sentence), arguments.instrument(i, sentence),
+                actorTarget[0], actorTarget[1], place, arguments.instrument(i, sentence),
                 time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 

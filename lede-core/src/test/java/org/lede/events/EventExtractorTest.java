@@ -162,6 +162,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void placeOfATargetedCampIsTakenFromTheSentenceThatDescribesIt() {
+        Event raid = only(analyse("Police raided a camp run by the group on Tuesday. The camp, known as Ashraf-3, "
+                + "lies some 30 kilometres northwest of Tirana. It houses 3,000 people."));
+        assertThat(raid.place().text()).isEqualTo("Tirana");
+        assertThat(only(analyse("Police raided a camp on Tuesday. A camp near Durres was closed last year."))
+                .place()).as("only a sentence about the same camp").isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
