@@ -39,7 +39,14 @@ final class ArgumentFinder {
         }
         boolean passive = isPassive(trigger, sentence);
         EventArgument object = passive ? null : phraseStartingAt(trigger + 1, sentence, false);
-        if (!passive && object == null && before == trigger - 1 && isTransitiveParticiple(view.form(trigger))) {
+        boolean coordinated = trigger + 2 < sentence.endToken() && isOneOf(view.form(trigger + 1), "and", "or")
+                && Words.looksVerbal(view.form(trigger + 2));
+        if (!passive && object == null && coordinated) {
+            // "ransacked and firebombed the embassy": the object follows the second verb
+            object = phraseStartingAt(trigger + 3, sentence, false);
+        }
+        if (!passive && object == null && !coordinated && before == trigger - 1
+                && isTransitiveParticiple(view.form(trigger))) {
             // "12 protesters detained last week": a participle with nothing after it is passive
             passive = true;
         }
@@ -127,6 +134,10 @@ final class ArgumentFinder {
         int next = trigger + 1;
         if (next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
             target = phraseStartingAt(next + 1, sentence, false);
+        }
+        if (target == null && left >= sentence.firstToken() && view.mention(left) == null
+                && Words.PLACE_NOUNS.contains(view.form(left))) {
+            target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
         }
         return new EventArgument[] {actor, target};
     }

@@ -171,6 +171,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void twoVerbsJoinedByAndShareTheObjectAfterTheSecond() {
+        Event ransacking = only(analyse("Protesters ransacked and burned the embassy on Sunday."));
+        assertThat(ransacking.actor().text()).isEqualTo("Protesters");
+        assertThat(ransacking.target().text()).isEqualTo("the embassy");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
