@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.lede.model.Analysis;
+import org.lede.model.EntityType;
 import org.lede.model.Event.Bounds;
 import org.lede.model.Event.Casualty;
 import org.lede.model.Event.Modality;
@@ -65,7 +66,7 @@ public final class EventExtractor implements Stage {
                                    ModalityReader modality) {
         EventLexicon.Trigger trigger = lexicon.trigger(view.form(i));
         boolean anaphor = trigger == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
-        if (trigger == null && !anaphor || view.isName(i) || !hasNeededWord(view, i, sentence, trigger)) {
+        if (trigger == null && !anaphor || isInName(view, i) || !hasNeededWord(view, i, sentence, trigger)) {
             return null;
         }
         if (figurative(view, i, sentence)) {
@@ -135,6 +136,14 @@ public final class EventExtractor implements Stage {
         }
         String after = view.form(i + 1);
         return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+    }
+
+    /**
+     * A word inside a proper name is no event ("Operation Storm", "Attack FC"), unless the name is that of an
+     * event and the word ends it ("the Boston Marathon bombing").
+     */
+    private static boolean isInName(ArticleView view, int i) {
+        return view.isName(i) && !(view.entityType(i) == EntityType.MISC && view.mention(i).endToken() == i + 1);
     }
 
     /** "to combat the virus", "a battle against inflation": fighting words aimed at no one. */
