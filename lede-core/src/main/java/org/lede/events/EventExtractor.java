@@ -66,7 +66,7 @@ public final class EventExtractor implements Stage {
                                    ModalityReader modality) {
         EventLexicon.Trigger trigger = lexicon.trigger(view.form(i));
         boolean anaphor = trigger == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
-        if (trigger == null && !anaphor || isInName(view, i) || !hasNeededWord(view, i, sentence, trigger)) {
+        if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
             return null;
         }
         if (figurative(view, i, sentence)) {
@@ -97,7 +97,7 @@ public final class EventExtractor implements Stage {
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, and "ruled" not when "out"
      * follows.
      */
-    private static boolean hasNeededWord(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
+    private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (trigger == null) {
             return true;
         }
