@@ -32,6 +32,9 @@ final class ArgumentFinder {
 
     /** Actor and target of a verb trigger; the passive swaps subject and agent. */
     EventArgument[] ofVerb(int trigger, Sentence sentence) {
+        if (Words.SELF_ACTING.contains(view.form(trigger))) {
+            return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
+        }
         int before = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
         if (before > sentence.firstToken() && Words.INTENTIONS.contains(view.form(before))
                 && view.form(before + 1).equals("to")) {

@@ -54,6 +54,8 @@ final class Words {
     /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */
     static final WordTable<Boolean> INTRANSITIVE = WordTable.setOf("ruled", "clashed", "rioted", "protested",
             "allied", "opened");
+    /** Trigger verbs whose subject is a thing that acts of itself ("the bomb exploded"): no actor, no target. */
+    static final WordTable<Boolean> SELF_ACTING = WordTable.setOf("exploded", "explode", "explodes", "exploding");
     /** Words after a verb that are no object ("attacks abroad", "fought back"). */
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",

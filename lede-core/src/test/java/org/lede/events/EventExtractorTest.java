@@ -178,6 +178,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBombThatExplodedIsTheInstrumentNotTheActorOrTarget() {
+        Event blast = only(analyse("Two bombs exploded outside a market in Quetta on Friday."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(blast.actor()).isNull();
+        assertThat(blast.target()).isNull();
+        assertThat(blast.instrument().text()).isEqualTo("bombs");
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
