@@ -13,8 +13,9 @@ import org.lede.model.Token;
  * Reads the participants of one event mention from the tokens around its trigger: the subject before a verb
  * (or the agent after "by" in the passive), the object after it, a modifier or "by …" of a noun, "in"/"near" a
  * place, "with" an instrument, and the date of the clause. Without a parser the phrases are read by word
- * classes ({@link Words}), and a phrase that is neither an entity mention nor headed by a word for people who
- * act is left out: an empty argument is better than a wrong one.
+ * classes ({@link Words}); an actor that is neither an entity mention nor headed by a word for people who act
+ * is left out, and a place must be a place entity or a place noun: an empty argument is better than a wrong
+ * one.
  */
 final class ArgumentFinder {
     /** The longest phrase read around a trigger, in tokens. */

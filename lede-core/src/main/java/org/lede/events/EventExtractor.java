@@ -21,10 +21,10 @@ import org.lede.pipeline.Stage;
  * time and instrument, the people killed, injured, arrested and displaced, the quote that states them and
  * how they are presented (happened, denied, planned, hypothetical, historical).
  *
- * <p>Precision over recall: triggers come from a short hand-checked lexicon ({@code triggers.tsv}), an argument
+ * <p>Precision over recall: triggers come from a short hand-checked lexicon ({@code triggers.tsv}), an actor
  * is only kept when it is an entity mention or a phrase headed by a word for people who act, and the mentions
- * of one occurrence (the headline's "raid", the lead's "raided", a later "the raid" or "the operation") are
- * merged into one event. Runs after the quote, time and quantity stages, whose layers it reads.
+ * of one occurrence (the lead's "raided", a later "the raid" or "the operation") are merged into one event.
+ * Runs after the quote, time and quantity stages, whose layers it reads.
  */
 public final class EventExtractor implements Stage {
     /** How many sentences back a casualty count or an anaphoric noun looks for its event. */
