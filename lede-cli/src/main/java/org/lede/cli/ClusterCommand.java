@@ -145,12 +145,14 @@ final class ClusterCommand implements Callable<Integer> {
         return root.toString();
     }
 
-    /** The outlet each article names, else "article N". */
+    /** The outlet each article names, else its file's name, else "article N". */
     private static List<String> outlets(List<Analysis> articles) {
         List<String> outlets = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
-            String outlet = articles.get(a).article().outlet();
-            outlets.add(outlet != null ? outlet : "article " + (a + 1));
+            Article article = articles.get(a).article();
+            String origin = article.origin() == null || article.origin().equals(ArticleInput.STDIN) ? null
+                    : java.nio.file.Path.of(article.origin()).getFileName().toString();
+            outlets.add(article.outlet() != null ? article.outlet() : origin != null ? origin : "article " + (a + 1));
         }
         return outlets;
     }
@@ -164,7 +166,8 @@ final class ClusterCommand implements Callable<Integer> {
             Article article = articles.get(a).article();
             String outlet = outlets.get(a);
             String title = article.title() == null ? "(no headline)" : article.title();
-            String origin = article.origin() == null ? "" : "  (" + article.origin() + ")";
+            // The file is shown where the outlet does not already stand for it.
+            String origin = article.origin() == null || article.outlet() == null ? "" : "  (" + article.origin() + ")";
             out.println(TextReport.fit(INDENT + outlet + ": " + title + origin, TextReport.WIDTH));
         }
         for (ActorNames.Actor actor : ActorNames.of(articles, outlets)) {
