@@ -73,8 +73,13 @@ public final class EventExtractor implements Stage {
             return null;
         }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
-        if (!noun && i > sentence.firstToken() && Words.DETERMINERS.contains(view.form(i - 1))) {
-            return null; // a participle used as an adjective: "the jailed journalist", "the seized rifles"
+        if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
+                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
+            return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
+        }
+        if (!noun && i > sentence.firstToken() && (Words.DETERMINERS.contains(view.form(i - 1))
+                || ArgumentFinder.isPossessive(view.form(i - 1)))) {
+            return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
         }
         EventArgument[] actorTarget = noun ? arguments.ofNoun(i, sentence) : arguments.ofVerb(i, sentence);
         Token token = view.tokens.get(i);
@@ -94,8 +99,8 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * "signed" counts only when "agreement", "treaty"… follows within five tokens, and "ruled" not when "out"
-     * follows.
+     * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
+     * follows, and "battle" only in a sentence with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (trigger == null) {
@@ -103,6 +108,9 @@ public final class EventExtractor implements Stage {
         }
         if (i + 1 < sentence.endToken()
                 && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (trigger.needsViolence() && !mentionsViolence(view, i, sentence)) {
             return false;
         }
         if (trigger.needs().isEmpty()) {
@@ -146,8 +154,21 @@ public final class EventExtractor implements Stage {
         return view.isName(i) && !(view.entityType(i) == EntityType.MISC && view.mention(i).endToken() == i + 1);
     }
 
-    /** "to combat the virus", "a battle against inflation": fighting words aimed at no one. */
+    /** Whether a word of violence other than the trigger itself stands in its sentence. */
+    private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            if (j != trigger && Words.VIOLENCE.contains(view.form(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to combat the virus", "a heart attack": fighting words aimed at no one. */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
+        if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
+            return true;
+        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
             String form = view.form(j);
             if (Words.FIGURATIVE_TARGETS.contains(form)) {

@@ -34,8 +34,11 @@ public final class EventLexicon {
      * @param needs words of which one must follow within a few tokens ("signed" an "agreement"); empty when
      *              the word is enough
      * @param notBefore words that, right after it, make it no event ("ruled out", "arrest warrant")
+     * @param needsViolence true for words news also uses figuratively ("a bid battle"): they count only in a
+     *                      sentence with a word of violence
      */
-    record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore) {
+    record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore,
+                   boolean needsViolence) {
     }
 
     /** A CAMEO code: its description and its Goldstein conflict–cooperation score. */
@@ -66,15 +69,19 @@ public final class EventLexicon {
             PartOfSpeech pos = PartOfSpeech.valueOf(row[1].toUpperCase(java.util.Locale.ROOT));
             Set<String> needs = new java.util.HashSet<>();
             Set<String> notBefore = new java.util.HashSet<>();
+            boolean needsViolence = false;
             for (String word : row.length > 3 ? row[3].split(" ") : new String[0]) {
-                if (word.startsWith("!")) {
+                if (word.equals("@violence")) {
+                    needsViolence = true;
+                } else if (word.startsWith("!")) {
                     notBefore.add(word.substring(1));
                 } else {
                     needs.add(word);
                 }
             }
             for (String form : row[2].split(" ")) {
-                triggers.put(form, new Trigger(code, row[0], pos, Set.copyOf(needs), Set.copyOf(notBefore)));
+                triggers.put(form, new Trigger(code, row[0], pos, Set.copyOf(needs), Set.copyOf(notBefore),
+                        needsViolence));
             }
         }
         Map<String, Casualty> casualties = new HashMap<>();

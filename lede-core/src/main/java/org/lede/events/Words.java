@@ -88,6 +88,22 @@ final class Words {
     /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
     static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
             "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");
+    /** Words of violence, which a figurative trigger ("battle", "attacked") needs in its sentence. */
+    static final WordTable<Boolean> VIOLENCE = WordTable.setOf("terror", "terrorist", "terrorists", "terrorism",
+            "suicide", "bomb", "bombs", "bomber", "bombers", "bombing", "gunman", "gunmen", "killed", "killing",
+            "dead", "died", "wounded", "injured", "injuring", "police", "troops", "army", "military", "soldiers",
+            "soldier", "forces", "militants", "militant", "rebels", "insurgents", "fighters", "weapons", "guns",
+            "gun", "shot", "shots", "shooting", "explosion", "explosive", "explosives", "missile", "missiles",
+            "rocket", "rockets", "airstrike", "airstrikes", "war", "casualties", "victims", "protesters",
+            "violence", "violent", "armed", "knife", "stabbed", "hostage", "hostages", "IED", "grenade", "tanks",
+            "artillery", "shelling", "jihadist", "jihadists", "extremists", "militia", "militias", "officers",
+            "clashes", "riot", "rioters", "assailant", "assailants", "attacker", "attackers", "massacre", "blast",
+            "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "opened", "wounding",
+            "wounds", "hurt", "device", "devices", "bombed", "bombings", "shootings", "stabbing", "hostilities",
+            "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes");
+    /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack". */
+    static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
+            "charm");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",

@@ -191,6 +191,10 @@ class EventExtractorTest {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
         assertThat(analyse("Officials vowed to combat the virus.").events()).isEmpty();
+        assertThat(analyse("The two exchanges are locked in a bid battle for the bourse.").events()).isEmpty();
+        assertThat(analyse("The opposition attacked the budget as unfair.").events()).isEmpty();
+        assertThat(analyse("The singer died of a heart attack on Monday.").events()).isEmpty();
+        assertThat(analyse("Rebels attacked the convoy, killing two soldiers.").events()).hasSize(1);
     }
 
     @Test
