@@ -7,13 +7,18 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
+import org.lede.pipeline.Stage;
 import org.lede.source.ArticleFiles;
 import org.lede.source.ArticleReader;
 import org.lede.source.InputException;
@@ -47,6 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with the figures instead of a table.")
     boolean json;
 
+    @Option(names = "--stages", description = "Also time each stage on one thread (CPU time, so other load on "
+            + "the machine counts less) and print its share of the whole analysis.")
+    boolean stages;
+
     /** The figures of one timed pass over every article. */
     record Run(int threads, int articles, long tokens, double seconds, double peakHeapMb) {
         double articlesPerSecond() {
@@ -71,9 +80,40 @@ final class BenchCommand implements Callable<Integer> {
         if (parallel > 1) {
             runs.add(time(pipeline, articles, parallel));
         }
-        out.print(json ? json(runs) + "\n" : table(runs));
+        Map<String, Double> shares = stages ? stageShares(pipeline, articles) : Map.of();
+        out.print(json ? json(runs, shares) + "\n" : table(runs) + stageTable(shares));
         out.flush();
         return 0;
+    }
+
+    /**
+     * Each stage's share of one thread's CPU time over every article, in pipeline order. The pipeline's own
+     * loop is run by hand here so each stage can be timed alone.
+     */
+    private static Map<String, Double> stageShares(Pipeline pipeline, List<Article> articles) {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        Map<String, Long> nanos = new LinkedHashMap<>();
+        for (Article article : articles) {
+            Analysis analysis = Analysis.of(article);
+            for (Stage stage : pipeline.stages()) {
+                long before = cpu.getCurrentThreadCpuTime();
+                analysis = stage.process(analysis);
+                nanos.merge(stage.name(), cpu.getCurrentThreadCpuTime() - before, Long::sum);
+            }
+        }
+        double total = nanos.values().stream().mapToLong(Long::longValue).sum();
+        Map<String, Double> shares = new LinkedHashMap<>();
+        nanos.forEach((stage, time) -> shares.put(stage, total == 0 ? 0 : time / total));
+        return shares;
+    }
+
+    private static String stageTable(Map<String, Double> shares) {
+        StringBuilder text = new StringBuilder();
+        if (!shares.isEmpty()) {
+            text.append(String.format("%-20s  %s%n", "stage", "share of CPU time, 1 thread"));
+        }
+        shares.forEach((stage, share) -> text.append(String.format("%-20s  %5.1f%%%n", stage, 100 * share)));
+        return text.toString();
     }
 
     private List<Article> readAll(PrintWriter err) {
@@ -129,8 +169,8 @@ final class BenchCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** The parallel run's figures at the top, every run below. */
-    private static String json(List<Run> runs) {
+    /** The parallel run's figures at the top, every run below, then each stage's share when timed. */
+    private static String json(List<Run> runs, Map<String, Double> shares) {
         ObjectMapper mapper = new ObjectMapper();
         Run last = runs.get(runs.size() - 1);
         ObjectNode root = mapper.createObjectNode();
@@ -148,6 +188,10 @@ final class BenchCommand implements Callable<Integer> {
             node.put("articles_per_s", round(run.articlesPerSecond()));
             node.put("tokens_per_s", round(run.tokensPerSecond()));
             node.put("peak_heap_mb", round(run.peakHeapMb()));
+        }
+        if (!shares.isEmpty()) {
+            ObjectNode stageShares = root.putObject("stage_cpu_share");
+            shares.forEach((stage, share) -> stageShares.put(stage, Math.round(share * 1000) / 1000.0));
         }
         return root.toString();
     }

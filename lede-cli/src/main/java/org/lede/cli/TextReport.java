@@ -9,6 +9,7 @@ import org.lede.model.Article;
 import org.lede.model.ChainLink;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
+import org.lede.model.Event;
 import org.lede.model.Excerpt;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
@@ -33,6 +34,7 @@ final class TextReport {
         quotes(analysis, lines);
         timex(analysis, lines);
         quantities(analysis, lines);
+        events(analysis, lines);
         return String.join("\n", lines);
     }
 
@@ -127,6 +129,40 @@ final class TextReport {
         int column = column(analysis.quantities().stream().map(Quantity::text).collect(Collectors.toList()));
         for (Quantity quantity : analysis.quantities()) {
             lines.add(fit(INDENT + pad(quantity.text(), column) + " → " + amount(quantity), WIDTH));
+        }
+    }
+
+    private static void events(Analysis analysis, List<String> lines) {
+        section("WHAT HAPPENED", analysis.events().size(), lines);
+        for (Event event : analysis.events()) {
+            List<String> facts = new ArrayList<>();
+            facts.add(event.type() + " " + event.code());
+            facts.add(event.mentions().stream().map(Excerpt::text).distinct().collect(Collectors.joining(", ")));
+            facts.add(event.modality().name().toLowerCase(java.util.Locale.ROOT));
+            facts.add(event.quote() == null ? "article's own voice" : "stated in " + event.quote());
+            lines.add(fit(INDENT + event.id() + "  " + String.join(" · ", facts), WIDTH));
+            if (event.actor() != null || event.target() != null) {
+                String actor = event.actor() == null ? "?" : event.actor().text();
+                String target = event.target() == null ? "?" : event.target().text();
+                lines.add(fit(DETAIL + actor + " → " + target, WIDTH));
+            }
+            List<String> details = new ArrayList<>();
+            if (event.time() != null) {
+                details.add("when " + (event.time().value() == null ? event.time().text() : event.time().value()));
+            }
+            if (event.place() != null) {
+                Entity place = event.place().entity() == null ? null : analysis.entity(event.place().entity());
+                boolean named = place == null || place.name().equalsIgnoreCase(event.place().text());
+                details.add("where " + event.place().text() + (named ? "" : " (" + place.name() + ")"));
+            }
+            if (event.instrument() != null) {
+                details.add("with " + event.instrument().text());
+            }
+            event.counts().forEach((casualty, bounds) -> details.add(casualty.name().toLowerCase(java.util.Locale.ROOT)
+                    + " " + amount(new Quantity(0, 0, "", bounds.min(), bounds.max(), null, false))));
+            if (!details.isEmpty()) {
+                lines.add(fit(DETAIL + String.join(" · ", details), WIDTH));
+            }
         }
     }
 

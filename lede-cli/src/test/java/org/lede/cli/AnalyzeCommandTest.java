@@ -385,4 +385,20 @@ class AnalyzeCommandTest {
         assertThat(figures.path("runs").get(0).path("threads").asInt()).isEqualTo(1);
         assertThat(figures.path("runs").get(1).path("threads").asInt()).isEqualTo(2);
     }
+
+    @Test
+    void benchWithStagesGivesEachStageItsShareOfTheTime() throws IOException {
+        write("bench/a.txt", STORY);
+
+        Run run = lede("bench", "--threads", "1", "--stages", "--json", dir.resolve("bench").toString());
+
+        assertThat(run.exit()).isZero();
+        JsonNode shares = JSON.readTree(run.out()).path("stage_cpu_share");
+        assertThat(shares.fieldNames()).toIterable().startsWith("TextAnalyzer").endsWith("EventExtractor");
+        double total = 0;
+        for (JsonNode share : shares) {
+            total += share.asDouble();
+        }
+        assertThat(total).isBetween(0.99, 1.01);
+    }
 }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
 import org.lede.model.EntityType;
+import org.lede.model.Event;
+import org.lede.model.EventArgument;
+import org.lede.model.EventTime;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
@@ -124,11 +128,33 @@ class TextReportTest {
     }
 
     @Test
+    void whatHappenedShowsTheEventItsParticipantsCountsAndWhoStatesIt() {
+        Analysis base = analysis();
+        Excerpt raided = at("raided");
+        Excerpt police = at("Police");
+        Excerpt camp = at("the camp");
+        Excerpt tuesday = at("Tuesday");
+        Excerpt theRaid = at("the raid");
+        Excerpt retold = Excerpt.of(TEXT, theRaid.start() + 4, theRaid.end());
+        Event raid = new Event("v1", "FIGHT", "190", -10.0, raided, List.of(raided, retold),
+                new EventArgument(null, police.text(), police.start(), police.end()),
+                new EventArgument(null, camp.text(), camp.start(), camp.end()), null, null,
+                new EventTime(tuesday.text(), tuesday.start(), tuesday.end(), "2024-06-18"),
+                Map.of(Event.Casualty.INJURED, new Event.Bounds(24.0, null)), null, Event.Modality.HAPPENED);
+        String report = new TextReport().render(base.withEvents(List.of(raid)));
+
+        assertThat(report).contains("WHAT HAPPENED (1)\n"
+                + "  v1  FIGHT 190 · raided, raid · happened · article's own voice\n"
+                + "      Police → the camp\n"
+                + "      when 2024-06-18 · injured ≥ 24");
+    }
+
+    @Test
     void emptySectionsSaySo() {
         Analysis empty = Analysis.of(Article.of("Nothing much happened."));
         String report = new TextReport().render(empty);
 
         assertThat(report).startsWith("(no headline)\noutlet unknown · date unknown\n")
-                .contains("ENTITIES (0)\n  none found", "COUNTS (0)\n  none found");
+                .contains("ENTITIES (0)\n  none found", "COUNTS (0)\n  none found", "WHAT HAPPENED (0)\n  none found");
     }
 }

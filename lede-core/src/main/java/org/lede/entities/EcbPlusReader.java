@@ -16,22 +16,27 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads one ECB+ document: its tokens joined into a text (a space between tokens, a blank line between
- * sentences, the source URL of ECB+ documents left out) and its entity mentions with their coreference
- * chain. Events, times and negations are not entities and are left out.
+ * sentences, the source URL of ECB+ documents left out), its entity mentions with their coreference chain,
+ * and its event (action) mentions with their chain across documents.
  */
-final class EcbPlusReader {
+public final class EcbPlusReader {
 
     /**
      * A gold entity mention: char span in the rebuilt text, the ECB+ tag ("HUMAN_PART_PER") and its chain,
      * the id of the instance it corefers to, or null when it is in no coreference relation.
      */
-    record GoldMention(int start, int end, String tag, String chain) {
+    public record GoldMention(int start, int end, String tag, String chain) {
     }
 
-    record GoldDocument(String name, String text, List<GoldMention> mentions) {
+    /**
+     * @param actions the event mentions (ACTION_* and NEG_* tags); a chain is the cross-document instance
+     *                ECB+ links the mention to (the same in every document), else the document's own chain,
+     *                else null
+     */
+    public record GoldDocument(String name, String text, List<GoldMention> mentions, List<GoldMention> actions) {
     }
 
-    GoldDocument read(Path file) throws IOException {
+    public GoldDocument read(Path file) throws IOException {
         Document xml = parse(file);
         boolean plus = file.getFileName().toString().endsWith("ecbplus.xml");
         StringBuilder text = new StringBuilder();
@@ -53,7 +58,10 @@ final class EcbPlusReader {
             spans.put(token.getAttribute("t_id"), new int[] {start, text.length()});
         }
         Map<String, String> chainOf = chains(xml);
+        Map<String, String> instanceOf = crossDocumentInstances(xml);
+        String name = file.getFileName().toString();
         List<GoldMention> mentions = new ArrayList<>();
+        List<GoldMention> actions = new ArrayList<>();
         NodeList markables = xml.getElementsByTagName("Markables");
         if (markables.getLength() > 0) {
             for (Node n = markables.item(0).getFirstChild(); n != null; n = n.getNextSibling()) {
@@ -62,10 +70,36 @@ final class EcbPlusReader {
                     if (mention != null) {
                         mentions.add(mention);
                     }
+                } else if (n instanceof Element markable && isAction(markable.getTagName())) {
+                    String id = markable.getAttribute("m_id");
+                    String chain = instanceOf.containsKey(id) ? instanceOf.get(id)
+                            : chainOf.containsKey(id) ? name + ":" + chainOf.get(id) : null;
+                    GoldMention mention = mention(markable, spans, chain == null ? Map.of() : Map.of(id, chain));
+                    if (mention != null) {
+                        actions.add(mention);
+                    }
                 }
             }
         }
-        return new GoldDocument(file.getFileName().toString(), text.toString(), mentions);
+        return new GoldDocument(name, text.toString(), mentions, actions);
+    }
+
+    private static boolean isAction(String tag) {
+        return tag.startsWith("ACTION_") || tag.startsWith("NEG_");
+    }
+
+    /** The instance each mention corefers with across documents: the note of its CROSS_DOC_COREF. */
+    private static Map<String, String> crossDocumentInstances(Document xml) {
+        Map<String, String> instanceOf = new HashMap<>();
+        NodeList relations = xml.getElementsByTagName("CROSS_DOC_COREF");
+        for (int r = 0; r < relations.getLength(); r++) {
+            Element element = (Element) relations.item(r);
+            NodeList sources = element.getElementsByTagName("source");
+            for (int s = 0; s < sources.getLength(); s++) {
+                instanceOf.put(((Element) sources.item(s)).getAttribute("m_id"), element.getAttribute("note"));
+            }
+        }
+        return instanceOf;
     }
 
     private static boolean isEntity(String tag) {

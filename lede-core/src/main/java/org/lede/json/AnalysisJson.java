@@ -12,6 +12,8 @@ import org.lede.model.Article;
 import org.lede.model.ChainLink;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
+import org.lede.model.Event;
+import org.lede.model.EventArgument;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
 import org.lede.model.Quantity;
@@ -71,6 +73,7 @@ public final class AnalysisJson {
             quotes(root.putArray("quotes"));
             timex(root.putArray("timex"));
             quantities(root.putArray("quantities"));
+            events(root.putArray("events"));
             ObjectNode stats = root.putObject("stats");
             stats.put("tokens", analysis.tokens().size());
             stats.put("sentences", analysis.sentences().size());
@@ -188,6 +191,49 @@ public final class AnalysisJson {
                 node.put("unit", quantity.unit());
                 node.put("approximate", quantity.approximate());
             }
+        }
+
+        private void events(ArrayNode array) {
+            for (Event event : analysis.events()) {
+                ObjectNode node = array.addObject();
+                node.put("id", event.id());
+                node.put("type", event.type());
+                node.put("code", event.code());
+                node.put("goldstein", event.goldstein());
+                excerpt(node.putObject("trigger"), event.trigger());
+                ArrayNode mentions = node.putArray("mentions");
+                event.mentions().forEach(mention -> excerpt(mentions.addObject(), mention));
+                argument(node, "actor", event.actor());
+                argument(node, "target", event.target());
+                argument(node, "place", event.place());
+                argument(node, "instrument", event.instrument());
+                if (event.time() == null) {
+                    node.putNull("time");
+                } else {
+                    ObjectNode time = span(node.putObject("time"), event.time());
+                    time.put("text", event.time().text());
+                    time.put("value", event.time().value());
+                }
+                ObjectNode counts = node.putObject("counts");
+                event.counts().forEach((casualty, bounds) -> {
+                    ObjectNode count = counts.putObject(casualty.name().toLowerCase(java.util.Locale.ROOT));
+                    count.put("min", bounds.min());
+                    count.put("max", bounds.max());
+                });
+                node.put("quote", event.quote());
+                node.put("modality", event.modality().name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+
+        /** An event's participant: the entity it refers to and the words that name it, or null. */
+        private void argument(ObjectNode parent, String field, EventArgument argument) {
+            if (argument == null) {
+                parent.putNull(field);
+                return;
+            }
+            ObjectNode node = parent.putObject(field);
+            node.put("entity", argument.entity());
+            excerpt(node, new Excerpt(argument.text(), argument.start(), argument.end()));
         }
 
         private void optionalExcerpt(ObjectNode parent, String field, Excerpt excerpt) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
                        List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
-                       List<Quantity> quantities) {
+                       List<Quantity> quantities, List<Event> events) {
 
     public static final String SCHEMA = "lede/1";
 
@@ -25,6 +25,14 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
         quotes = List.copyOf(quotes);
         timex = List.copyOf(timex);
         quantities = List.copyOf(quantities);
+        events = List.copyOf(events);
+    }
+
+    /** An analysis without events, as the stages before the event layer build it. */
+    public Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
+                    List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
+                    List<Quantity> quantities) {
+        this(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities, List.of());
     }
 
     /** An analysis with no layers yet, the input of the first stage. */
@@ -101,26 +109,37 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
     }
 
     public Analysis withText(NormalizedText normalized, List<Sentence> sentences, List<Token> tokens) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 
     public Analysis withEntities(List<Entity> entities) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 
     public Analysis withQuotes(List<Quote> quotes) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 
     public Analysis withTimex(List<Timex> timex) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 
     public Analysis withQuantities(List<Quantity> quantities) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
+    }
+
+    public Analysis withEvents(List<Event> events) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events);
     }
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.lede.entities.EntityResolver;
 import org.lede.linking.EntityLinker;
+import org.lede.events.EventExtractor;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
@@ -35,7 +36,9 @@ public final class Pipeline {
         QuoteAttributor quotes = new QuoteAttributor();
         TimeTagger time = new TimeTagger();
         QuantityTagger quantities = new QuantityTagger();
-        return new Pipeline(List.of(text, loaded(recognizer), resolver, loaded(linker), quotes, time, quantities));
+        EventExtractor events = new EventExtractor();
+        return new Pipeline(List.of(text, loaded(recognizer), resolver, loaded(linker), quotes, time, quantities,
+                events));
     }
 
     private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> load) {

@@ -7,11 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
 import org.lede.model.EntityType;
+import org.lede.model.Event;
+import org.lede.model.EventArgument;
+import org.lede.model.EventTime;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
@@ -120,5 +124,31 @@ class AnalysisJsonTest {
         ObjectNode extra = new AnalysisJson().toJson(analysis());
         extra.put("undocumented", 1);
         assertThat(SchemaValidator.violations(new ObjectMapper().readTree(extra.toString()))).isNotEmpty();
+    }
+
+    @Test
+    void eventsAreWrittenWithCodePointOffsetsAndConformToTheSchema() {
+        String text = "\uD83D\uDD25 Police raided the camp on Tuesday, killing at least one person.";
+        Excerpt raided = Excerpt.of(text, text.indexOf("raided"), text.indexOf("raided") + 6);
+        Excerpt police = Excerpt.of(text, text.indexOf("Police"), text.indexOf("Police") + 6);
+        int tuesday = text.indexOf("Tuesday");
+        Event raid = new Event("v1", "FIGHT", "190", -10.0, raided, List.of(raided),
+                new EventArgument(null, police.text(), police.start(), police.end()), null, null, null,
+                new EventTime("Tuesday", tuesday, tuesday + 7, "2024-06-18"),
+                Map.of(Event.Casualty.KILLED, new Event.Bounds(1.0, null)), null, Event.Modality.HAPPENED);
+        Analysis analysis = Analysis.of(Article.of(text)).withEvents(List.of(raid));
+
+        JsonNode json = new AnalysisJson().toJson(analysis);
+
+        assertThat(SchemaValidator.violations(json)).isEmpty();
+        JsonNode event = json.at("/events/0");
+        assertThat(event.at("/trigger/start").asInt()).isEqualTo(raided.start() - 1); // the emoji is two chars
+        assertThat(event.at("/actor/text").asText()).isEqualTo("Police");
+        assertThat(event.at("/actor/entity").isNull()).isTrue();
+        assertThat(event.at("/time/value").asText()).isEqualTo("2024-06-18");
+        assertThat(event.at("/counts/killed/min").asDouble()).isEqualTo(1.0);
+        assertThat(event.at("/counts/killed/max").isNull()).isTrue();
+        assertThat(event.at("/modality").asText()).isEqualTo("happened");
+        assertThat(event.at("/target").isNull()).isTrue();
     }
 }

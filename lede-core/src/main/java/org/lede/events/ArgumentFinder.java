@@ -1,0 +1,577 @@
+package org.lede.events;
+
+import java.util.List;
+import org.lede.model.EntityType;
+import org.lede.model.EventArgument;
+import org.lede.model.Mention;
+import org.lede.model.Sentence;
+import org.lede.model.Timex;
+import org.lede.model.TimexType;
+import org.lede.model.Token;
+
+/**
+ * Reads the participants of one event mention from the tokens around its trigger: the subject before a verb
+ * (or the agent after "by" in the passive), the object after it, a modifier or "by …" of a noun, "in"/"near" a
+ * place, "with" an instrument, and the date of the clause. Without a parser the phrases are read by word
+ * classes ({@link Words}); an actor that is neither an entity mention nor headed by a word for people who act
+ * is left out, and a place must be a place entity or a place noun: an empty argument is better than a wrong
+ * one.
+ */
+final class ArgumentFinder {
+    /** The longest phrase read around a trigger, in tokens. */
+    private static final int MAX_PHRASE = 6;
+    /** How far from the trigger a place, a time or an instrument may stand, in tokens. */
+    private static final int REACH = 14;
+    /** A date may close a long clause: "raided a camp belonging to the … (PFOI) on Tuesday". */
+    private static final int TIME_REACH = 22;
+
+    private final ArticleView view;
+
+    ArgumentFinder(ArticleView view) {
+        this.view = view;
+    }
+
+    /** Actor and target of a verb trigger; the passive swaps subject and agent. */
+    EventArgument[] ofVerb(int trigger, Sentence sentence) {
+        if (Words.SELF_ACTING.contains(view.form(trigger))) {
+            return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
+        }
+        int before = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
+        if (before > sentence.firstToken() && Words.INTENTIONS.contains(view.form(before))
+                && view.form(before + 1).equals("to")) {
+            before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "Moscow vowed to expel"
+        }
+        boolean passive = isPassive(trigger, sentence);
+        EventArgument object = passive ? null : phraseStartingAt(trigger + 1, sentence, false);
+        boolean coordinated = trigger + 2 < sentence.endToken() && isOneOf(view.form(trigger + 1), "and", "or")
+                && Words.looksVerbal(view.form(trigger + 2));
+        if (!passive && object == null && coordinated) {
+            // "ransacked and firebombed the embassy": the object follows the second verb
+            object = phraseStartingAt(trigger + 3, sentence, false);
+        }
+        if (!passive && object == null && !coordinated && before == trigger - 1
+                && isTransitiveParticiple(view.form(trigger))) {
+            // "12 protesters detained last week": a participle with nothing after it is passive
+            passive = true;
+        }
+        if (passive) {
+            return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
+        }
+        return new EventArgument[] {subjectEndingAt(before, sentence), object};
+    }
+
+    /**
+     * The subject that ends at {@code last}, reading past a place that only says where it is ("protesters in
+     * Iran ransacked") and a verb that only starts the action ("planes began bombarding").
+     */
+    private EventArgument subjectEndingAt(int last, Sentence sentence) {
+        int end = last;
+        if (end > sentence.firstToken() && Words.PHASE_VERBS.contains(view.form(end))) {
+            end = skipLeft(end - 1, sentence, Words.AUXILIARIES);
+        }
+        Mention place = end >= sentence.firstToken() ? view.mention(end) : null;
+        if (place != null && isPlace(view.entityType(end)) && place.firstToken() - 1 > sentence.firstToken()
+                && isOneOf(view.form(place.firstToken() - 1), "in", "from", "at")) {
+            EventArgument beforePlace = phraseEndingAt(place.firstToken() - 2, sentence);
+            if (beforePlace != null) {
+                return beforePlace;
+            }
+        }
+        return phraseEndingAt(end, sentence);
+    }
+
+    private static boolean isTransitiveParticiple(String form) {
+        return form.endsWith("ed") && !Words.INTRANSITIVE.contains(form);
+    }
+
+    /**
+     * Any noun phrase ending at {@code last}, for the one who undergoes an event ("at least 40 computers were
+     * seized"): back over words that are no verb, clause word, preposition or punctuation, to a determiner.
+     */
+    private EventArgument nounPhraseEndingAt(int last, Sentence sentence) {
+        EventArgument named = phraseEndingAt(last, sentence);
+        if (named != null || last < sentence.firstToken()) {
+            return named;
+        }
+        int first = last + 1;
+        while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
+            String form = view.form(first - 1);
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form)
+                    || Words.looksVerbal(form) || !view.lexiconFree(first - 1) || view.isTimeToken(first - 1)
+                    || Words.PREPOSITIONS.contains(form) && !form.equals("of")) {
+                break;
+            }
+            first--;
+            if (Words.DETERMINERS.contains(form)) {
+                break;
+            }
+        }
+        if (first > last || Words.NOT_HEADS.contains(view.form(last)) || view.form(first).equals("of")) {
+            return null;
+        }
+        first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
+        return argument(first, last + 1, entityWithin(first, last + 1));
+    }
+
+    /**
+     * Actor and target of a noun trigger: "a police raid on the camp", "Israel's offensive", "… by the army",
+     * "militants launched an attack". A place before the noun ("the Bagram Airfield bombing") is no actor.
+     */
+    EventArgument[] ofNoun(int trigger, Sentence sentence) {
+        EventArgument actor = null;
+        int left = trigger - 1;
+        if (left >= sentence.firstToken() && isPossessive(view.form(left))) {
+            actor = phraseEndingAt(left - 1, sentence);
+        } else if (left >= sentence.firstToken() && !Words.DETERMINERS.contains(view.form(left))) {
+            actor = phraseEndingAt(left, sentence);
+        }
+        if (actor != null && isPlaceOrThing(actor)) {
+            actor = null;
+        }
+        if (actor == null) {
+            actor = agentAfter(trigger, sentence);
+        }
+        if (actor == null) {
+            actor = subjectOfLightVerb(trigger, sentence);
+        }
+        EventArgument target = null;
+        int next = trigger + 1;
+        if (next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
+            target = phraseStartingAt(next + 1, sentence, false);
+        }
+        if (target == null && left >= sentence.firstToken() && view.mention(left) == null
+                && Words.PLACE_NOUNS.contains(view.form(left))) {
+            target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
+        }
+        return new EventArgument[] {actor, target};
+    }
+
+    /**
+     * "militants launched a series of attacks", "police carried out raids": the subject of a verb that only
+     * says an event took place, before the noun and its determiner and modifiers.
+     */
+    private EventArgument subjectOfLightVerb(int trigger, Sentence sentence) {
+        for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 5; i--) {
+            String form = view.form(i);
+            if (Words.LIGHT_VERBS.contains(form)) {
+                int verb = i > sentence.firstToken() && form.equals("out") ? i - 1 : i;
+                return phraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || view.mention(i) != null) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** An argument naming a place or a named thing (an event, a law), which acts on nobody. */
+    private boolean isPlaceOrThing(EventArgument argument) {
+        int last = tokenEndingAt(argument.end());
+        EntityType type = last < 0 ? null : view.entityType(last);
+        return type != null && (isPlace(type) || type == EntityType.MISC);
+    }
+
+    private int tokenEndingAt(int end) {
+        for (int i = 0; i < view.tokens.size(); i++) {
+            if (view.tokens.get(i).end() == end) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it. */
+    EventArgument place(int trigger, Sentence sentence) {
+        EventArgument modifier = placeBeforeNoun(trigger, sentence);
+        if (modifier != null) {
+            return modifier;
+        }
+        int end = Math.min(sentence.endToken(), trigger + REACH);
+        for (int i = trigger + 1; i < end - 1; i++) {
+            if (Words.CLAUSE_WORDS.contains(view.form(i)) && !view.form(i).equals("and")) {
+                break;
+            }
+            EventArgument place = placeAfter(i, sentence);
+            if (place != null) {
+                return place;
+            }
+        }
+        for (int i = trigger - 1; i >= Math.max(sentence.firstToken(), trigger - REACH); i--) {
+            if (Words.CLAUSE_WORDS.contains(view.form(i))) {
+                break;
+            }
+            EventArgument place = placeAfter(i, sentence);
+            if (place != null) {
+                return place;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where a place the event was done to stands, as a later sentence about it tells: "raided a camp … The camp,
+     * known as Ashraf-3, lies northwest of the capital" gives the capital. Only a sentence that opens with the
+     * same noun counts, within the next three.
+     */
+    EventArgument placeOfTarget(EventArgument target, int sentenceIndex) {
+        String head = null;
+        for (int i = 0; i < view.tokens.size() && head == null; i++) {
+            Token token = view.tokens.get(i);
+            if (target.contains(token) && Words.PLACE_NOUNS.contains(token.form())) {
+                head = token.form().toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        List<Sentence> sentences = view.analysis.sentences();
+        for (int s = sentenceIndex + 1; head != null && s < Math.min(sentences.size(), sentenceIndex + 4); s++) {
+            Sentence sentence = sentences.get(s);
+            int first = sentence.firstToken();
+            if (sentence.tokenCount() > 2 && view.form(first).equalsIgnoreCase("the")
+                    && view.form(first + 1).equalsIgnoreCase(head)) {
+                for (int i = first + 2; i < sentence.endToken() - 1; i++) {
+                    EventArgument place = placeAfter(i, sentence);
+                    if (place != null && place.entity() != null) {
+                        return place;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "the Bagram Airfield bombing", "a Kabul raid": a place named right before the trigger. */
+    private EventArgument placeBeforeNoun(int trigger, Sentence sentence) {
+        int left = trigger - 1;
+        if (left < sentence.firstToken() || view.mention(left) == null || !isPlace(view.entityType(left))) {
+            return null;
+        }
+        Mention mention = view.mention(left);
+        if (mention.endToken() != trigger) {
+            return null;
+        }
+        return new EventArgument(view.entity(left), mention.text(), mention.start(), mention.end());
+    }
+
+    /** The date of the trigger's clause: a date or time the clause gives, not one a reporting verb governs. */
+    Timex time(int trigger, Sentence sentence) {
+        Token at = view.tokens.get(trigger);
+        Timex best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Timex timex : view.timexIn(sentence)) {
+            if (timex.type() != TimexType.DATE && timex.type() != TimexType.TIME) {
+                continue;
+            }
+            int distance = timex.start() > at.start() ? tokensBetween(at.end(), timex.start(), sentence)
+                    : tokensBetween(timex.end(), at.start(), sentence);
+            if (distance >= 0 && distance <= TIME_REACH && distance < bestDistance) {
+                best = timex;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "with tear gas", "using drones": a phrase headed by a weapon word; or one before the noun ("a knife attack"). */
+    EventArgument instrument(int trigger, Sentence sentence) {
+        int left = trigger - 1;
+        if (left >= sentence.firstToken() && Words.INSTRUMENTS.contains(view.form(left))) {
+            return argument(left, trigger, view.entity(left));
+        }
+        int end = Math.min(sentence.endToken(), trigger + REACH);
+        for (int i = trigger + 1; i < end; i++) {
+            String form = view.form(i);
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return null;
+            }
+            if (isOneOf(form, "with", "using")) {
+                EventArgument phrase = phraseStartingAt(i + 1, sentence, false);
+                if (phrase != null && Words.INSTRUMENTS.contains(lastWord(phrase))) {
+                    return phrase;
+                }
+            }
+        }
+        return weaponNear(trigger, sentence);
+    }
+
+    /** A weapon word close to the trigger in its clause ("a gunman opened fire with …", "detonated his bomb"). */
+    private EventArgument weaponNear(int trigger, Sentence sentence) {
+        for (int distance = 1; distance <= MAX_PHRASE; distance++) {
+            for (int i : new int[] {trigger + distance, trigger - distance}) {
+                if (i < sentence.firstToken() || i >= sentence.endToken() || !Words.WEAPONS.contains(view.form(i))) {
+                    continue;
+                }
+                int from = Math.min(i, trigger);
+                int to = Math.max(i, trigger);
+                boolean sameClause = true;
+                for (int j = from + 1; j < to; j++) {
+                    sameClause &= !Words.isPunctuation(view.form(j)) && !Words.CLAUSE_WORDS.contains(view.form(j));
+                }
+                if (sameClause) {
+                    return argument(i, i + 1, view.entity(i));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Tokens between two offsets, or -1 when a clause word or a line break stands between ("told reporters on
+     * Wednesday that the operation…" gives Wednesday to the telling, not to the operation).
+     */
+    private int tokensBetween(int from, int to, Sentence sentence) {
+        int count = 0;
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token token = view.tokens.get(i);
+            if (token.start() >= from && token.end() <= to) {
+                String form = token.form();
+                if (Words.CLAUSE_WORDS.contains(form) && !form.equals("and") || form.equals(";")) {
+                    return -1;
+                }
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private EventArgument placeAfter(int preposition, Sentence sentence) {
+        if (!Words.PLACE_PREPOSITIONS.contains(view.form(preposition))) {
+            return null;
+        }
+        int i = preposition + 1;
+        if (i < sentence.endToken() && Words.DETERMINERS.contains(view.form(i)) && view.mention(i) == null) {
+            i++;
+        }
+        if (i >= sentence.endToken()) {
+            return null;
+        }
+        if (view.mention(i) == null || !isPlace(view.entityType(i))) {
+            return placeNounAfter(preposition, i, sentence);
+        }
+        Mention mention = view.mention(i);
+        return new EventArgument(view.entity(i), mention.text(), mention.start(), mention.end());
+    }
+
+    /**
+     * "in a Latvian town", "at the port of Apapa": a noun for a place after "in", "at" or "near" (not "of",
+     * "from", "on", which say too much else), with up to two modifiers and the place it belongs to.
+     */
+    private EventArgument placeNounAfter(int preposition, int first, Sentence sentence) {
+        if (!isOneOf(view.form(preposition), "in", "at", "near", "outside", "inside")) {
+            return null;
+        }
+        for (int i = first; i < Math.min(sentence.endToken(), first + 3); i++) {
+            String form = view.form(i);
+            if (Words.PLACE_NOUNS.contains(form)) {
+                int owner = ownerAfter(i + 1, sentence); // "the port of Apapa"
+                if (owner >= 0 && isPlace(view.entityType(owner))) {
+                    return argument(preposition + 1, view.mention(owner).endToken(), view.entity(owner));
+                }
+                return argument(preposition + 1, i + 1, entityWithin(first, i + 1));
+            }
+            if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPlace(EntityType type) {
+        return type == EntityType.GPE || type == EntityType.LOC || type == EntityType.FAC;
+    }
+
+    private boolean isPassive(int trigger, Sentence sentence) {
+        if (!view.form(trigger).endsWith("ed") && !isOneOf(view.form(trigger), "fought", "seized")) {
+            return false;
+        }
+        for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 3; i--) {
+            String form = view.form(i);
+            if (Words.PASSIVE_AUXILIARIES.contains(form)) {
+                return true;
+            }
+            if (!Words.AUXILIARIES.contains(form) && !form.endsWith("ly")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "… by Albanian police": the agent after the trigger, before the clause ends. */
+    private EventArgument agentAfter(int trigger, Sentence sentence) {
+        int end = Math.min(sentence.endToken(), trigger + MAX_PHRASE);
+        for (int i = trigger + 1; i < end; i++) {
+            String form = view.form(i);
+            if (form.equals("by")) {
+                return phraseStartingAt(i + 1, sentence, true);
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private int skipLeft(int from, Sentence sentence, org.lede.text.WordTable<Boolean> skipped) {
+        int i = from;
+        while (i >= sentence.firstToken() && (skipped.contains(view.form(i)) || isAdverb(view.form(i)))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean isAdverb(String form) {
+        return form.length() > 4 && form.endsWith("ly") && Character.isLowerCase(form.charAt(0));
+    }
+
+    /**
+     * The phrase whose last token is {@code last}: an entity mention with its modifiers, or a word for people
+     * who act ("police") with the names and nationalities before it ("Albanian police"). Null when the
+     * token ends no such phrase.
+     */
+    private EventArgument phraseEndingAt(int last, Sentence sentence) {
+        if (last < sentence.firstToken()) {
+            return null;
+        }
+        String head = view.form(last);
+        Mention mention = view.mention(last);
+        if (mention == null && !Words.AGENTS.contains(head)) {
+            return null;
+        }
+        int first = mention == null ? last : Math.max(mention.firstToken(), sentence.firstToken());
+        // Modifiers: a nationality or a name before the head ("Albanian police", "Iran's foreign ministry").
+        while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
+            int i = first - 1;
+            Mention modifier = view.mention(i);
+            if (modifier != null && modifier != mention) {
+                first = Math.max(modifier.firstToken(), sentence.firstToken());
+            } else if (isPossessive(view.form(i)) && i - 1 >= sentence.firstToken() && view.mention(i - 1) != null) {
+                first = Math.max(view.mention(i - 1).firstToken(), sentence.firstToken());
+            } else if (Words.DETERMINERS.contains(view.form(i)) && !view.form(i).equals("that")) {
+                first = i;
+                break;
+            } else if (mention == null && isModifierWord(i, sentence)) {
+                first = i;
+            } else {
+                break;
+            }
+        }
+        return argument(first, last + 1, mention != null ? view.entity(last) : entityWithin(first, last + 1));
+    }
+
+    /** A word before an agent noun that is no verb, clause word, preposition or date ("riot police"). */
+    private boolean isModifierWord(int i, Sentence sentence) {
+        String form = view.form(i);
+        return i >= sentence.firstToken() && Character.isLetter(form.charAt(0)) && !view.isTimeToken(i)
+                && !Words.looksVerbal(form) && !Words.CLAUSE_WORDS.contains(form) && !Words.PREPOSITIONS.contains(form)
+                && !Words.AUXILIARIES.contains(form) && !isAdverb(form) && view.lexiconFree(i);
+    }
+
+    /**
+     * The phrase that starts at {@code first}: an optional determiner, then an entity mention or up to a few
+     * words up to a preposition, clause word, punctuation or verb form, then "belonging to", "of" or "run by"
+     * an entity, which links the phrase to that entity ("a camp belonging to the group").
+     */
+    private EventArgument phraseStartingAt(int first, Sentence sentence, boolean mustAct) {
+        int end = sentence.endToken();
+        if (first >= end) {
+            return null;
+        }
+        int i = first;
+        if (Words.DETERMINERS.contains(view.form(i)) && (view.mention(i) == null
+                || view.mention(i).kind() == org.lede.model.MentionKind.PRONOUN && i + 1 < end
+                && !Words.isPunctuation(view.form(i + 1)))) {
+            i++; // "the", and "his" before a noun ("an attack on his life")
+        }
+        int headEnd = i;
+        String entity = null;
+        while (headEnd < end && headEnd - first < MAX_PHRASE) {
+            Mention mention = view.mention(headEnd);
+            if (mention != null) {
+                entity = view.entity(headEnd);
+                headEnd = Math.min(mention.endToken(), end);
+                if (view.entityType(headEnd - 1) != EntityType.NORP) {
+                    break;
+                }
+                continue; // a nationality modifies the noun after it: "four Russian diplomats"
+            }
+            String form = view.form(headEnd);
+            if (form.equals("of") && headEnd > i && view.isAmount(headEnd - 1)) {
+                headEnd++; // "hundreds of hostages"
+                continue;
+            }
+            if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
+                    || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form) || view.isTimeToken(headEnd)
+                    || !view.lexiconFree(headEnd)) {
+                break;
+            }
+            headEnd++;
+        }
+        if (headEnd == i || headEnd == i + 1 && Words.NOT_HEADS.contains(view.form(i))) {
+            return null;
+        }
+        String head = view.form(headEnd - 1);
+        if (entity == null && mustAct && !Words.AGENTS.contains(head)) {
+            return null;
+        }
+        int phraseEnd = headEnd;
+        int owner = ownerAfter(headEnd, sentence);
+        if (owner >= 0) {
+            Mention ownerMention = view.mention(owner);
+            phraseEnd = ownerMention.endToken();
+            if (entity == null || !view.isName(headEnd - 1)) {
+                entity = view.entity(owner);
+            }
+        }
+        return argument(first, phraseEnd, entity);
+    }
+
+    /** The first token of an entity mention after "belonging to", "owned by", "run by", "of", or -1. */
+    private int ownerAfter(int i, Sentence sentence) {
+        int end = sentence.endToken();
+        int j = i;
+        if (j + 1 < end && isOneOf(view.form(j), "belonging", "owned", "run", "linked", "used", "operated")) {
+            j += 2;
+        } else if (j < end && view.form(j).equals("of")) {
+            j += 1;
+        } else {
+            return -1;
+        }
+        if (j < end && Words.DETERMINERS.contains(view.form(j)) && view.mention(j) == null) {
+            j++;
+        }
+        return j < end && view.mention(j) != null && view.mention(j).firstToken() == j ? j : -1;
+    }
+
+    /** The entity a modifier names ("Afghan police"); a pronoun ("its troops") is too weak a link to keep. */
+    private String entityWithin(int first, int end) {
+        for (int i = end - 1; i >= first; i--) {
+            if (view.entity(i) != null && view.mention(i).kind() != org.lede.model.MentionKind.PRONOUN) {
+                return view.entity(i);
+            }
+        }
+        return null;
+    }
+
+    private EventArgument argument(int first, int end, String entity) {
+        Token a = view.tokens.get(first);
+        Token b = view.tokens.get(end - 1);
+        String text = view.analysis.article().text().substring(a.start(), b.end());
+        return new EventArgument(entity, text, a.start(), b.end());
+    }
+
+    private static String lastWord(EventArgument phrase) {
+        String text = phrase.text();
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    static boolean isPossessive(String form) {
+        return form.equals("'s") || form.equals("’s") || form.equals("'") || form.equals("’");
+    }
+
+    static boolean isOneOf(String form, String... words) {
+        for (String word : words) {
+            if (form.equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

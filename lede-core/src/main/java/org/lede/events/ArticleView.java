@@ -1,0 +1,152 @@
+package org.lede.events;
+
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Entity;
+import org.lede.model.Event;
+import org.lede.model.EntityType;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.Quantity;
+import org.lede.model.Quote;
+import org.lede.model.Sentence;
+import org.lede.model.Timex;
+import org.lede.model.Token;
+
+/**
+ * One article's tokens as the event rules read them: which entity mention, sentence and quote each token
+ * belongs to. Built per article.
+ */
+final class ArticleView {
+    final Analysis analysis;
+    final List<Token> tokens;
+    /** For each token, the entity mention that covers it, or null. */
+    private final Mention[] mentionAt;
+    /** For each token, the id of the entity whose mention covers it, or null. */
+    private final String[] entityAt;
+    private final EntityType[] entityTypeAt;
+    /** For each token, the index of its sentence. */
+    private final int[] sentenceAt;
+
+    private final EventLexicon lexicon;
+    /** For each token, whether a time expression covers it. */
+    private final boolean[] timeAt;
+
+    ArticleView(Analysis analysis, EventLexicon lexicon) {
+        this.analysis = analysis;
+        this.lexicon = lexicon;
+        this.tokens = analysis.tokens();
+        int n = tokens.size();
+        mentionAt = new Mention[n];
+        entityAt = new String[n];
+        entityTypeAt = new EntityType[n];
+        for (Entity entity : analysis.entities()) {
+            for (Mention mention : entity.mentions()) {
+                for (int i = mention.firstToken(); i < mention.endToken() && i < n; i++) {
+                    mentionAt[i] = mention;
+                    entityAt[i] = entity.id();
+                    entityTypeAt[i] = entity.type();
+                }
+            }
+        }
+        timeAt = new boolean[n];
+        int t = 0;
+        for (Timex timex : analysis.timex()) {
+            while (t < n && tokens.get(t).end() <= timex.start()) {
+                t++;
+            }
+            for (int i = t; i < n && tokens.get(i).start() < timex.end(); i++) {
+                timeAt[i] = true;
+            }
+        }
+        sentenceAt = new int[n];
+        List<Sentence> sentences = analysis.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            for (int i = sentences.get(s).firstToken(); i < sentences.get(s).endToken(); i++) {
+                sentenceAt[i] = s;
+            }
+        }
+    }
+
+    String form(int token) {
+        return tokens.get(token).form();
+    }
+
+    Mention mention(int token) {
+        return mentionAt[token];
+    }
+
+    String entity(int token) {
+        return entityAt[token];
+    }
+
+    EntityType entityType(int token) {
+        return entityTypeAt[token];
+    }
+
+    int sentenceIndex(int token) {
+        return sentenceAt[token];
+    }
+
+    /** The quote whose content holds the token, or null. */
+    Quote quoteAt(int token) {
+        Token t = tokens.get(token);
+        for (Quote quote : analysis.quotes()) {
+            if (quote.contains(t)) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the token is a proper name or part of one. */
+    boolean isName(int token) {
+        return mentionAt[token] != null && mentionAt[token].kind() == MentionKind.NAME;
+    }
+
+    boolean isTimeToken(int token) {
+        return timeAt[token];
+    }
+
+    /** Whether the token is neither a trigger nor a casualty word, so a phrase may run across it. */
+    boolean lexiconFree(int token) {
+        String form = form(token);
+        return lexicon.trigger(form) == null && lexicon.casualty(form) == null;
+    }
+
+    /** The first token of the amount that covers {@code token}, or {@code token} when none does. */
+    int amountStartingBefore(int token) {
+        Token t = tokens.get(token);
+        for (Quantity quantity : analysis.quantities()) {
+            if (quantity.start() < t.start() && t.start() < quantity.end()) {
+                int first = token;
+                while (first > 0 && tokens.get(first - 1).start() >= quantity.start()) {
+                    first--;
+                }
+                return first;
+            }
+        }
+        return token;
+    }
+
+    /** Whether an amount of the quantity layer covers the token ("hundreds", "3,000"). */
+    boolean isAmount(int token) {
+        Token t = tokens.get(token);
+        for (Quantity quantity : analysis.quantities()) {
+            if (quantity.start() <= t.start() && t.end() <= quantity.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The count a casualty word reports ("killed" → KILLED), or null. */
+    Event.Casualty casualtyAt(int token) {
+        return lexicon.casualty(form(token));
+    }
+
+    /** The time expressions of a sentence, in text order. */
+    List<Timex> timexIn(Sentence sentence) {
+        return analysis.timex().stream().filter(sentence::contains).toList();
+    }
+}

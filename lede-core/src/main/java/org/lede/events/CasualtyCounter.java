@@ -1,0 +1,63 @@
+package org.lede.events;
+
+import org.lede.model.Event.Bounds;
+import org.lede.model.Quantity;
+import org.lede.text.WordTable;
+
+/**
+ * Finds the number of people a casualty word reports: the amount just before it ("at least one person was
+ * killed", "dozens of others were injured", "12 dead") or just after it ("killing at least 12 people",
+ * "arrested 30 protesters"). Amounts of money, distance or time are not people.
+ */
+final class CasualtyCounter {
+    private static final WordTable<Boolean> BETWEEN = WordTable.setOf("was", "were", "are", "is", "have", "has",
+            "had", "been", "being", "reportedly", "also", "later", "allegedly", "all", "confirmed", "seriously",
+            "critically", "badly", "slightly", "now", "since", "believed", "feared", "left", "be");
+    private static final WordTable<Boolean> NOT_PEOPLE = WordTable.setOf("%", "usd", "gbp", "eur", "jpy",
+            "kilometres", "kilometers", "km", "miles", "metres", "meters", "years", "days", "hours", "minutes",
+            "months", "weeks", "times", "tonnes", "tons", "percent", "per", "cent");
+
+    private final ArticleView view;
+
+    CasualtyCounter(ArticleView view) {
+        this.view = view;
+    }
+
+    /** The bounds of the count the casualty word at {@code token} reports, or null. */
+    Bounds countAt(int token) {
+        int start = view.tokens.get(token).start();
+        int end = view.tokens.get(token).end();
+        for (Quantity quantity : view.analysis.quantities()) {
+            if (isPeople(quantity) && (onlyLinkingWords(quantity.end(), start) || justAfter(end, quantity))) {
+                return new Bounds(quantity.min(), quantity.max());
+            }
+        }
+        return null;
+    }
+
+    private static boolean isPeople(Quantity quantity) {
+        return quantity.min() != null || quantity.max() != null
+                ? quantity.unit() == null || !NOT_PEOPLE.contains(quantity.unit()) : false;
+    }
+
+    private boolean justAfter(int end, Quantity quantity) {
+        return quantity.start() >= end && view.analysis.article().text().substring(end, quantity.start()).isBlank();
+    }
+
+    /** Whether only auxiliaries and adverbs ("were reportedly") stand between the two offsets. */
+    private boolean onlyLinkingWords(int from, int to) {
+        if (from > to) {
+            return false;
+        }
+        String between = view.analysis.article().text().substring(from, to).strip();
+        if (between.isEmpty()) {
+            return true;
+        }
+        for (String word : between.split("\\s+")) {
+            if (!BETWEEN.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,273 @@
+package org.lede.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lede.model.Analysis;
+import org.lede.model.EntityType;
+import org.lede.model.Event.Bounds;
+import org.lede.model.Event.Casualty;
+import org.lede.model.Event.Modality;
+import org.lede.model.EventArgument;
+import org.lede.model.Excerpt;
+import org.lede.model.Quote;
+import org.lede.model.Sentence;
+import org.lede.model.Timex;
+import org.lede.model.Token;
+import org.lede.pipeline.Stage;
+
+/**
+ * Finds the events an article reports, coded in CAMEO as GDELT codes them, with their actor, target, place,
+ * time and instrument, the people killed, injured, arrested and displaced, the quote that states them and
+ * how they are presented (happened, denied, planned, hypothetical, historical).
+ *
+ * <p>Precision over recall: triggers come from a short hand-checked lexicon ({@code triggers.tsv}), an actor
+ * is only kept when it is an entity mention or a phrase headed by a word for people who act, and the mentions
+ * of one occurrence (the lead's "raided", a later "the raid" or "the operation") are merged into one event.
+ * Runs after the quote, time and quantity stages, whose layers it reads.
+ */
+public final class EventExtractor implements Stage {
+    /** How many sentences back a casualty count or an anaphoric noun looks for its event. */
+    private static final int LOOK_BACK = 2;
+
+    private final EventLexicon lexicon;
+
+    public EventExtractor() {
+        this(EventLexicon.load());
+    }
+
+    public EventExtractor(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Analysis process(Analysis analysis) {
+        ArticleView view = new ArticleView(analysis, lexicon);
+        List<EventMention> mentions = new ArrayList<>();
+        ArgumentFinder arguments = new ArgumentFinder(view);
+        ModalityReader modality = new ModalityReader(view);
+        CasualtyCounter counter = new CasualtyCounter(view);
+        List<Sentence> sentences = analysis.sentences();
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            int firstOfSentence = mentions.size();
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                EventMention mention = mentionAt(view, i, s, sentence, arguments, modality);
+                if (mention != null) {
+                    mentions.add(mention);
+                }
+            }
+            countCasualties(view, counter, sentence, mentions, firstOfSentence);
+        }
+        return analysis.withEvents(new EventMerger(lexicon).merge(mentions));
+    }
+
+    private EventMention mentionAt(ArticleView view, int i, int s, Sentence sentence, ArgumentFinder arguments,
+                                   ModalityReader modality) {
+        EventLexicon.Trigger trigger = lexicon.trigger(view.form(i));
+        boolean anaphor = trigger == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
+        if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
+            return null;
+        }
+        if (figurative(view, i, sentence)) {
+            return null;
+        }
+        boolean noun = anaphor || isNoun(view, i, sentence, trigger);
+        if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
+                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
+            return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
+        }
+        if (!noun && i > sentence.firstToken() && (Words.DETERMINERS.contains(view.form(i - 1))
+                || ArgumentFinder.isPossessive(view.form(i - 1)))) {
+            return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
+        }
+        EventArgument[] actorTarget = noun ? arguments.ofNoun(i, sentence) : arguments.ofVerb(i, sentence);
+        Token token = view.tokens.get(i);
+        Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
+        Timex time = arguments.time(i, sentence);
+        Quote quote = view.quoteAt(i);
+        EventArgument place = arguments.place(i, sentence);
+        if (place == null && actorTarget[1] != null) {
+            place = arguments.placeOfTarget(actorTarget[1], s);
+        }
+        // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
+        String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
+        boolean refersBack = anaphor || noun && definite(view, i, sentence);
+        return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
+                actorTarget[0], actorTarget[1], place, arguments.instrument(i, sentence),
+                time, quote, modality.of(i, sentence, quote, time), Map.of());
+    }
+
+    /**
+     * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
+     * follows, and "battle" only in a sentence with a word of violence.
+     */
+    private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
+        if (trigger == null) {
+            return true;
+        }
+        if (i + 1 < sentence.endToken()
+                && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (trigger.needsViolence() && !mentionsViolence(view, i, sentence)) {
+            return false;
+        }
+        if (trigger.needs().isEmpty()) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {
+            if (trigger.needs().contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A form that is verb or noun is a noun after a determiner or a verb ("planned attacks"), or before a
+     * preposition or punctuation.
+     */
+    private static boolean isNoun(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
+        if (trigger.pos() != EventLexicon.PartOfSpeech.BOTH) {
+            return trigger.pos() == EventLexicon.PartOfSpeech.NOUN;
+        }
+        if (i > sentence.firstToken()) {
+            String before = view.form(i - 1);
+            if (Words.DETERMINERS.contains(before) || ArgumentFinder.isPossessive(before)
+                    || Words.looksVerbal(before)) {
+                return true;
+            }
+        }
+        if (i + 1 >= sentence.endToken()) {
+            return true;
+        }
+        String after = view.form(i + 1);
+        return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+    }
+
+    /**
+     * A word inside a proper name is no event ("Operation Storm", "Attack FC"), unless the name is that of an
+     * event and the word ends it ("the Boston Marathon bombing").
+     */
+    private static boolean isInName(ArticleView view, int i) {
+        return view.isName(i) && !(view.entityType(i) == EntityType.MISC && view.mention(i).endToken() == i + 1);
+    }
+
+    /** Whether a word of violence other than the trigger itself stands in its sentence. */
+    private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            if (j != trigger && Words.VIOLENCE.contains(view.form(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "to combat the virus", "a heart attack": fighting words aimed at no one. */
+    private static boolean figurative(ArticleView view, int i, Sentence sentence) {
+        if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
+            return true;
+        }
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
+            String form = view.form(j);
+            if (Words.FIGURATIVE_TARGETS.contains(form)) {
+                return true;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "the raid", "this operation", "Tuesday's raid": a noun that refers back. */
+    private static boolean definite(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= sentence.firstToken() && j >= i - 3; j--) {
+            String form = view.form(j);
+            if (Words.ANAPHORIC_DETERMINERS.contains(form)) {
+                return true;
+            }
+            if (Words.DETERMINERS.contains(form) || Words.isPunctuation(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Gives each casualty count of the sentence to an act of force in it (the nearest before the count, else
+     * after it) or in the two sentences before, unless the sentence names another cause ("in a road
+     * accident"). An arrest told beside a raid is the raid's count, not an event of its own; a count with no
+     * act of force near it, or only a planned or possible one, is left out rather than guessed.
+     */
+    private static void countCasualties(ArticleView view, CasualtyCounter counter, Sentence sentence,
+                                        List<EventMention> mentions, int firstOfSentence) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Casualty casualty = view.casualtyAt(i);
+            if (casualty == null) {
+                continue;
+            }
+            EventMention own = null;
+            EventMention harm = null;
+            for (int m = firstOfSentence; m < mentions.size(); m++) {
+                EventMention mention = mentions.get(m);
+                if (mention.token() == i) {
+                    own = mention;
+                } else if (canSuffer(mention) && !mention.code().equals("173")
+                        && (harm == null || mention.token() < i)) {
+                    harm = mention;
+                }
+            }
+            if (harm == null) {
+                harm = own;
+            }
+            if (harm == null && !namesOtherCause(view, sentence)) {
+                harm = earlierHarm(mentions, firstOfSentence, view.sentenceIndex(i));
+            }
+            if (own != null && harm != own) {
+                mentions.remove(own);
+            }
+            Bounds bounds = counter.countAt(i);
+            if (harm != null && bounds != null) {
+                harm.counts().merge(casualty, bounds, EventExtractor::larger);
+            }
+        }
+    }
+
+    private static EventMention earlierHarm(List<EventMention> mentions, int firstOfSentence, int sentence) {
+        for (int m = firstOfSentence - 1; m >= 0; m--) {
+            EventMention mention = mentions.get(m);
+            if (sentence - mention.sentence() > LOOK_BACK) {
+                return null;
+            }
+            if (canSuffer(mention)) {
+                return mention;
+            }
+        }
+        return null;
+    }
+
+    /** An act of force that took place (or is said not to have): a planned or possible one harms nobody yet. */
+    private static boolean canSuffer(EventMention mention) {
+        return mention.harms() && mention.modality() != Modality.PLANNED
+                && mention.modality() != Modality.HYPOTHETICAL;
+    }
+
+    /** "… were killed in a road accident": the sentence gives a cause that is no act of force. */
+    private static boolean namesOtherCause(ArticleView view, Sentence sentence) {
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            if (Words.OTHER_CAUSES.contains(view.form(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Of two reports of one count, the one with the higher lower bound: a toll only rises as news comes in. */
+    static Bounds larger(Bounds a, Bounds b) {
+        double minA = a.min() == null ? -1 : a.min();
+        double minB = b.min() == null ? -1 : b.min();
+        return minB > minA ? b : a;
+    }
+}

@@ -1,0 +1,44 @@
+package org.lede.events;
+
+import java.util.EnumMap;
+import java.util.Map;
+import org.lede.model.Event.Bounds;
+import org.lede.model.Event.Casualty;
+import org.lede.model.Event.Modality;
+import org.lede.model.EventArgument;
+import org.lede.model.Excerpt;
+import org.lede.model.Quote;
+import org.lede.model.Timex;
+
+/**
+ * One trigger and what its sentence says about it, before mentions of the same occurrence are merged into
+ * one event.
+ *
+ * @param sense    the trigger's sense in the lexicon: its code, or the code and a name ("173/ruling")
+ * @param token    index of the trigger token
+ * @param sentence index of its sentence
+ * @param anaphoric a definite noun that takes up an event already told ("the raid", "the operation")
+ */
+record EventMention(String code, String sense, Excerpt trigger, int token, int sentence, boolean anaphoric,
+                    EventArgument actor, EventArgument target, EventArgument place, EventArgument instrument,
+                    Timex time, Quote quote, Modality modality, Map<Casualty, Bounds> counts) {
+
+    /** The counts are a mutable copy: the casualty pass adds the counts its sentence gives. */
+    EventMention {
+        Map<Casualty, Bounds> copy = new EnumMap<>(Casualty.class);
+        copy.putAll(counts);
+        counts = copy;
+    }
+
+    String root() {
+        return code.substring(0, 2);
+    }
+
+    /** Whether this mention is an act of force or coercion, which the casualty counts belong to. */
+    boolean harms() {
+        return switch (root()) {
+            case "14", "17", "18", "19", "20" -> true;
+            default -> false;
+        };
+    }
+}

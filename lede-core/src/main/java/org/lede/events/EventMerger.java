@@ -1,0 +1,155 @@
+package org.lede.events;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.lede.model.Event;
+import org.lede.model.Event.Bounds;
+import org.lede.model.Event.Casualty;
+import org.lede.model.Event.Modality;
+import org.lede.model.EventArgument;
+import org.lede.model.EventTime;
+import org.lede.model.Excerpt;
+import org.lede.model.Timex;
+
+/**
+ * Merges the mentions of one real occurrence into one event, as a reader would: the lead's "raided", a later
+ * "the raid", "the operation". A mention joins an earlier event of the same CAMEO root when nothing they say
+ * contradicts (different actors, targets, places or dates) and something ties them: it refers back with the
+ * same code and sense ("the raid"), or it shares a participant in the same modality. A bare "the operation"
+ * takes up the event most told of before it.
+ */
+final class EventMerger {
+    /** The code of an anaphoric noun ("the operation") that only refers to an event already told. */
+    static final String ANAPHOR = "anaphor";
+    /** How many sentences back an anaphoric noun looks for its event. */
+    private static final int ANAPHOR_REACH = 6;
+
+    private final EventLexicon lexicon;
+
+    EventMerger(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<Event> merge(List<EventMention> mentions) {
+        List<List<EventMention>> groups = new ArrayList<>();
+        for (EventMention mention : mentions) {
+            List<EventMention> group = groupOf(mention, groups);
+            if (group != null) {
+                group.add(mention);
+            } else if (!mention.code().equals(ANAPHOR)) {
+                List<EventMention> created = new ArrayList<>();
+                created.add(mention);
+                groups.add(created);
+            }
+        }
+        List<Event> events = new ArrayList<>();
+        for (List<EventMention> group : groups) {
+            events.add(event("v" + (events.size() + 1), group, lexicon));
+        }
+        return events;
+    }
+
+    /** The latest earlier event this mention is a retelling of, or null. */
+    private static List<EventMention> groupOf(EventMention mention, List<List<EventMention>> groups) {
+        if (mention.code().equals(ANAPHOR)) {
+            return mostTold(mention, groups);
+        }
+        for (int g = groups.size() - 1; g >= 0; g--) {
+            List<EventMention> group = groups.get(g);
+            EventMention first = group.get(0);
+            if (!first.root().equals(mention.root()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
+                continue;
+            }
+            boolean sameModality = first.modality() == mention.modality();
+            boolean sameSense = first.sense().equals(mention.sense());
+            if (mention.anaphoric() && sameSense
+                    || sameModality && group.stream().anyMatch(m -> sharesParticipant(m, mention))) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The act of force told most often (the earliest on a tie) and lately enough for "the operation". */
+    private static List<EventMention> mostTold(EventMention anaphor, List<List<EventMention>> groups) {
+        List<EventMention> best = null;
+        for (List<EventMention> group : groups) {
+            EventMention last = group.get(group.size() - 1);
+            boolean near = anaphor.sentence() - last.sentence() <= ANAPHOR_REACH;
+            if (group.get(0).harms() && near && (best == null || group.size() > best.size())) {
+                best = group;
+            }
+        }
+        return best;
+    }
+
+    private static boolean contradicts(EventMention a, EventMention b) {
+        return differ(a.actor(), b.actor()) || differ(a.target(), b.target()) || differ(a.place(), b.place())
+                || a.time() != null && b.time() != null && a.time().value() != null
+                && !a.time().value().equals(b.time().value());
+    }
+
+    /** Two arguments that name different entities (or, without entities, different words). */
+    private static boolean differ(EventArgument a, EventArgument b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        if (a.entity() != null && b.entity() != null) {
+            return !a.entity().equals(b.entity());
+        }
+        return !head(a).equalsIgnoreCase(head(b));
+    }
+
+    private static boolean sharesParticipant(EventMention a, EventMention b) {
+        return same(a.actor(), b.actor()) || same(a.target(), b.target());
+    }
+
+    private static boolean same(EventArgument a, EventArgument b) {
+        return a != null && b != null && !differ(a, b);
+    }
+
+    private static String head(EventArgument argument) {
+        String text = argument.text();
+        return text.substring(text.lastIndexOf(' ') + 1);
+    }
+
+    /**
+     * The event a group of mentions tells: the first mention's code, trigger and modality, each argument
+     * from the first mention that has it, the highest count of each kind, and the quote only when no mention
+     * is in the article's own voice.
+     */
+    private static Event event(String id, List<EventMention> group, EventLexicon lexicon) {
+        EventMention first = group.stream().filter(m -> !m.code().equals(ANAPHOR)).findFirst()
+                .orElseThrow();
+        EventLexicon.Code code = lexicon.code(first.code());
+        EventArgument actor = null;
+        EventArgument target = null;
+        EventArgument place = null;
+        EventArgument instrument = null;
+        Timex time = null;
+        String quote = null;
+        boolean ownVoice = false;
+        Map<Casualty, Bounds> counts = new EnumMap<>(Casualty.class);
+        List<Excerpt> triggers = new ArrayList<>();
+        for (EventMention mention : group) {
+            actor = actor == null ? mention.actor() : actor;
+            target = target == null ? mention.target() : target;
+            place = place == null ? mention.place() : place;
+            instrument = instrument == null ? mention.instrument() : instrument;
+            time = time == null ? mention.time() : time;
+            if (mention.quote() == null) {
+                ownVoice = true;
+            } else if (quote == null) {
+                quote = mention.quote().id();
+            }
+            mention.counts().forEach((casualty, bounds) -> counts.merge(casualty, bounds, EventExtractor::larger));
+            triggers.add(mention.trigger());
+        }
+        Modality modality = group.get(0).modality();
+        return new Event(id, lexicon.rootName(code.code()), code.code(), code.goldstein(), group.get(0).trigger(),
+                triggers, actor, target, place, instrument, time == null ? null : EventTime.of(time),
+                counts, ownVoice ? null : quote, modality);
+    }
+}

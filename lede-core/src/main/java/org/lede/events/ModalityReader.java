@@ -1,0 +1,108 @@
+package org.lede.events;
+
+import java.time.LocalDate;
+import org.lede.model.Event.Modality;
+import org.lede.model.Quote;
+import org.lede.model.Sentence;
+import org.lede.model.Timex;
+import org.lede.text.WordTable;
+
+/**
+ * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
+ * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
+ * "vowed to expel", "had planned attacks"), a condition ("could", "if"), or a long-past fact (a date two
+ * years or more before publication, "years ago"). Otherwise it happened.
+ */
+final class ModalityReader {
+    /** How far before the trigger a modal word counts, in tokens. */
+    private static final int WINDOW = 6;
+    /** A denial reaches further: "denied that its forces had at any point raided". */
+    private static final int DENIAL_WINDOW = 12;
+    /** Events this many years before publication are history, not news. */
+    private static final int HISTORICAL_YEARS = 2;
+
+    private static final WordTable<Boolean> DENIALS = WordTable.setOf("deny", "denies", "denied", "denying",
+            "denial", "rejected", "dismissed", "refuted");
+    private static final WordTable<Boolean> NEGATIONS = WordTable.setOf("not", "n't", "never", "no");
+    /** Words that put an event in the future when they stand just before its trigger ("will expel"). */
+    private static final WordTable<Boolean> PLANS = WordTable.setOf("plan", "plans", "planned", "planning",
+            "will", "'ll", "’ll", "intends", "intended", "scheduled", "plotted", "plotting", "upcoming", "future",
+            "possible", "potential", "proposed", "threatened", "threatening");
+    /** How close a word of {@link #PLANS} must stand, in tokens. */
+    private static final int PLAN_WINDOW = 3;
+    private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
+            "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned");
+    private static final WordTable<Boolean> CLAUSE_BREAKS = WordTable.setOf(".", ";", ":", "but", "while",
+            "although", "“", "”", "\"");
+
+    private final ArticleView view;
+
+    ModalityReader(ArticleView view) {
+        this.view = view;
+    }
+
+    Modality of(int trigger, Sentence sentence, Quote quote, Timex time) {
+        int first = Math.max(sentence.firstToken(), trigger - DENIAL_WINDOW);
+        boolean denied = quote != null && quote.cue() != null && DENIALS.contains(quote.cue().text());
+        Modality modal = null;
+        for (int i = trigger - 1; i >= first; i--) {
+            String form = view.form(i);
+            if (CLAUSE_BREAKS.contains(form)) {
+                break;
+            }
+            boolean near = trigger - i <= WINDOW;
+            if (DENIALS.contains(form) || near && trigger - i <= 3 && NEGATIONS.contains(form)) {
+                denied = true;
+            } else if (near && modal == null && CONDITIONS.contains(form)) {
+                modal = Modality.HYPOTHETICAL;
+            } else if (modal == null && (trigger - i <= PLAN_WINDOW && PLANS.contains(form)
+                    || form.equals("to") && i == trigger - 1 && intendedBefore(i, sentence))) {
+                modal = Modality.PLANNED;
+            }
+        }
+        if (denied) {
+            return Modality.DENIED;
+        }
+        if (modal != null) {
+            return modal;
+        }
+        return isHistorical(sentence, time) ? Modality.HISTORICAL : Modality.HAPPENED;
+    }
+
+    /** Whether a verb of intention stands within three tokens before the "to" at {@code to}. */
+    private boolean intendedBefore(int to, Sentence sentence) {
+        for (int i = to - 1; i >= sentence.firstToken() && i >= to - PLAN_WINDOW; i--) {
+            if (Words.INTENTIONS.contains(view.form(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHistorical(Sentence sentence, Timex time) {
+        LocalDate published = view.analysis.article().published();
+        if (published != null && time != null && yearOf(time.value()) > 0
+                && yearOf(time.value()) <= published.getYear() - HISTORICAL_YEARS) {
+            return true;
+        }
+        for (int i = sentence.firstToken() + 1; i < sentence.endToken(); i++) {
+            if (view.form(i).equals("ago") && ArgumentFinder.isOneOf(view.form(i - 1), "years", "decades")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The year an ISO value starts with ("1998-05" → 1998), or 0. */
+    private static int yearOf(String value) {
+        if (value == null || value.length() < 4) {
+            return 0;
+        }
+        for (int i = 0; i < 4; i++) {
+            if (!Character.isDigit(value.charAt(i))) {
+                return 0;
+            }
+        }
+        return Integer.parseInt(value.substring(0, 4));
+    }
+}

@@ -1,0 +1,143 @@
+package org.lede.events;
+
+import org.lede.text.WordTable;
+
+/** The closed word classes the event rules read phrases with; Lede has no part-of-speech tagger. */
+final class Words {
+    static final WordTable<Boolean> DETERMINERS = WordTable.setOf("a", "an", "the", "this", "that", "these",
+            "those", "its", "their", "his", "her", "our", "some", "several", "another", "any", "every");
+    /** Words that may stand between a subject and its verb ("police had reportedly raided"). */
+    static final WordTable<Boolean> AUXILIARIES = WordTable.setOf("has", "have", "had", "was", "were", "is", "are",
+            "be", "been", "being", "will", "would", "could", "may", "might", "should", "can", "did", "do", "does",
+            "not", "n't", "never", "also", "reportedly", "allegedly", "later", "then", "already", "again",
+            "recently", "first", "just", "to", "apparently", "repeatedly", "forcibly", "violently");
+    static final WordTable<Boolean> PASSIVE_AUXILIARIES = WordTable.setOf("was", "were", "been", "being", "is",
+            "are", "be", "get", "got");
+    static final WordTable<Boolean> PREPOSITIONS = WordTable.setOf("in", "at", "on", "near", "by", "with",
+            "from", "to", "of", "for", "into", "onto", "outside", "inside", "across", "against", "after", "before",
+            "during", "since", "under", "over", "through", "within", "without", "about", "among", "between",
+            "toward", "towards", "around", "off", "upon", "amid", "despite", "following", "as", "like", "than");
+    /** Words that end a phrase: conjunctions, relatives, and the verbs that report speech. */
+    static final WordTable<Boolean> CLAUSE_WORDS = WordTable.setOf("and", "or", "but", "that", "which", "who",
+            "whom", "whose", "when", "where", "while", "if", "because", "said", "says", "say", "told", "added",
+            "nor", "so", "yet", "although", "though", "whether", "what", "how", "why", "it", "there", "he", "she",
+            "they", "we", "i", "you");
+    /** Heads of the phrases that name who acts, beyond the entities the entity layer finds. */
+    static final WordTable<Boolean> AGENTS = WordTable.setOf("police", "policemen", "policeman", "officers",
+            "officer", "troops", "soldiers", "soldier", "forces", "army", "military", "militants", "gunmen",
+            "gunman", "rebels", "insurgents", "fighters", "protesters", "protestors", "demonstrators",
+            "authorities", "government", "court", "judge", "judges", "prosecutors", "guards", "militia",
+            "militias", "militiamen", "attackers", "assailants", "attacker", "assailant", "regime", "navy",
+            "warplanes", "jets", "agents", "marines", "commandos", "paramilitaries", "mob", "crowd", "jury",
+            "tribunal", "coalition", "government", "ministry", "officials", "authority", "students", "workers",
+            "activists", "supporters", "residents", "villagers", "settlers", "extremists", "jihadists",
+            "terrorists", "separatists", "squad", "unit", "units", "battalion", "brigade", "patrol", "raiders",
+            "bombers", "bomber", "sniper", "snipers", "thieves", "robbers", "pirates", "kidnappers", "gang",
+            "gangs", "group", "groups", "party", "parties", "allies", "nations", "countries", "states");
+    static final WordTable<Boolean> INSTRUMENTS = WordTable.setOf("gas", "bullets", "bullet", "knife", "knives",
+            "gun", "guns", "rifle", "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets",
+            "drone", "drones", "bomb", "bombs", "explosives", "explosive", "batons", "truncheons", "cannon",
+            "cannons", "stones", "rocks", "machete", "machetes", "shells", "artillery", "tanks", "mortars",
+            "mortar", "device", "devices", "car", "truck", "vehicle", "bulldozers", "bulldozer", "weapons",
+            "firearms", "pistol", "pistols", "axe", "sword", "clubs", "sticks", "fire", "warplanes", "aircraft",
+            "helicopters", "helicopter", "airstrikes");
+    /**
+     * Verbs of intention before "to" and the event's verb: the subject is theirs ("Moscow vowed to expel") and
+     * the event is only planned.
+     */
+    static final WordTable<Boolean> INTENTIONS = WordTable.setOf("vowed", "vows", "threatened", "threatens",
+            "plans", "planned", "plan", "decided", "decides", "agreed", "agrees", "wants", "wanted", "want",
+            "sought", "seeks", "promised", "pledged", "intends", "intended", "ordered", "orders", "urged",
+            "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
+            "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
+            "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+    /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */
+    static final WordTable<Boolean> INTRANSITIVE = WordTable.setOf("ruled", "clashed", "rioted", "protested",
+            "allied", "opened");
+    /** Trigger verbs whose subject is a thing that acts of itself ("the bomb exploded"): no actor, no target. */
+    static final WordTable<Boolean> SELF_ACTING = WordTable.setOf("exploded", "explode", "explodes", "exploding");
+    /** Words after a verb that are no object ("attacks abroad", "fought back"). */
+    static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
+            "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
+            "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward");
+    /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
+    static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
+            "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
+            "cyclone", "landslide", "landslides", "avalanche", "outbreak", "disease", "heatwave", "stampede",
+            "collapse", "derailment", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
+    /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */
+    static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
+            "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
+            "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed");
+    /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
+    static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
+            "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
+            "pandemic", "hunger", "epidemic", "illness", "infection", "infections", "deficit", "unemployment",
+            "misinformation", "disinformation", "crime", "obesity", "addiction", "malaria", "covid", "coronavirus");
+    /** Weapons proper, which stand for the instrument wherever they are near the trigger. */
+    static final WordTable<Boolean> WEAPONS = WordTable.setOf("bullets", "knife", "knives", "gun", "guns", "rifle",
+            "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",
+            "explosives", "machete", "machetes", "mortars", "ied", "ieds", "firearms", "pistol", "pistols",
+            "weapons", "drones", "warplanes", "warships", "artillery", "tanks", "shells", "airstrikes");
+    /** Nouns for places, which after "in", "at" or "near" say where an event took place. */
+    static final WordTable<Boolean> PLACE_NOUNS = WordTable.setOf("town", "city", "village", "capital", "province",
+            "district", "region", "port", "camp", "square", "street", "neighbourhood", "neighborhood", "area",
+            "country", "compound", "prison", "embassy", "market", "mosque", "church", "school", "hospital",
+            "airport", "base", "border", "station", "university", "courthouse", "court", "building", "home",
+            "house", "restaurant", "hotel", "office", "headquarters", "suburb", "county", "state", "territory");
+    /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
+    static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
+            "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");
+    /** Words of violence, which a figurative trigger ("battle", "attacked") needs in its sentence. */
+    static final WordTable<Boolean> VIOLENCE = WordTable.setOf("terror", "terrorist", "terrorists", "terrorism",
+            "suicide", "bomb", "bombs", "bomber", "bombers", "bombing", "gunman", "gunmen", "killed", "killing",
+            "dead", "died", "wounded", "injured", "injuring", "police", "troops", "army", "military", "soldiers",
+            "soldier", "forces", "militants", "militant", "rebels", "insurgents", "fighters", "weapons", "guns",
+            "gun", "shot", "shots", "shooting", "explosion", "explosive", "explosives", "missile", "missiles",
+            "rocket", "rockets", "airstrike", "airstrikes", "war", "casualties", "victims", "protesters",
+            "violence", "violent", "armed", "knife", "stabbed", "hostage", "hostages", "IED", "grenade", "tanks",
+            "artillery", "shelling", "jihadist", "jihadists", "extremists", "militia", "militias", "officers",
+            "clashes", "riot", "rioters", "assailant", "assailants", "attacker", "attackers", "massacre", "blast",
+            "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "opened", "wounding",
+            "wounds", "hurt", "device", "devices", "bombed", "bombings", "shootings", "stabbing", "hostilities",
+            "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes");
+    /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack". */
+    static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
+            "charm");
+    /** Nouns that take up an event already told ("the operation was legal"). */
+    static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
+    static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
+            "their", "'s", "’s", "yesterday's", "tuesday's");
+    static final WordTable<Boolean> PLACE_PREPOSITIONS = WordTable.setOf("in", "at", "near", "outside", "inside",
+            "into", "across", "around", "from", "of", "on");
+
+    private Words() {
+    }
+
+    /** Punctuation that ends a phrase (a hyphen and an apostrophe do not). */
+    static boolean isPunctuation(String form) {
+        if (form.length() != 1) {
+            return form.equals("--") || form.equals("...");
+        }
+        char c = form.charAt(0);
+        return !Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '’' && c != '&';
+    }
+
+    /** A word that looks like a verb form in -ed or -ing, which a noun phrase does not run across. */
+    static boolean looksVerbal(String form) {
+        int n = form.length();
+        if (n < 5 || Character.isUpperCase(form.charAt(0))) {
+            return false;
+        }
+        return (form.endsWith("ed") && !NOUNS_IN_ED.contains(form))
+                || (form.endsWith("ing") && !NOUNS_IN_ING.contains(form));
+    }
+
+    private static final WordTable<Boolean> NOUNS_IN_ED = WordTable.setOf("hundred", "hundreds", "seed", "speed",
+            "bed", "shed", "creed", "greed", "need", "deed", "breed", "reed", "weed", "bled", "sled", "fled");
+    private static final WordTable<Boolean> NOUNS_IN_ING = WordTable.setOf("building", "buildings", "housing",
+            "meeting", "wedding", "clothing", "funding", "ceiling", "king", "evening", "morning", "thing",
+            "nothing", "something", "anything", "everything", "ring", "spring", "string", "wing", "training",
+            "offering", "hearing", "ruling", "beijing", "bombing", "shooting", "killing", "uprising", "landing",
+            "crossing", "dwelling", "painting", "setting", "warning", "briefing", "filling", "opening");
+}

@@ -1,0 +1,228 @@
+package org.lede.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.Event;
+import org.lede.model.Event.Bounds;
+import org.lede.model.Event.Casualty;
+import org.lede.model.Event.Modality;
+import org.lede.model.EventArgument;
+import org.lede.model.Excerpt;
+import org.lede.pipeline.Pipeline;
+import org.lede.pipeline.Stage;
+import org.lede.source.ArticleReader;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The event layer end to end: invented agency stories under {@code src/test/resources/org/lede/events/} run
+ * through the standard pipeline, and each event is checked against what a reader of the story would code.
+ */
+class EventExtractorTest {
+    private static final Path STORIES = Path.of("src/test/resources/org/lede/events");
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    @Test
+    void standardPipelineRunsTheEventStageAfterTheLayersItReads() {
+        List<String> names = PIPELINE.stages().stream().map(Stage::name).toList();
+        assertThat(names.get(names.size() - 1)).isEqualTo("EventExtractor");
+        assertThat(names.indexOf("EventExtractor")).isGreaterThan(names.indexOf("QuantityTagger"))
+                .isGreaterThan(names.indexOf("QuoteAttributor")).isGreaterThan(names.indexOf("TimeTagger"));
+    }
+
+    @Test
+    void policeRaidWithCasualtiesIsOneEventWithItsCounts() {
+        Analysis analysis = story("police-raid", "2024-03-05");
+        assertThat(analysis.events()).hasSize(1);
+        Event raid = analysis.events().get(0);
+        assertThat(raid.code()).isEqualTo("190");
+        assertThat(raid.type()).isEqualTo("FIGHT");
+        assertThat(raid.goldstein()).isEqualTo(-10.0);
+        assertThat(raid.trigger().text()).isEqualTo("raided");
+        // "the gunfight" and "the raid" later in the story are the same occurrence, not new events
+        assertThat(raid.mentions()).extracting(Excerpt::text).containsExactly("raided", "gunfight", "raid");
+        assertThat(raid.actor().text()).isEqualTo("Afghan police");
+        assertThat(raid.target().text()).isEqualTo("a compound belonging to the Haqqani Network");
+        assertThat(nameOf(analysis, raid.target())).isEqualTo("Haqqani Network");
+        assertThat(nameOf(analysis, raid.place())).isEqualTo("Sangin");
+        assertThat(raid.time().value()).isEqualTo("2024-03-04");
+        assertThat(raid.counts()).containsEntry(Casualty.KILLED, new Bounds(3.0, null))
+                .containsEntry(Casualty.INJURED, new Bounds(5.0, 5.0));
+        assertThat(raid.quote()).isNull();
+        assertThat(raid.modality()).isEqualTo(Modality.HAPPENED);
+    }
+
+    @Test
+    void expulsionAndTheThreatOfOneInReturnAreTwoEvents() {
+        Analysis analysis = story("expulsion", "2024-05-17");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("174", "174");
+        Event expulsion = analysis.events().get(0);
+        assertThat(nameOf(analysis, expulsion.actor())).isEqualTo("Austria");
+        assertThat(expulsion.target().text()).isEqualTo("four Russian diplomats");
+        assertThat(expulsion.mentions()).extracting(Excerpt::text).containsExactly("expelled", "expulsions");
+        assertThat(expulsion.time().value()).isEqualTo("2024-05-16");
+        assertThat(expulsion.modality()).isEqualTo(Modality.HAPPENED);
+
+        Event threat = analysis.events().get(1);
+        assertThat(nameOf(analysis, threat.actor())).isEqualTo("Moscow");
+        assertThat(threat.modality()).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void seizureOfEquipmentHasItsPlaceAndIsStatedByTheAgency() {
+        Analysis analysis = story("seizure", "2024-02-10");
+        assertThat(analysis.events()).hasSize(1);
+        Event seizure = analysis.events().get(0);
+        assertThat(seizure.code()).isEqualTo("1711");
+        assertThat(seizure.type()).isEqualTo("COERCE");
+        assertThat(seizure.actor().text()).isEqualTo("Nigerian customs officers");
+        assertThat(seizure.target().text()).isEqualTo("40 containers of military equipment");
+        assertThat(nameOf(analysis, seizure.place())).isEqualTo("Apapa");
+        assertThat(seizure.time().value()).isEqualTo("2024-02-09");
+        // "…, the Customs Service said": the seizure is the agency's claim, not the outlet's
+        assertThat(seizure.quote()).isNotNull();
+        assertThat(analysis.quotes()).anySatisfy(q -> assertThat(q.id()).isEqualTo(seizure.quote()));
+    }
+
+    @Test
+    void courtRulingNamesTheCourtAndTheJailedJournalistIsNoArrestEvent() {
+        Analysis analysis = story("court-ruling", "2024-01-17");
+        assertThat(analysis.events()).hasSize(1);
+        Event ruling = analysis.events().get(0);
+        assertThat(ruling.trigger().text()).isEqualTo("ruled");
+        assertThat(ruling.code()).isEqualTo("173");
+        assertThat(nameOf(analysis, ruling.actor())).isEqualTo("European Court of Human Rights");
+        assertThat(ruling.time().value()).isEqualTo("2024-01-16");
+    }
+
+    @Test
+    void allianceOfTwentyFiveYearsAgoIsHistorical() {
+        Analysis analysis = story("historical-alliance", "2024-04-02");
+        assertThat(analysis.events()).hasSize(1);
+        Event alliance = analysis.events().get(0);
+        assertThat(alliance.code()).isEqualTo("050");
+        assertThat(alliance.goldstein()).isPositive();
+        assertThat(nameOf(analysis, alliance.actor())).isEqualTo("Nationalist Movement Party");
+        assertThat(alliance.time().value()).isEqualTo("1998");
+        assertThat(alliance.modality()).isEqualTo(Modality.HISTORICAL);
+    }
+
+    @Test
+    void deniedShellingIsDeniedAndKeepsTheVillageAsTarget() {
+        Analysis analysis = story("denial", "2024-06-11");
+        assertThat(analysis.events()).hasSize(1);
+        Event shelling = analysis.events().get(0);
+        assertThat(shelling.code()).isEqualTo("194");
+        assertThat(shelling.modality()).isEqualTo(Modality.DENIED);
+        assertThat(shelling.target().text()).isEqualTo("the village of Kfar Hamam");
+        assertThat(nameOf(analysis, shelling.target())).isEqualTo("Kfar Hamam");
+        assertThat(shelling.time().value()).isEqualTo("2024-06-09");
+    }
+
+    @Test
+    void conditionalAttackIsHypotheticalAndACountWithoutAnActOfForceIsLeftOut() {
+        Analysis analysis = PIPELINE.analyze(Article.of("Officials warned on Monday that militants could attack "
+                + "the airport. Separately, three people were killed in a road accident near Kandahar.")
+                .withPublished(LocalDate.parse("2024-03-05")));
+        assertThat(analysis.events()).hasSize(1);
+        Event attack = analysis.events().get(0);
+        assertThat(attack.actor().text()).isEqualTo("militants");
+        assertThat(attack.target().text()).isEqualTo("the airport");
+        assertThat(attack.modality()).isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(attack.counts()).isEmpty();
+    }
+
+    @Test
+    void passiveGivesTheAgentAfterByAsActorAndTheSubjectAsTarget() {
+        Event raid = only(analyse("The camp was raided by Albanian police on Tuesday."));
+        assertThat(raid.actor().text()).isEqualTo("Albanian police");
+        assertThat(raid.target().text()).isEqualTo("The camp");
+        assertThat(raid.time().value()).isEqualTo("2024-03-05");
+    }
+
+    @Test
+    void participleAfterItsNounIsPassiveAndItsCountIsTheArrest() {
+        Event arrest = only(analyse("A court freed 12 protesters detained last week."));
+        assertThat(arrest.code()).isEqualTo("173");
+        assertThat(arrest.actor()).as("the protesters did not detain anyone").isNull();
+        assertThat(arrest.target().text()).isEqualTo("protesters");
+        assertThat(arrest.counts()).containsEntry(Casualty.ARRESTED, new Bounds(12.0, 12.0));
+    }
+
+    @Test
+    void subjectIsReadPastWhereItIsAndPastAVerbThatOnlyStartsTheAction() {
+        assertThat(only(analyse("Protesters in Tehran ransacked the embassy.")).actor().text())
+                .isEqualTo("Protesters");
+        assertThat(only(analyse("Government troops began shelling the town.")).actor().text())
+                .isEqualTo("Government troops");
+    }
+
+    @Test
+    void placeOfATargetedCampIsTakenFromTheSentenceThatDescribesIt() {
+        Event raid = only(analyse("Police raided a camp run by the group on Tuesday. The camp, known as Ashraf-3, "
+                + "lies some 30 kilometres northwest of Tirana. It houses 3,000 people."));
+        assertThat(raid.place().text()).isEqualTo("Tirana");
+        assertThat(only(analyse("Police raided a camp on Tuesday. A camp near Durres was closed last year."))
+                .place()).as("only a sentence about the same camp").isNull();
+    }
+
+    @Test
+    void twoVerbsJoinedByAndShareTheObjectAfterTheSecond() {
+        Event ransacking = only(analyse("Protesters ransacked and burned the embassy on Sunday."));
+        assertThat(ransacking.actor().text()).isEqualTo("Protesters");
+        assertThat(ransacking.target().text()).isEqualTo("the embassy");
+    }
+
+    @Test
+    void aBombThatExplodedIsTheInstrumentNotTheActorOrTarget() {
+        Event blast = only(analyse("Two bombs exploded outside a market in Quetta on Friday."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(blast.actor()).isNull();
+        assertThat(blast.target()).isNull();
+        assertThat(blast.instrument().text()).isEqualTo("bombs");
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeEventsAreNone() {
+        assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
+        assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
+        assertThat(analyse("Officials vowed to combat the virus.").events()).isEmpty();
+        assertThat(analyse("The two exchanges are locked in a bid battle for the bourse.").events()).isEmpty();
+        assertThat(analyse("The opposition attacked the budget as unfair.").events()).isEmpty();
+        assertThat(analyse("The singer died of a heart attack on Monday.").events()).isEmpty();
+        assertThat(analyse("Rebels attacked the convoy, killing two soldiers.").events()).hasSize(1);
+    }
+
+    @Test
+    void theOperationTakesUpTheActOfForceToldMostNotTheLastOne() {
+        Analysis analysis = analyse("Police raided the camp on Monday. Police seized weapons at the camp. "
+                + "The minister said the raid was legal and defended the operation.");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("190", "1711");
+        assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
+                .containsExactly("raided", "raid", "operation");
+    }
+
+    private static Analysis analyse(String text) {
+        return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
+    }
+
+    private static Event only(Analysis analysis) {
+        assertThat(analysis.events()).hasSize(1);
+        return analysis.events().get(0);
+    }
+
+    private static Analysis story(String name, String published) {
+        Article article = new ArticleReader(warning -> { }).read(STORIES.resolve(name + ".txt"));
+        return PIPELINE.analyze(article.withPublished(LocalDate.parse(published)));
+    }
+
+    private static String nameOf(Analysis analysis, EventArgument argument) {
+        assertThat(argument).isNotNull();
+        assertThat(argument.entity()).as("entity of " + argument.text()).isNotNull();
+        return analysis.entity(argument.entity()).name();
+    }
+}
