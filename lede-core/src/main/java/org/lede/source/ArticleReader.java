@@ -50,6 +50,14 @@ public final class ArticleReader {
         return parse(origin, bytes, looksLikeHtml(bytes));
     }
 
+    /**
+     * Reads a web page from a stream whatever its first bytes look like: for callers that know it is one,
+     * from a file name ({@code .html.gz}) or a content type (a WARC record).
+     */
+    public Article readWebPage(String origin, InputStream in) {
+        return parse(origin, input.read(origin, in), true);
+    }
+
     private Article parse(String origin, byte[] bytes, boolean isHtml) {
         Charset declared = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
         TextDecoder.Decoded decoded = decoder.decode(origin, bytes, declared);
