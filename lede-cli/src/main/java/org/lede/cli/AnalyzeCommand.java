@@ -2,9 +2,13 @@ package org.lede.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
@@ -25,9 +29,11 @@ import picocli.CommandLine.Spec;
             "Analyse news articles: who is in them, who said what on whose authority, when, and how many.",
             "",
             "PATH is a .txt file (first line is the headline when a blank line follows it), a saved web page "
-                    + "(.html/.htm), a folder (every .txt/.html/.htm below it, in sorted order), or - for "
-                    + "standard input. Several articles are analysed in parallel and written in input order; "
-                    + "an article that cannot be read is named on standard error and skipped."},
+                    + "(.html/.htm), a WARC or WET archive (.warc, .warc.gz, .wet, .wet.gz: its pages and "
+                    + "text records), an RSS or Atom feed (.rss, .atom, or an http(s) address, fetched once), "
+                    + "a folder (every such file below it, in sorted order), or - for standard input. Several "
+                    + "articles are analysed in parallel and written in input order; an article that cannot be "
+                    + "read is named on standard error and skipped, and the skips are counted at the end."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every article was analysed",
@@ -36,6 +42,9 @@ import picocli.CommandLine.Spec;
             "64:the command line is wrong (unknown option, bad value)"})
 final class AnalyzeCommand implements Callable<Integer> {
     static final int EXIT_SOME_SKIPPED = 2;
+    /** Summary labels of skips that are not an archive's: an input that cannot be read, an analysis that failed. */
+    private static final String UNREADABLE = "unreadable";
+    private static final String FAILED = "failed";
 
     @Spec
     CommandSpec spec;
@@ -68,14 +77,15 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter err = spec.commandLine().getErr();
         boolean terminal = System.console() != null;
-        boolean several = ArticleInput.several(paths);
+        boolean several = ArticleInputs.several(paths);
         OutputFormat chosen = format != null ? format : terminal ? OutputFormat.TEXT
                 : several ? OutputFormat.JSONL : OutputFormat.JSON;
-        List<ArticleInput> inputs = ArticleInput.expand(paths, warning -> err.println("lede: warning: " + warning));
+        ArticleInputs inputs = ArticleInputs.of(paths, ArticleReader.DEFAULT_LIMIT,
+                warning -> err.println("lede: warning: " + warning));
         if (!several) {
             // Read before the models load, so a bad input is reported at once.
             ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
-            ArticleInput input = inputs.get(0);
+            ArticleInput input = inputs.next();
             Article article = input.read(reader, System.in);
             Result result = new Analyzer(reader, pipelines.get(), chosen).attempt(input, article);
             if (result.failure() != null) {
@@ -88,17 +98,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         // The progress clock starts once the models are loaded, so the first rate and time left are true.
         Pipeline pipeline = pipelines.get();
-        Progress progress = new Progress(err, terminal, inputs.size());
+        Progress progress = new Progress(err, terminal, inputs.total());
         ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
-        return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
+        try (inputs) {
+            return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
+        }
     }
 
-    private int analyzeAll(List<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
+    private int analyzeAll(Iterator<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         StreamWriter writer = new StreamWriter(out, chosen);
         int[] analysed = {0};
-        int[] skipped = {0};
+        Map<String, Integer> skipped = new TreeMap<>();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         try {
             new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
@@ -108,7 +120,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                     analysed[0]++;
                 } else {
                     progress.note("lede: " + result.failure());
-                    skipped[0]++;
+                    skipped.merge(result.reason(), 1, Integer::sum);
                 }
                 progress.advance();
             });
@@ -118,15 +130,28 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         writer.close();
         progress.hide();
-        progress.note("lede: " + analysed[0] + " analysed, " + skipped[0] + " skipped");
-        if (skipped[0] == 0) {
+        int skips = skipped.values().stream().mapToInt(Integer::intValue).sum();
+        progress.note("lede: " + analysed[0] + " analysed, " + skips + " skipped" + (skips == 0 ? ""
+                : skipped.entrySet().stream().map(e -> e.getValue() + " " + e.getKey())
+                        .collect(Collectors.joining(", ", " (", ")"))));
+        if (skips == 0) {
             return 0;
         }
         return analysed[0] == 0 ? UserErrorHandler.EXIT_FAILURE : EXIT_SOME_SKIPPED;
     }
 
-    /** One article's outcome: its rendered output, or the one line that says why it was skipped. */
-    record Result(String rendered, String failure) {
+    /**
+     * One article's outcome: its rendered output, or the one line that says why it was skipped and the kind
+     * of reason, under which the summary counts it.
+     */
+    record Result(String rendered, String failure, String reason) {
+        static Result of(String rendered) {
+            return new Result(rendered, null, null);
+        }
+
+        static Result skipped(String failure, String reason) {
+            return new Result(null, failure, reason);
+        }
     }
 
     /** Reads, analyses and renders one article; shared by all worker threads, so it holds no article. */
@@ -153,11 +178,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
 
         Result attempt(ArticleInput input) {
+            if (input.problem() != null) {
+                return Result.skipped(input.problem(), input.skipped() == null ? UNREADABLE : input.skipped().label());
+            }
             Article article;
             try {
                 article = input.read(reader, System.in);
             } catch (InputException e) {
-                return new Result(null, e.getMessage());
+                return Result.skipped(e.getMessage(), UNREADABLE);
             }
             return attempt(input, article);
         }
@@ -165,7 +193,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         /** Analyses and renders an article already read; a bug costs this article only, named in one line. */
         Result attempt(ArticleInput input, Article article) {
             try {
-                return new Result(render(article), null);
+                return Result.of(render(article));
             } catch (StageFailure e) {
                 return failed(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
@@ -173,7 +201,7 @@ final class AnalyzeCommand implements Callable<Integer> {
                 return failed(input.origin() + ": writing the analysis failed (" + UserErrorHandler.describe(e) + ")", e);
             } catch (OutOfMemoryError e) {
                 // What filled the heap was this article's analysis, garbage now: the next article can go on.
-                return new Result(null, input.origin() + ": " + UserErrorHandler.outOfMemory());
+                return Result.skipped(input.origin() + ": " + UserErrorHandler.outOfMemory(), FAILED);
             }
         }
 
@@ -181,7 +209,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             if (System.getenv("LEDE_DEBUG") != null) {
                 e.printStackTrace(spec.commandLine().getErr());
             }
-            return new Result(null, what + "; please report it, with LEDE_DEBUG=1 for the details");
+            return Result.skipped(what + "; please report it, with LEDE_DEBUG=1 for the details", FAILED);
         }
 
         private Article withOverrides(Article article) {

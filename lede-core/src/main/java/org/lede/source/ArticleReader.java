@@ -19,6 +19,7 @@ public final class ArticleReader {
     public static final long DEFAULT_LIMIT = 10L * 1024 * 1024;
 
     private final BoundedInput input;
+    private final long limit;
     private final TextDecoder decoder = new TextDecoder();
     private final PlainTextFormat plainText = new PlainTextFormat();
     private final HtmlFormat html;
@@ -31,8 +32,14 @@ public final class ArticleReader {
 
     public ArticleReader(long limitBytes, BodyExtractor extractor, Consumer<String> warnings) {
         this.input = new BoundedInput(limitBytes);
+        this.limit = limitBytes;
         this.html = new HtmlFormat(extractor);
         this.warnings = warnings;
+    }
+
+    /** The largest article this reader takes, in bytes; archives skip larger records without reading them. */
+    public long limit() {
+        return limit;
     }
 
     /** Reads a .txt or .html/.htm file; any other file is taken for a web page if it looks like one. */
@@ -58,8 +65,35 @@ public final class ArticleReader {
         return parse(origin, input.read(origin, in), true);
     }
 
+    /**
+     * Reads a record taken out of an archive or a feed. What the content says wins over what the container
+     * says, except for the address and language, which the container knows first-hand (the address it was
+     * fetched from, the language a crawler identified).
+     */
+    public Article read(SourceRecord record) {
+        byte[] bytes = record.content();
+        if (bytes.length > limit) {
+            throw input.tooLarge(record.origin(), BoundedInput.size(bytes.length));
+        }
+        Article article = parse(record.origin(), bytes, record.kind() != SourceRecord.Kind.PLAIN_TEXT, record.charset());
+        return new Article(article.text(), first(article.title(), record.title()),
+                article.outlet(), article.published() != null ? article.published() : record.published(),
+                article.dateline(), first(record.url(), article.url()), first(record.language(), article.language()),
+                record.origin(), first(article.author(), record.author()));
+    }
+
+    private static String first(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    }
+
     private Article parse(String origin, byte[] bytes, boolean isHtml) {
-        Charset declared = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
+        return parse(origin, bytes, isHtml, null);
+    }
+
+    /** @param transport the charset the container declared (HTTP), used when the page declares none */
+    private Article parse(String origin, byte[] bytes, boolean isHtml, Charset transport) {
+        Charset inPage = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
+        Charset declared = inPage != null ? inPage : transport;
         TextDecoder.Decoded decoded = decoder.decode(origin, bytes, declared);
         if (decoded.text().isBlank()) {
             throw new InputException(origin, "empty; nothing to analyse");
