@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -45,6 +46,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     /** Summary labels of skips that are not an archive's: an input that cannot be read, an analysis that failed. */
     private static final String UNREADABLE = "unreadable";
     private static final String FAILED = "failed";
+    private static final String NOT_ENGLISH = "not English";
+    private static final String ENGLISH = "en";
 
     @Spec
     CommandSpec spec;
@@ -66,6 +69,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "text, json or jsonl. Default: text on a terminal, else json for one article "
                     + "and jsonl for several.")
     OutputFormat format;
+
+    @Option(names = "--any-language",
+            description = "Analyse articles in any language; by default one not in English (Lede's models read "
+                    + "English) is named and skipped.")
+    boolean anyLanguage;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for several articles (default: all cores).")
     Integer threads;
@@ -192,6 +200,12 @@ final class AnalyzeCommand implements Callable<Integer> {
 
         /** Analyses and renders an article already read; a bug costs this article only, named in one line. */
         Result attempt(ArticleInput input, Article article) {
+            if (!anyLanguage && article.language() != null && !article.language().equals(ENGLISH)) {
+                return Result.skipped(input.origin() + ": written in "
+                        + Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH) + " ("
+                        + article.language() + "), and Lede's models read English; --any-language analyses it "
+                        + "anyway", NOT_ENGLISH);
+            }
             try {
                 return Result.of(render(article));
             } catch (StageFailure e) {

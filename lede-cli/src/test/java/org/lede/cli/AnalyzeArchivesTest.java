@@ -97,6 +97,26 @@ class AnalyzeArchivesTest {
                 .isEqualTo("The dock workers' union ended its strike on Wednesday, its leader said.");
     }
 
+    @Test
+    void anArticleNotInEnglishIsNamedAndSkippedUnlessAnyLanguageIsAsked() throws IOException {
+        Files.writeString(dir.resolve("ferries.txt"), "The harbour master said on Tuesday that the ferries would "
+                + "run again after a week of storms.");
+        Path french = Files.writeString(dir.resolve("traversiers.txt"), "Le capitaine du port a déclaré mardi que "
+                + "les ferries reprendraient leur service après une semaine de tempêtes.");
+
+        AnalyzeCommandTest.Run run = lede("analyze", dir.toString());
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(run.errLines()).containsExactly("lede: " + french + ": written in French (fr), and Lede's "
+                + "models read English; --any-language analyses it anyway",
+                "lede: 1 analysed, 1 skipped (1 not English)");
+
+        AnalyzeCommandTest.Run any = lede("analyze", "--any-language", french.toString(), "--format", "json");
+        assertThat(any.exit()).isZero();
+        assertThat(JSON.readTree(any.out()).path("article").path("language").asText()).isEqualTo("fr");
+    }
+
     private static String story(String paragraph) {
         return "<html><body><article><p>" + paragraph + "</p></article></body></html>";
     }

@@ -24,6 +24,7 @@ public final class ArticleReader {
     private final PlainTextFormat plainText = new PlainTextFormat();
     private final HtmlFormat html;
     private final Consumer<String> warnings;
+    private final LanguageIdentifier languages = LanguageIdentifier.shipped();
 
     /** @param warnings receives one line per recoverable problem, e.g. "a.txt: not UTF-8, read as Windows-1252" */
     public ArticleReader(Consumer<String> warnings) {
@@ -101,7 +102,10 @@ public final class ArticleReader {
         if (decoded.guess() != null) {
             warnings.accept(origin + ": " + decoded.guess());
         }
-        return isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
+        Article article = isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
+        // The text says its language more reliably than a page template's lang="en" or a plain file's silence.
+        String identified = languages.identify(article.text());
+        return identified == null ? article : article.withLanguage(identified);
     }
 
     /** True when the input opens with markup a web page opens with. */
