@@ -2,6 +2,7 @@ package org.lede.cli;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.lede.dedupe.MinHasher;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
@@ -47,6 +49,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static final String UNREADABLE = "unreadable";
     private static final String FAILED = "failed";
     private static final String NOT_ENGLISH = "not English";
+    private static final String DUPLICATE = "duplicate";
     private static final String ENGLISH = "en";
 
     @Spec
@@ -74,6 +77,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Analyse articles in any language; by default one not in English (Lede's models read "
                     + "English) is named and skipped.")
     boolean anyLanguage;
+
+    @Option(names = "--drop-duplicates",
+            description = "Leave out an article whose text (up to spacing and case) came earlier in the run; "
+                    + "each is named on standard error and counted. lede dedupe also finds near duplicates.")
+    boolean dropDuplicates;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for several articles (default: all cores).")
     Integer threads;
@@ -120,9 +128,16 @@ final class AnalyzeCommand implements Callable<Integer> {
         int[] analysed = {0};
         Map<String, Integer> skipped = new TreeMap<>();
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        // Checked here, in input order, so the copy kept is always the first one, whatever the threads do.
+        Map<String, String> firstByText = new HashMap<>();
         try {
             new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
-                if (result.failure() == null) {
+                String earlier = result.exactKey() == null ? null
+                        : firstByText.putIfAbsent(result.exactKey(), result.origin());
+                if (earlier != null) {
+                    progress.note("lede: " + result.origin() + ": the same text as " + earlier + "; dropped");
+                    skipped.merge(DUPLICATE, 1, Integer::sum);
+                } else if (result.failure() == null) {
                     progress.hide();
                     writer.write(result.rendered());
                     analysed[0]++;
@@ -152,13 +167,13 @@ final class AnalyzeCommand implements Callable<Integer> {
      * One article's outcome: its rendered output, or the one line that says why it was skipped and the kind
      * of reason, under which the summary counts it.
      */
-    record Result(String rendered, String failure, String reason) {
-        static Result of(String rendered) {
-            return new Result(rendered, null, null);
+    record Result(String rendered, String failure, String reason, String origin, String exactKey) {
+        static Result of(String rendered, String origin, String exactKey) {
+            return new Result(rendered, null, null, origin, exactKey);
         }
 
         static Result skipped(String failure, String reason) {
-            return new Result(null, failure, reason);
+            return new Result(null, failure, reason, null, null);
         }
     }
 
@@ -207,7 +222,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                         + "anyway", NOT_ENGLISH);
             }
             try {
-                return Result.of(render(article));
+                return Result.of(render(article), input.origin(),
+                        dropDuplicates ? MinHasher.exactKey(article.text()) : null);
             } catch (StageFailure e) {
                 return failed(e.getMessage(), e);
             } catch (RuntimeException | StackOverflowError e) {
