@@ -24,6 +24,8 @@ record PageMetadata(String title, String outlet, LocalDate published, String url
     private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "parsely-author",
             "sailthru.author", "dc.creator");
     private static final Pattern BYLINE_BY = Pattern.compile("^(?i:by)\\s+");
+    /** Dates before this year in page metadata are placeholders ("0001-01-01"): no newspaper archive is older. */
+    private static final int FIRST_YEAR = 1600;
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final List<String> DATE_META = List.of("date", "pubdate", "publishdate", "publish-date",
             "article.published", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued",
@@ -238,9 +240,12 @@ record PageMetadata(String title, String outlet, LocalDate published, String url
         if (!m.find()) {
             return null;
         }
+        int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_YEAR) {
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException impossible) {
             return null;
         }

@@ -427,6 +427,15 @@ class ArticleReaderTest {
         assertThat(article.text()).isEqualTo("The harbour master said the ferries would run again on Thursday.");
     }
 
+    @Test
+    void aPlaceholderDateInTheMetadataGivesWayToTheNextDateThePageGives() {
+        Article article = reader.read("page", stream("<html><head>"
+                + "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00\"></head><body><article>"
+                + "<time datetime=\"2024-03-14T08:00\">March 14</time><p>The harbour master said the ferries would "
+                + "run again on Thursday, after a week of storms.</p></article></body></html>"));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
