@@ -78,18 +78,21 @@ public final class LedeSparkJob {
      * What a run did, counted and timed.
      *
      * @param seconds         the whole run, reading to the last table written
+     * @param readSeconds     from the start to all articles read (web pages parsed, languages and
+     *                        signatures taken), Spark's start-up included
      * @param analysisSeconds the analysis stage alone (deduplicated articles shuffled to the analysing tasks
      *                        and analysed): the part that grows with the corpus while the rest is mostly
      *                        fixed overhead of Spark's jobs
      */
     record Summary(long read, long exactDuplicates, long analysed, long nearPairs, Map<String, Long> skipped,
-                   double seconds, double analysisSeconds) {
+                   double seconds, double readSeconds, double analysisSeconds) {
         @Override
         public String toString() {
             return String.format(Locale.ROOT, "lede-spark: %d articles read, %d exact duplicates dropped, %d analysed,"
-                    + " %d near-duplicate pairs, skipped %s; %.1f s in all, %.1f articles/s; analysis stage %.1f s, "
-                    + "%.1f articles/s", read, exactDuplicates, analysed, nearPairs, skipped, seconds,
-                    analysed / Math.max(seconds, 1e-9), analysisSeconds, analysed / Math.max(analysisSeconds, 1e-9));
+                    + " %d near-duplicate pairs, skipped %s; %.1f s in all, %.1f articles/s; reading %.1f s; analysis "
+                    + "stage %.1f s, %.1f articles/s", read, exactDuplicates, analysed, nearPairs, skipped, seconds,
+                    analysed / Math.max(seconds, 1e-9), readSeconds, analysisSeconds,
+                    analysed / Math.max(analysisSeconds, 1e-9));
         }
     }
 
@@ -102,6 +105,7 @@ public final class LedeSparkJob {
         Dataset<Row> articles = spark.createDataFrame(read(context, skips, anyLanguage), ArticleRows.SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long read = articles.count();
+        double readSeconds = (System.nanoTime() - started) / 1e9;
         Dataset<Row> distinct = articles.dropDuplicates("exact_key").persist(StorageLevel.MEMORY_AND_DISK());
         long kept = distinct.count();
         articles.unpersist();
@@ -131,7 +135,7 @@ public final class LedeSparkJob {
         skips.value().forEach(reason -> skipped.merge(reason, 1L, Long::sum));
         failures.value().forEach(reason -> skipped.merge("failed", 1L, Long::sum));
         return new Summary(read, read - kept, analysed, pairs, skipped, (System.nanoTime() - started) / 1e9,
-                analysisSeconds);
+                readSeconds, analysisSeconds);
     }
 
     private JavaRDD<Row> read(JavaSparkContext context, CollectionAccumulator<String> skips, boolean anyLanguage) {
