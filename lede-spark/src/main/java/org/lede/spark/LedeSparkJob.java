@@ -122,8 +122,9 @@ public final class LedeSparkJob {
         double analysisSeconds = (System.nanoTime() - analysisStarted) / 1e9;
         if (analysed > 0) {
             // The columns come from the documents themselves, so layers added to lede/1 later appear unasked.
-            Dataset<Row> analyses = spark.read().json(documents);
-            analyses.write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
+            spark.read().json(documents).write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
+            // Aggregated from the Parquet just written: columns read as needed, not every document parsed again.
+            Dataset<Row> analyses = spark.read().parquet(options.output() + "/articles");
             actors(analyses).write().mode(SaveMode.Overwrite).parquet(options.output() + "/actors");
             speakers(analyses).write().mode(SaveMode.Overwrite).parquet(options.output() + "/speakers");
         }
@@ -169,17 +170,24 @@ public final class LedeSparkJob {
         return documents.iterator();
     }
 
-    /** Pairs of articles sharing a MinHash band whose signatures agree in at least the threshold's share. */
+    /**
+     * Pairs of articles sharing a MinHash band whose signatures agree in at least the threshold's share.
+     * Candidates are found on (article, band) alone and only then given their signatures, so the join that
+     * grows with the number of near copies moves two short strings a row, not two 128-number signatures.
+     */
     private Dataset<Row> nearDuplicates(Dataset<Row> distinct) {
-        Dataset<Row> banded = distinct.select(col("origin"), col("url"), col("signature"),
-                explode(col("band_keys")).as("band"));
-        Dataset<Row> a = banded.as("a");
-        Dataset<Row> b = banded.as("b");
-        return a.join(b, col("a.band").equalTo(col("b.band")).and(col("a.origin").lt(col("b.origin"))))
-                .select(col("a.origin").as("origin"), col("a.url").as("url"), col("b.origin").as("other_origin"),
-                        col("b.url").as("other_url"), expr("size(filter(zip_with(a.signature, b.signature, "
-                                + "(x, y) -> x = y), same -> same)) / size(a.signature)").as("similarity"))
-                .dropDuplicates("origin", "other_origin")
+        Dataset<Row> banded = distinct.select(col("origin"), explode(col("band_keys")).as("band"));
+        Dataset<Row> candidates = banded.as("a").join(banded.as("b"),
+                        col("a.band").equalTo(col("b.band")).and(col("a.origin").lt(col("b.origin"))))
+                .select(col("a.origin").as("origin"), col("b.origin").as("other_origin"))
+                .distinct();
+        Dataset<Row> signatures = distinct.select(col("origin"), col("url"), col("signature"));
+        return candidates
+                .join(signatures.as("s"), candidates.col("origin").equalTo(col("s.origin")))
+                .join(signatures.as("t"), candidates.col("other_origin").equalTo(col("t.origin")))
+                .select(col("s.origin").as("origin"), col("s.url").as("url"), col("t.origin").as("other_origin"),
+                        col("t.url").as("other_url"), expr("size(filter(zip_with(s.signature, t.signature, "
+                                + "(x, y) -> x = y), same -> same)) / size(s.signature)").as("similarity"))
                 .filter(col("similarity").geq(options.nearThreshold()));
     }
 
