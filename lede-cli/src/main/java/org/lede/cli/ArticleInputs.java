@@ -67,8 +67,7 @@ final class ArticleInputs implements Iterator<ArticleInput>, AutoCloseable {
         List<String> emptyFolders = new ArrayList<>();
         for (String name : paths) {
             if (!isAddress(name) && !name.equals(ArticleInput.STDIN) && Files.isDirectory(Path.of(name))) {
-                List<Path> files = ArticleFiles.in(Path.of(name)).stream().filter(ArticleFiles::isArticle).toList();
-                List<Path> all = new ArrayList<>(files);
+                List<Path> all = new ArrayList<>(ArticleFiles.in(Path.of(name)));
                 all.addAll(containers(Path.of(name)));
                 Collections.sort(all);
                 if (all.isEmpty()) {
