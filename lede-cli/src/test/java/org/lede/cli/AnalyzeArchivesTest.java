@@ -5,9 +5,12 @@ import static org.lede.cli.AnalyzeCommandTest.lede;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +119,49 @@ class AnalyzeArchivesTest {
         AnalyzeCommandTest.Run any = lede("analyze", "--any-language", french.toString(), "--format", "json");
         assertThat(any.exit()).isZero();
         assertThat(JSON.readTree(any.out()).path("article").path("language").asText()).isEqualTo("fr");
+    }
+
+    @Test
+    void aFeedAddressIsFetchedOnceAndItsItemsAnalysed() throws IOException {
+        byte[] feed = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Coastal Herald</title>
+                <entry><title>Ferries sail again</title><link href="https://news.example/ferries"/>
+                <updated>2024-03-14T08:00:00Z</updated><author><name>Ana Krasniqi</name></author>
+                <content type="html">&lt;p&gt;The harbour master said on Tuesday that the ferries would run
+                again after a week of storms.&lt;/p&gt;</content></entry>
+                </feed>""".getBytes(StandardCharsets.UTF_8);
+        List<String> requested = new java.util.concurrent.CopyOnWriteArrayList<>();
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            requested.add(exchange.getRequestURI().getPath());
+            exchange.getResponseHeaders().add("Content-Type", "application/atom+xml");
+            exchange.sendResponseHeaders(exchange.getRequestURI().getPath().equals("/feed") ? 200 : 404, 0);
+            try (OutputStream body = exchange.getResponseBody()) {
+                if (exchange.getRequestURI().getPath().equals("/feed")) {
+                    body.write(feed);
+                }
+            }
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+
+            AnalyzeCommandTest.Run run = lede("analyze", base + "/feed");
+            AnalyzeCommandTest.Run missing = lede("analyze", base + "/gone");
+
+            assertThat(run.exit()).isZero();
+            JsonNode article = JSON.readTree(run.outLines().get(0)).path("article");
+            assertThat(article.path("title").asText()).isEqualTo("Ferries sail again");
+            assertThat(article.path("author").asText()).isEqualTo("Ana Krasniqi");
+            assertThat(article.path("outlet").asText()).isEqualTo("Coastal Herald");
+            assertThat(requested).as("the feed only; the item's link is not fetched").containsExactly("/feed", "/gone");
+            assertThat(missing.exit()).isEqualTo(1);
+            assertThat(missing.errLines()).contains("lede: " + base + "/gone: the server answered HTTP 404; check "
+                    + "the address");
+        } finally {
+            server.stop(0);
+        }
     }
 
     private static String story(String paragraph) {
