@@ -35,8 +35,9 @@ import org.lede.pipeline.StageFailure;
  * duplicates, analyses each article with the same pipeline as the command line (one per executor, loaded
  * once, in {@code mapPartitions}) and writes Parquet under the output folder:
  * <ul>
- *   <li>{@code articles/}: one row per article, the {@code lede/1} document as nested columns (article,
- *       sentences, entities, quotes, timex, quantities, and any layer added to the contract later);</li>
+ *   <li>{@code articles/}: one row per article, the {@code lede/1} document as nested columns typed by the
+ *       contract's JSON Schema (article, sentences, entities, quotes, timex, quantities, and any layer
+ *       added to the contract later);</li>
  *   <li>{@code actors/}: actor × label × outlet × day, with articles and mentions;</li>
  *   <li>{@code speakers/}: speaker × outlet × day, with quotes and articles;</li>
  *   <li>{@code near_duplicates/}: pairs of distinct articles whose estimated Jaccard similarity reaches the
@@ -121,8 +122,8 @@ public final class LedeSparkJob {
         long analysed = documents.count();
         double analysisSeconds = (System.nanoTime() - analysisStarted) / 1e9;
         if (analysed > 0) {
-            // The columns come from the documents themselves, so layers added to lede/1 later appear unasked.
-            spark.read().json(documents).write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
+            // The columns come from the contract's schema, the same in every run, without a pass to infer them.
+            spark.read().schema(ContractSchema.of()).json(documents).write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
             // Aggregated from the Parquet just written: columns read as needed, not every document parsed again.
             Dataset<Row> analyses = spark.read().parquet(options.output() + "/articles");
             actors(analyses).write().mode(SaveMode.Overwrite).parquet(options.output() + "/actors");
