@@ -55,7 +55,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Article files, folders, or - for standard input.")
+    @Parameters(arity = "1..*", paramLabel = "PATH",
+            description = "Article files, folders, WARC/WET archives, feeds, or - for standard input.")
     List<String> paths;
 
     @Option(names = "--published", paramLabel = "YYYY-MM-DD",
