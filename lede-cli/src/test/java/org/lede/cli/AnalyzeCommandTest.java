@@ -344,7 +344,8 @@ class AnalyzeCommandTest {
 
         Run run = lede("analyze", empty.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("lede: " + empty + ": no .txt, .html, .htm, .warc, .wet, .rss or .atom files in this folder");
+        assertThat(run.errLines()).containsExactly("lede: " + empty
+                + ": no .txt, .html, .htm, .warc, .wet, .rss or .atom files in this folder");
 
         Path story = write("story.txt", STORY);
         Run withAnother = lede("analyze", dir.resolve("notes").toString(), story.toString());
