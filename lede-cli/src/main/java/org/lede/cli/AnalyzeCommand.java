@@ -1,7 +1,6 @@
 package org.lede.cli;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -11,15 +10,15 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.lede.cli.ArticleAnalyzer.Result;
 import org.lede.dedupe.MinHasher;
 import org.lede.json.AnalysisJson;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
-import org.lede.pipeline.StageFailure;
 import org.lede.source.ArticleReader;
-import org.lede.source.InputException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,15 +58,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Article files, folders, WARC/WET archives, feeds, or - for standard input.")
     List<String> paths;
 
-    @Option(names = "--published", paramLabel = "YYYY-MM-DD",
-            description = "Publication date, the anchor for \"on Tuesday\"; overrides what the article says.")
-    LocalDate published;
-
-    @Option(names = "--outlet", paramLabel = "NAME", description = "Publishing outlet; overrides the dateline and page.")
-    String outlet;
-
-    @Option(names = "--url", paramLabel = "URL", description = "Where the article was published.")
-    String url;
+    @Mixin
+    ArticleOverrides overrides = new ArticleOverrides();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json or jsonl. Default: text on a terminal, else json for one article "
@@ -103,13 +95,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             // Read before the models load, so a bad input is reported at once.
             ArticleReader reader = new ArticleReader(warning -> err.println("lede: warning: " + warning));
             ArticleInput input = inputs.next();
-            Article article = input.read(reader, System.in);
-            Result result = new Analyzer(reader, pipelines.get(), chosen).attempt(input, article);
+            Article article = overrides.apply(input.read(reader, System.in));
+            String foreign = foreign(input, article);
+            if (foreign != null) {
+                err.println("lede: " + foreign);
+                return UserErrorHandler.EXIT_FAILURE;
+            }
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipelines.get(), overrides::apply, err);
+            Result<String> result = analyzer.analyze(input, article, new Renderer(chosen)::render);
             if (result.failure() != null) {
                 err.println("lede: " + result.failure());
                 return UserErrorHandler.EXIT_FAILURE;
             }
-            spec.commandLine().getOut().print(result.rendered() + "\n");
+            spec.commandLine().getOut().print(result.value() + "\n");
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -117,12 +115,14 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = pipelines.get();
         Progress progress = new Progress(err, terminal, inputs.total());
         ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
         try (inputs) {
-            return analyzeAll(inputs, new Analyzer(reader, pipeline, chosen), chosen, progress);
+            return analyzeAll(inputs, analyzer, chosen, progress);
         }
     }
 
-    private int analyzeAll(Iterator<ArticleInput> inputs, Analyzer analyzer, OutputFormat chosen, Progress progress)
+    private int analyzeAll(Iterator<ArticleInput> inputs, ArticleAnalyzer analyzer, OutputFormat chosen,
+                           Progress progress)
             throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         StreamWriter writer = new StreamWriter(out, chosen);
@@ -132,19 +132,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         // Checked here, in input order, so the copy kept is always the first one, whatever the threads do.
         Map<String, String> firstByText = new HashMap<>();
         try {
-            new OrderedParallel(workers).run(inputs, analyzer::attempt, result -> {
-                String earlier = result.exactKey() == null ? null
-                        : firstByText.putIfAbsent(result.exactKey(), result.origin());
+            Renderer renderer = new Renderer(chosen);
+            new OrderedParallel(workers).run(inputs, input -> attempt(input, analyzer, renderer), outcome -> {
+                Rendered rendered = outcome.result().value();
+                String earlier = rendered == null || rendered.exactKey() == null ? null
+                        : firstByText.putIfAbsent(rendered.exactKey(), rendered.origin());
                 if (earlier != null) {
-                    progress.note("lede: " + result.origin() + ": the same text as " + earlier + "; dropped");
+                    progress.note("lede: " + rendered.origin() + ": the same text as " + earlier + "; dropped");
                     skipped.merge(DUPLICATE, 1, Integer::sum);
-                } else if (result.failure() == null) {
+                } else if (outcome.result().failure() == null) {
                     progress.hide();
-                    writer.write(result.rendered());
+                    writer.write(rendered.output());
                     analysed[0]++;
                 } else {
-                    progress.note("lede: " + result.failure());
-                    skipped.merge(result.reason(), 1, Integer::sum);
+                    progress.note("lede: " + outcome.result().failure());
+                    skipped.merge(outcome.reason(), 1, Integer::sum);
                 }
                 progress.advance();
             });
@@ -164,97 +166,60 @@ final class AnalyzeCommand implements Callable<Integer> {
         return analysed[0] == 0 ? UserErrorHandler.EXIT_FAILURE : EXIT_SOME_SKIPPED;
     }
 
-    /**
-     * One article's outcome: its rendered output, or the one line that says why it was skipped and the kind
-     * of reason, under which the summary counts it.
-     */
-    record Result(String rendered, String failure, String reason, String origin, String exactKey) {
-        static Result of(String rendered, String origin, String exactKey) {
-            return new Result(rendered, null, null, origin, exactKey);
-        }
-
-        static Result skipped(String failure, String reason) {
-            return new Result(null, failure, reason, null, null);
-        }
+    /** An analysed article's output, with its text's key when duplicates are dropped. */
+    private record Rendered(String output, String origin, String exactKey) {
     }
 
-    /** Reads, analyses and renders one article; shared by all worker threads, so it holds no article. */
-    private final class Analyzer {
-        private final ArticleReader reader;
-        private final Pipeline pipeline;
+    /** One input's outcome, and the reason a skip is counted under in the summary. */
+    private record Outcome(Result<Rendered> result, String reason) {
+    }
+
+    /** Reads, checks the language of, analyses and renders one input; a problem costs this input only. */
+    private Outcome attempt(ArticleInput input, ArticleAnalyzer analyzer, Renderer renderer) {
+        if (input.problem() != null) {
+            return new Outcome(Result.failed(input.problem()),
+                    input.skipped() == null ? UNREADABLE : input.skipped().label());
+        }
+        String[] reason = {UNREADABLE};
+        Result<Rendered> result = analyzer.read(input, System.in, article -> {
+            String foreign = foreign(input, article);
+            if (foreign != null) {
+                reason[0] = NOT_ENGLISH;
+                return Result.failed(foreign);
+            }
+            reason[0] = FAILED;
+            return analyzer.analyze(input, article, analysis -> new Rendered(renderer.render(analysis), input.origin(),
+                    dropDuplicates ? MinHasher.exactKey(article.text()) : null));
+        });
+        return new Outcome(result, reason[0]);
+    }
+
+    /** The line that skips an article not in English, or null when it is to be analysed. */
+    private String foreign(ArticleInput input, Article article) {
+        if (anyLanguage || article.language() == null || article.language().equals(ENGLISH)) {
+            return null;
+        }
+        String name = Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH);
+        return input.origin() + ": written in " + name + " (" + article.language()
+                + "), and Lede's models read English; --any-language analyses it anyway";
+    }
+
+    /** Renders analyses in the chosen format; shared by all worker threads. */
+    private static final class Renderer {
         private final OutputFormat format;
         private final AnalysisJson json = new AnalysisJson();
         private final TextReport report = new TextReport();
 
-        Analyzer(ArticleReader reader, Pipeline pipeline, OutputFormat format) {
-            this.reader = reader;
-            this.pipeline = pipeline;
+        Renderer(OutputFormat format) {
             this.format = format;
         }
 
-        String render(Article article) {
-            Analysis analysis = pipeline.analyze(withOverrides(article));
+        String render(Analysis analysis) {
             return switch (format) {
                 case TEXT -> report.render(analysis);
                 case JSON -> json.toPrettyJson(analysis);
                 case JSONL -> json.toJsonLine(analysis);
             };
-        }
-
-        Result attempt(ArticleInput input) {
-            if (input.problem() != null) {
-                return Result.skipped(input.problem(), input.skipped() == null ? UNREADABLE : input.skipped().label());
-            }
-            Article article;
-            try {
-                article = input.read(reader, System.in);
-            } catch (InputException e) {
-                return Result.skipped(e.getMessage(), UNREADABLE);
-            }
-            return attempt(input, article);
-        }
-
-        /** Analyses and renders an article already read; a bug costs this article only, named in one line. */
-        Result attempt(ArticleInput input, Article article) {
-            if (!anyLanguage && article.language() != null && !article.language().equals(ENGLISH)) {
-                return Result.skipped(input.origin() + ": written in "
-                        + Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH) + " ("
-                        + article.language() + "), and Lede's models read English; --any-language analyses it "
-                        + "anyway", NOT_ENGLISH);
-            }
-            try {
-                return Result.of(render(article), input.origin(),
-                        dropDuplicates ? MinHasher.exactKey(article.text()) : null);
-            } catch (StageFailure e) {
-                return failed(e.getMessage(), e);
-            } catch (RuntimeException | StackOverflowError e) {
-                // The stages are done when anything else fails: it is the output that could not be made.
-                return failed(input.origin() + ": writing the analysis failed (" + UserErrorHandler.describe(e) + ")", e);
-            } catch (OutOfMemoryError e) {
-                // What filled the heap was this article's analysis, garbage now: the next article can go on.
-                return Result.skipped(input.origin() + ": " + UserErrorHandler.outOfMemory(), FAILED);
-            }
-        }
-
-        private Result failed(String what, Throwable e) {
-            if (System.getenv("LEDE_DEBUG") != null) {
-                e.printStackTrace(spec.commandLine().getErr());
-            }
-            return Result.skipped(what + "; please report it, with LEDE_DEBUG=1 for the details", FAILED);
-        }
-
-        private Article withOverrides(Article article) {
-            Article result = article;
-            if (published != null) {
-                result = result.withPublished(published);
-            }
-            if (outlet != null) {
-                result = result.withOutlet(outlet);
-            }
-            if (url != null) {
-                result = result.withUrl(url);
-            }
-            return result;
         }
     }
 

@@ -1,9 +1,13 @@
 package org.lede.cli;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
 import org.lede.model.Article;
 import org.lede.source.ArchiveEntry;
 import org.lede.source.ArticleReader;
+import org.lede.source.InputException;
 import org.lede.source.SourceRecord;
 
 /**
@@ -35,6 +39,18 @@ record ArticleInput(String origin, java.nio.file.Path path, SourceRecord record,
         return new ArticleInput(archive, null, null, entry.skipped(), entry.problem());
     }
 
+    /**
+     * Every input the arguments name, archives and feeds taken apart, as a list: for commands that need the
+     * count first. {@link ArticleInputs} streams them instead, for archives of any size.
+     */
+    static List<ArticleInput> expand(List<String> paths, Consumer<String> warn) {
+        List<ArticleInput> inputs = new ArrayList<>();
+        try (ArticleInputs all = ArticleInputs.of(paths, ArticleReader.DEFAULT_LIMIT, warn)) {
+            all.forEachRemaining(inputs::add);
+        }
+        return inputs;
+    }
+
     static ArticleInput unreadable(String origin, String problem) {
         return new ArticleInput(origin, null, null, null, problem);
     }
@@ -44,6 +60,10 @@ record ArticleInput(String origin, java.nio.file.Path path, SourceRecord record,
     }
 
     Article read(ArticleReader reader, InputStream stdin) {
+        if (problem != null) {
+            String prefix = origin + ": ";
+            throw new InputException(origin, problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem);
+        }
         if (record != null) {
             return reader.read(record);
         }

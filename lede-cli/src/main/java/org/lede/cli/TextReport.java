@@ -2,11 +2,13 @@ package org.lede.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.ChainLink;
 import org.lede.model.Entity;
+import org.lede.model.EntityLink;
 import org.lede.model.Excerpt;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
@@ -65,7 +67,25 @@ final class TextReport {
                 String roles = entity.roles().stream().map(Excerpt::text).distinct().collect(Collectors.joining("; "));
                 lines.add(fit(DETAIL + "role: " + roles, WIDTH));
             }
+            if (entity.link() != null) {
+                lines.add(fit(DETAIL + "link: " + link(entity.link()), WIDTH));
+            } else if (!entity.linkCandidates().isEmpty()) {
+                lines.add(fit(DETAIL + "ambiguous: " + entity.linkCandidates().stream().map(TextReport::link)
+                        .collect(Collectors.joining("; ")), WIDTH));
+            }
         }
+    }
+
+    /** "geonames 3183875 (41.33, 19.82) AL", "cameo IGOUNO". */
+    static String link(EntityLink link) {
+        StringBuilder text = new StringBuilder(link.kb().name().toLowerCase(Locale.ROOT)).append(' ').append(link.id());
+        if (link.lat() != null && link.lon() != null) {
+            text.append(String.format(Locale.ROOT, " (%.2f, %.2f)", link.lat(), link.lon()));
+        }
+        if (link.country() != null) {
+            text.append(' ').append(link.country());
+        }
+        return text.toString();
     }
 
     private static void quotes(Analysis analysis, List<String> lines) {

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.lede.quotes.CueClassifierTrainer;
 import org.lede.quotes.CueLexiconBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code lede train cues}: derives the attribution cue lexicon the quote stage ships from PolNeAR train. */
 @Command(name = "cues", mixinStandardHelpOptions = true,
         description = "Derive the attribution cue word lists (cue-verbs.tsv, weak-cue-verbs.tsv) from a PolNeAR "
-                + "split: words annotators marked as cues, by how often they are one where they stand.")
+                + "split: words annotators marked as cues, by how often they are one where they stand; and train "
+                + "the classifier (cue-classifier.tsv.gz) that judges the other words by their context.")
 final class TrainCuesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -23,7 +25,8 @@ final class TrainCuesCommand implements Callable<Integer> {
     Path polnear;
 
     @Option(names = "--out", defaultValue = "lede-core/src/main/resources/org/lede/quotes",
-            description = "Folder to write cue-verbs.tsv and weak-cue-verbs.tsv into (default: ${DEFAULT-VALUE}).")
+            description = "Folder to write cue-verbs.tsv, weak-cue-verbs.tsv and cue-classifier.tsv.gz into "
+                    + "(default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--min-cue", defaultValue = "6",
@@ -39,6 +42,15 @@ final class TrainCuesCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double weakRatio;
 
+    @Option(names = "--epochs", defaultValue = "10",
+            description = "Passes of the classifier's perceptron over the split (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--min-feature", defaultValue = "3",
+            description = "Least number of times a classifier feature must occur to get a weight "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int minFeature;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(polnear.resolve("attributions"))) {
@@ -51,6 +63,11 @@ final class TrainCuesCommand implements Callable<Integer> {
         builder.write(lexicon, out, command);
         spec.commandLine().getOut().printf("wrote %d cue words and %d weak cue words to %s%n",
                 lexicon.cues().size(), lexicon.weakCues().size(), out);
+        CueClassifierTrainer.Result result = new CueClassifierTrainer(epochs, minFeature).train(polnear,
+                out.resolve("cue-classifier.tsv.gz"),
+                "lede train cues --polnear DIR --epochs " + epochs + " --min-feature " + minFeature);
+        spec.commandLine().getOut().printf("trained the cue classifier on %d words (%d cues): %d features kept%n",
+                result.examples(), result.cues(), result.features());
         return 0;
     }
 }

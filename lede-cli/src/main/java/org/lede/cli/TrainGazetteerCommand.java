@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede train gazetteer}: derives the place, nationality and group names the NER stage ships. */
 @Command(name = "gazetteer", mixinStandardHelpOptions = true,
-        description = "Derive the NER gazetteer from GeoNames (cities15000, countryInfo, admin1) and mledoze countries.")
+        description = "Derive the NER gazetteer from GeoNames (cities15000, countryInfo, admin1), mledoze countries "
+                + "and the organisations and groups of the CAMEO (Phoenix) actor dictionaries.")
 final class TrainGazetteerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -18,13 +19,17 @@ final class TrainGazetteerCommand implements Callable<Integer> {
     @Option(names = "--geo", required = true, description = "Folder with the GeoNames and countries files.")
     Path geo;
 
+    @Option(names = "--cameo", paramLabel = "DIR",
+            description = "CAMEO folder holding dictionaries/ (Phoenix); without it, no organisation names.")
+    Path cameo;
+
     @Option(names = "--out", defaultValue = "lede-core/src/main/resources/org/lede/ner/gazetteer.tsv.gz",
             description = "Gzipped gazetteer to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Override
     public Integer call() throws Exception {
-        new GazetteerBuilder().write(geo, out);
+        new GazetteerBuilder().write(geo, cameo == null ? null : cameo.resolve("dictionaries"), out);
         spec.commandLine().getOut().println("wrote " + out);
         return 0;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lede.ner.ConllCorpus;
 import org.lede.ner.Gazetteer;
+import org.lede.ner.WordClusters;
 import org.lede.ner.NerModel;
 import org.lede.ner.NerTrainer;
 import picocli.CommandLine.Command;
@@ -44,6 +45,10 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Gazetteer file (from 'lede train gazetteer'); default: the one on the classpath.")
     Path gazetteer;
 
+    @Option(names = "--clusters",
+            description = "Word clusters file (from 'lede train clusters'); default: the one on the classpath.")
+    Path clusters;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter console = spec.commandLine().getOut();
@@ -52,7 +57,7 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllCorpus.Document> devDocs = ConllCorpus.read(dev);
         console.printf(Locale.ROOT, "training on %d documents, tuning on %d%n", trainDocs.size(), devDocs.size());
         console.flush();
-        NerTrainer trainer = new NerTrainer(places, minCount);
+        NerTrainer trainer = new NerTrainer(places, loadClusters(), minCount);
         NerModel model = trainer.train(trainDocs, devDocs, epochs, new NerTrainer.Progress() {
             @Override
             public void epoch(String pass, int epoch, int mistakes, double f1, long millis, boolean best) {
@@ -72,6 +77,15 @@ final class TrainNerCommand implements Callable<Integer> {
                 trainer.score(model, devDocs), model.size(), Files.size(out), out);
         console.flush();
         return 0;
+    }
+
+    private WordClusters loadClusters() throws IOException {
+        if (clusters == null) {
+            return WordClusters.load();
+        }
+        try (InputStream in = Files.newInputStream(clusters)) {
+            return WordClusters.read(in);
+        }
     }
 
     private Gazetteer loadGazetteer() throws IOException {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
+import org.lede.model.EntityLink;
 import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
@@ -115,6 +116,21 @@ class TextReportTest {
         String report = new TextReport().render(base.withQuotes(List.of(anonymous)));
 
         assertThat(report).contains("  q1  spokesman · wrote · direct\n", "      Adriatic Press ← spokesman\n");
+    }
+
+    @Test
+    void linksShowTheirKnowledgeBaseAndAmbiguityIsSaid() {
+        Analysis base = analysis();
+        Entity karimi = base.entities().get(0);
+        Entity irinn = base.entities().get(1).withLink(
+                new EntityLink(EntityLink.KnowledgeBase.CAMEO, "IRNMED", null, null, "IR", null), List.of());
+        Entity place = karimi.withLink(null, List.of(
+                new EntityLink(EntityLink.KnowledgeBase.GEONAMES, "1269843", 17.38405, 78.45636, "IN", null),
+                new EntityLink(EntityLink.KnowledgeBase.GEONAMES, "1176734", 25.39689, 68.37718, "PK", null)));
+        String report = new TextReport().render(base.withEntities(List.of(place, irinn)));
+
+        assertThat(report).contains("  IRINN  ORG, 1 mention\n      link: cameo IRNMED IR",
+                "      ambiguous: geonames 1269843 (17.38, 78.46) IN; geonames 1176734 (25.40, 68.38) PK");
     }
 
     @Test

@@ -21,7 +21,9 @@ import org.lede.model.MentionKind;
  *   <li>an acronym made of a name's initials anywhere in the text ("PMOI"), skipping "of", "for", "the"
  *       and the like, when only one name fits.</li>
  * </ul>
- * An acronym the text introduces is a name even where name recognition missed it, here and later.
+ * An acronym the text introduces is a name even where name recognition missed it, here and later; and
+ * a name it introduces covers every word its letters stand for, even where name recognition cut it short
+ * ("People's Freedom Organisation of Iran (PFOI)" tagged from "Freedom" on).
  */
 final class AcronymMatcher {
     private static final Set<String> ALIAS_ADVERBS = Set.of("also", "better", "widely", "commonly", "formerly");
@@ -59,6 +61,54 @@ final class AcronymMatcher {
         return added;
     }
 
+    /** How many words before a name an acronym's letters may reach back for. */
+    private static final int MAX_WIDENING = 4;
+
+    /**
+     * The name mentions with each name an acronym in parentheses introduces widened back over the
+     * capitalised words whose initials the acronym has and the name lacks ("People's" before "Freedom
+     * Organisation of Iran (PFOI)"), replacing any mention there; null when no name needs it.
+     */
+    List<Mention> widenedToAcronyms(TokenView view, List<NameForm> forms) {
+        List<Mention> widened = new ArrayList<>(view.names());
+        boolean changed = false;
+        for (NameForm form : forms) {
+            int end = form.coreEnd();
+            if (form.acronym() || form.type() == EntityType.PERSON || !view.is(end, "(") || !view.is(end + 2, ")")
+                    || !NameReader.isAcronymShaped(view.form(end + 1))) {
+                continue;
+            }
+            String letters = NameReader.acronymLetters(view.form(end + 1)).toLowerCase(Locale.ROOT);
+            if (initials(form.words()).contains(letters)) {
+                continue;
+            }
+            int first = form.mention().firstToken();
+            List<String> words = new ArrayList<>(form.words());
+            for (int k = first - 1; k >= 0 && first - k <= MAX_WIDENING && view.sentence(k) == view.sentence(first);
+                 k--) {
+                if (!view.isWord(k) && !view.is(k, "'s")) {
+                    break;
+                }
+                words.add(0, view.lower(k));
+                if (view.isCapitalized(k) && initials(words).contains(letters)) {
+                    Mention name = form.mention();
+                    Mention wide = new Mention(view.token(k).start(), name.end(),
+                            view.text(k, name.endToken()), name.type(), MentionKind.NAME, k, name.endToken());
+                    int from = k;
+                    widened.removeIf(m -> m.firstToken() < name.endToken() && from < m.endToken());
+                    widened.add(wide);
+                    changed = true;
+                    break;
+                }
+            }
+        }
+        if (!changed) {
+            return null;
+        }
+        widened.sort(EntityBuilder.TEXT_ORDER);
+        return widened;
+    }
+
     /** Pairs of name indices that name the same entity. */
     List<int[]> links(TokenView view, List<NameForm> forms) {
         List<int[]> links = new ArrayList<>();
@@ -87,7 +137,7 @@ final class AcronymMatcher {
             if (form.acronym() || form.type() == EntityType.PERSON) {
                 continue;
             }
-            for (String initials : initials(form)) {
+            for (String initials : initials(form.words())) {
                 keysByInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(form.key());
             }
             firstByKey.putIfAbsent(form.key(), form.index());
@@ -161,7 +211,7 @@ final class AcronymMatcher {
      */
     private void addIfAlias(TokenView view, List<NameForm> forms, NameForm form, int at, boolean namesToo,
                             List<Definition> definitions) {
-        if (at < 0 || at >= view.size()) {
+        if (at < 0 || at >= view.size() || view.inDateline(at)) {
             return;
         }
         int name = view.nameAt(at);
@@ -171,7 +221,7 @@ final class AcronymMatcher {
         }
         if (NameReader.isAcronymShaped(view.form(at)) && (alias == null || alias.acronym())) {
             String letters = NameReader.acronymLetters(view.form(at)).toLowerCase(Locale.ROOT);
-            boolean initials = initials(form).contains(letters);
+            boolean initials = initials(form.words()).contains(letters);
             EntityType aliasType = alias == null ? form.type() : alias.type();
             if (initials || form.type() == EntityType.ORG && compatible(aliasType, form.type())) {
                 definitions.add(new Definition(form.index(), at));
@@ -189,10 +239,10 @@ final class AcronymMatcher {
      * The initials of a name, lower case, without stopwords: by word ("people's mojahedin organization of
      * iran" gives "pmoi") and by hyphenated part ("mujahedin-e khalq" gives "mek").
      */
-    private Set<String> initials(NameForm form) {
+    private Set<String> initials(List<String> words) {
         StringBuilder byWord = new StringBuilder();
         StringBuilder byPart = new StringBuilder();
-        for (String word : form.words()) {
+        for (String word : words) {
             if (lexicon.acronymStopwords.contains(word) || !Character.isLetterOrDigit(word.charAt(0))) {
                 continue;
             }

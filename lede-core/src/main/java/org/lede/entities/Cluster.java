@@ -58,7 +58,12 @@ final class Cluster {
             .thenComparing(n -> -n.display().length())
             .thenComparing(NameForm::index);
 
+    /** The canonical name's type; a person's when the canonical name has no type (MISC) and a person's name is in. */
     EntityType type() {
+        if (canonical.type() == EntityType.MISC
+                && names.stream().anyMatch(name -> name.type() == EntityType.PERSON)) {
+            return EntityType.PERSON;
+        }
         return canonical.type();
     }
 

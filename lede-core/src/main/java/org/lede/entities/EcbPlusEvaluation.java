@@ -226,8 +226,9 @@ public final class EcbPlusEvaluation {
      * A capitalised phrase that is no determiner or pronoun phrase: "Arcade Joseph Comeaux", "Bank of
      * Scotland". ECB+ also tags capitalised common nouns ("Authorities", "Witnesses" at a sentence start),
      * which name recognition would not give: a single word the text also writes in lower case is left out.
+     * {@link ElevantEvaluation} reads its gold names the same way.
      */
-    private static boolean isProperName(String surface, String text) {
+    static boolean isProperName(String surface, String text) {
         String[] words = surface.split(" ");
         String lower = words[0].toLowerCase(java.util.Locale.ROOT);
         if (NOT_NAME_STARTS.contains(lower) || !Character.isLetter(words[0].charAt(0))) {

@@ -54,6 +54,12 @@ public final class EntityResolver implements Stage {
         nameMentions.sort(EntityBuilder.TEXT_ORDER);
         TokenView view = new TokenView(analysis, nameMentions);
         List<NameForm> forms = names.read(view);
+        List<Mention> widened = acronyms.widenedToAcronyms(view, forms);
+        if (widened != null) {
+            nameMentions = widened;
+            view = new TokenView(analysis, nameMentions);
+            forms = names.read(view);
+        }
         List<Mention> missed = acronyms.untaggedAcronyms(view, forms);
         if (!missed.isEmpty()) {
             nameMentions.addAll(missed);

@@ -1,12 +1,5 @@
 package org.lede.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.lede.model.EntityType;
+import org.lede.text.WordLists;
 
 /**
  * The word lists entity resolution reads, loaded once from {@code org/lede/entities/*.txt}. All words are
@@ -108,30 +102,10 @@ final class Lexicon {
     }
 
     private static Set<String> words(String resource) {
-        Set<String> set = new HashSet<>();
-        for (String[] row : rows(resource)) {
-            set.add(row[0]);
-        }
-        return Set.copyOf(set);
+        return WordLists.words("/org/lede/entities/" + resource);
     }
 
     private static List<String[]> rows(String resource) {
-        String path = "/org/lede/entities/" + resource;
-        List<String[]> rows = new ArrayList<>();
-        try (InputStream in = Lexicon.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    rows.add(trimmed.toLowerCase(Locale.ROOT).split("\\s+"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
-        return rows;
+        return WordLists.rows("/org/lede/entities/" + resource);
     }
 }

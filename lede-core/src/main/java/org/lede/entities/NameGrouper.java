@@ -2,6 +2,7 @@ package org.lede.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -15,7 +16,9 @@ import org.lede.model.EntityType;
  * longer name of its type that contains it ("Rajavi" with "Maryam Rajavi", a person's surname only);
  * aliases found by {@link AcronymMatcher} join their names. A short name that two different entities
  * contain ("Rajavi" with Maryam and with Massoud Rajavi) stays apart: a wrong merge is worse than a
- * missed one. Types never mix otherwise: "Albanian police" is not "Albania", "Iranian" not "Iran".
+ * missed one. Types never mix otherwise: "Albanian police" is not "Albania", "Iranian" not "Iran"; only a
+ * name the recogniser could give no type (MISC) goes with the person whose name it contains or is contained
+ * in ("Kamran Rezaei-Nejad", typed MISC, with the person "Rezaei-Nejad").
  */
 final class NameGrouper {
     private final Lexicon lexicon;
@@ -64,7 +67,7 @@ final class NameGrouper {
         for (NameForm shorter : longestFirst) {
             Set<Integer> containers = new LinkedHashSet<>();
             for (NameForm longer : byWord.get(shorter.words().get(0))) {
-                if (longer.type() == shorter.type() && longer.words().size() > shorter.words().size()
+                if (sameKind(longer, shorter) && longer.words().size() > shorter.words().size()
                         && contains(longer, shorter)) {
                     containers.add(find(parent, longer.index()));
                 }
@@ -75,11 +78,16 @@ final class NameGrouper {
         }
     }
 
+    /** Names of one type, or a person's and a name of no type. */
+    private static boolean sameKind(NameForm a, NameForm b) {
+        return a.type() == b.type() || EnumSet.of(a.type(), b.type()).equals(EnumSet.of(EntityType.PERSON, EntityType.MISC));
+    }
+
     /** A person's name contains a surname or first and last name; other names any run of words. */
     private boolean contains(NameForm longer, NameForm shorter) {
         List<String> big = longer.words();
         List<String> small = shorter.words();
-        if (longer.type() == EntityType.PERSON) {
+        if (longer.type() == EntityType.PERSON || shorter.type() == EntityType.PERSON) {
             boolean surname = big.subList(big.size() - small.size(), big.size()).equals(small);
             boolean firstAndLast = small.size() == 2 && small.get(0).equals(big.get(0))
                     && small.get(1).equals(big.get(big.size() - 1));

@@ -44,6 +44,16 @@ final class TokenView {
         }
     }
 
+    /**
+     * Whether token {@code i} is part of the dateline opening the article ("DURRES (Adriatic Press) -"),
+     * where a place and the outlet stand side by side without naming each other.
+     */
+    boolean inDateline(int i) {
+        String dateline = analysis.article().dateline();
+        return dateline != null && analysis.article().text().startsWith(dateline)
+                && tokens.get(i).end() <= dateline.length();
+    }
+
     int size() {
         return tokens.size();
     }

@@ -27,11 +27,12 @@ public final class BratAttributions {
         }
     }
 
-    /** One gold attribution: its content fragments in text order and its source fragments (empty: none). */
-    public record Attribution(List<Fragment> content, List<Fragment> source) {
+    /** One gold attribution: its content fragments in text order, its source and cue fragments (empty: none). */
+    public record Attribution(List<Fragment> content, List<Fragment> source, List<Fragment> cue) {
         public Attribution {
             content = List.copyOf(content);
             source = List.copyOf(source);
+            cue = List.copyOf(cue);
         }
     }
 
@@ -66,6 +67,7 @@ public final class BratAttributions {
             // A content broken by the cue is annotated as Content, Content2, …: together they are one claim.
             List<Fragment> content = new ArrayList<>();
             List<Fragment> source = List.of();
+            List<Fragment> cue = List.of();
             for (String argument : relation.split("\\s+")) {
                 String[] roleAndId = argument.split(":", 2);
                 if (roleAndId.length < 2 || !spans.containsKey(roleAndId[1])) {
@@ -75,11 +77,13 @@ public final class BratAttributions {
                     content.addAll(spans.get(roleAndId[1]));
                 } else if (roleAndId[0].startsWith("Source")) {
                     source = spans.get(roleAndId[1]);
+                } else if (roleAndId[0].startsWith("Cue")) {
+                    cue = spans.get(roleAndId[1]);
                 }
             }
             if (!content.isEmpty()) {
                 content.sort((a, b) -> Integer.compare(a.start(), b.start()));
-                attributions.add(new Attribution(content, source));
+                attributions.add(new Attribution(content, source, cue));
             }
         }
         return attributions;

@@ -11,6 +11,7 @@ import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.ChainLink;
 import org.lede.model.Entity;
+import org.lede.model.EntityLink;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
 import org.lede.model.Quantity;
@@ -115,6 +116,24 @@ public final class AnalysisJson {
                     span(m, mention);
                     m.put("kind", mention.kind().name());
                 }
+                if (entity.link() != null) {
+                    link(node.putObject("link"), entity.link());
+                }
+                if (!entity.linkCandidates().isEmpty()) {
+                    ArrayNode candidates = node.putArray("link_candidates");
+                    entity.linkCandidates().forEach(candidate -> link(candidates.addObject(), candidate));
+                }
+            }
+        }
+
+        private void link(ObjectNode node, EntityLink link) {
+            node.put("kb", link.kb().name().toLowerCase(java.util.Locale.ROOT));
+            node.put("id", link.id());
+            node.put("lat", link.lat());
+            node.put("lon", link.lon());
+            node.put("country", link.country());
+            if (link.cameo() != null) {
+                node.put("cameo", link.cameo());
             }
         }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.lede.model.Analysis;
+import org.lede.model.Article;
 import org.lede.model.EntityType;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
@@ -26,26 +27,26 @@ public final class EntityRecognizer implements Stage {
     private final NerTagger tagger;
     private final EntityTypeRefiner refiner;
 
-    public EntityRecognizer(NerModel model, Gazetteer gazetteer) {
-        this.tagger = new NerTagger(model, gazetteer);
+    public EntityRecognizer(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
+        this.tagger = new NerTagger(model, gazetteer, clusters);
         this.refiner = new EntityTypeRefiner(gazetteer);
     }
 
-    /** The recogniser with the model and gazetteer shipped in the jar. */
+    /** The recogniser with the model, gazetteer and word clusters shipped in the jar. */
     public static EntityRecognizer load() {
         try (InputStream in = EntityRecognizer.class.getClassLoader().getResourceAsStream(MODEL_RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("NER model " + MODEL_RESOURCE + " is missing from the classpath");
             }
-            return new EntityRecognizer(NerModel.read(in), Gazetteer.load());
+            return new EntityRecognizer(NerModel.read(in), Gazetteer.load(), WordClusters.load());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read NER model " + MODEL_RESOURCE, e);
         }
     }
 
-    /** The recogniser with a model file, as training and evaluation produce them, and the shipped gazetteer. */
+    /** The recogniser with a model file, as training and evaluation produce them, and the shipped gazetteer and clusters. */
     public static EntityRecognizer load(Path modelFile) throws IOException {
-        return new EntityRecognizer(NerModel.load(modelFile), Gazetteer.load());
+        return new EntityRecognizer(NerModel.load(modelFile), Gazetteer.load(), WordClusters.load());
     }
 
     public NerTagger tagger() {
@@ -68,7 +69,7 @@ public final class EntityRecognizer implements Stage {
                 int start = tokens.get(offset + name.start()).start();
                 int end = tokens.get(offset + name.end() - 1).end();
                 String text = analysis.article().text().substring(start, end);
-                mentions.add(new Mention(start, end, text, typeOf(text, name.type(), analysis.article().outlet()),
+                mentions.add(new Mention(start, end, text, typeOf(text, start, name.type(), analysis.article()),
                         MentionKind.NAME, offset + name.start(), offset + name.end()));
             }
         }
@@ -77,9 +78,33 @@ public final class EntityRecognizer implements Stage {
 
     /**
      * The outlet is an organisation whatever the tagger guessed: in a dateline ("DUBAI (Gulf Wire) -") its
-     * name sits where a place usually does, and the metadata already tells us what it is.
+     * name sits where a place usually does, and the metadata already tells us what it is. Likewise the
+     * dateline's own first name is the place the story was filed from, however its capitals misled the
+     * tagger ("DURRES" as an organisation).
      */
-    private static EntityType typeOf(String name, EntityType tagged, String outlet) {
-        return outlet != null && name.equalsIgnoreCase(outlet) ? EntityType.ORG : tagged;
+    private static EntityType typeOf(String name, int start, EntityType tagged, Article article) {
+        if (article.outlet() != null && name.equalsIgnoreCase(article.outlet())) {
+            return EntityType.ORG;
+        }
+        String dateline = article.dateline();
+        if (start == 0 && dateline != null && article.text().startsWith(dateline)
+                && tagged != EntityType.GPE && tagged != EntityType.LOC
+                && name.equalsIgnoreCase(datelinePlace(dateline))) {
+            return EntityType.GPE;
+        }
+        return tagged;
+    }
+
+    /** "DURRES" of "DURRES (Adriatic Press) -", "KABUL" of "KABUL, Afghanistan, June 3 -". */
+    private static String datelinePlace(String dateline) {
+        int end = dateline.length();
+        // A dash ends the place only with a space before it: "FUSHE-KRUJE" is one place.
+        for (String stop : new String[] {"(", ",", " -", " \u2013", " \u2014"}) {
+            int at = dateline.indexOf(stop);
+            if (at > 0) {
+                end = Math.min(end, at);
+            }
+        }
+        return dateline.substring(0, end).strip();
     }
 }

@@ -13,6 +13,9 @@ import org.lede.model.EntityType;
  * nationalities and religious or political groups; ORG stays ORG. Facilities (FAC) CoNLL has no type for,
  * so they come from a rule: a capitalised name right after or before a capitalised facility head word
  * ("Camp Ashraf-3", "Evin Prison", "Tirana Airport") is a facility, whatever the tagger made of its parts.
+ * Two names of people joined by a lower-case name particle ("Khalid bin Saeed al-Mutairi", "Ludwig van
+ * Beethoven") are one person: the tagger, trained on copy where such particles are rare, tends to stop at
+ * the particle.
  * Names without a single capital letter or digit ("interior ministry", which CoNLL sometimes tags) are
  * dropped: in English copy those are descriptions, which the entity resolver handles, not names.
  * Stateless after construction, hence thread-safe.
@@ -28,6 +31,9 @@ public final class EntityTypeRefiner {
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "in", "at", "on", "from", "to", "of", "and", "or",
             "for", "by", "with", "near", "outside", "inside", "into", "its", "their", "his", "her", "our");
+    /** Lower-case words that join the parts of one person's name in Arabic, Persian and European names. */
+    static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "ben", "bar", "al", "el", "ul",
+            "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la");
     /** Longest name a facility rule takes beside its head word. */
     private static final int MAX_NAME_TOKENS = 4;
 
@@ -45,9 +51,10 @@ public final class EntityTypeRefiner {
      * The names of one sentence with fine types, in text order and without overlaps.
      *
      * @param words the sentence's tokens
-     * @param names what the tagger found, with CoNLL types (PER, LOC, ORG, MISC)
+     * @param tagged what the tagger found, with CoNLL types (PER, LOC, ORG, MISC)
      */
-    public List<TypedSpan> refine(List<String> words, List<BioLabels.LabeledSpan> names) {
+    public List<TypedSpan> refine(List<String> words, List<BioLabels.LabeledSpan> tagged) {
+        List<BioLabels.LabeledSpan> names = joinedByParticles(words, tagged);
         List<TypedSpan> facilities = facilities(words);
         List<TypedSpan> result = new ArrayList<>();
         for (TypedSpan facility : facilities) {
@@ -69,6 +76,31 @@ public final class EntityTypeRefiner {
         }
         result.sort(Comparator.comparingInt(TypedSpan::start));
         return result;
+    }
+
+    /** The names with each two people one or two name particles apart made one person. */
+    static List<BioLabels.LabeledSpan> joinedByParticles(List<String> words, List<BioLabels.LabeledSpan> names) {
+        List<BioLabels.LabeledSpan> joined = new ArrayList<>(names.size());
+        for (BioLabels.LabeledSpan name : names) {
+            BioLabels.LabeledSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (previous != null && previous.type().equals("PER") && name.type().equals("PER")
+                    && name.start() > previous.end() && name.start() - previous.end() <= 2
+                    && allParticles(words, previous.end(), name.start())) {
+                joined.set(joined.size() - 1, new BioLabels.LabeledSpan(previous.start(), name.end(), "PER"));
+            } else {
+                joined.add(name);
+            }
+        }
+        return joined;
+    }
+
+    private static boolean allParticles(List<String> words, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!NAME_PARTICLES.contains(words.get(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The fine type of one tagged name. */

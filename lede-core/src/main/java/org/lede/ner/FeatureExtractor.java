@@ -8,7 +8,8 @@ import java.util.List;
  * Turns the tokens of a document into feature keys, one array per token: the word and its lowercase
  * form, its shape ("Xxxx", "dd-dd"), prefixes and suffixes up to four letters, the words and shapes two
  * either side, word and shape pairs, sentence-start and all-capitals headline cues, gazetteer phrases the
- * token is part of, and two document-level cues (is this capitalised word also written in lowercase
+ * token is part of, the word's clusters ({@link WordClusters}) at every level and its neighbours' at the
+ * middle level, and two document-level cues (is this capitalised word also written in lowercase
  * elsewhere in the document; is this sentence-initial word capitalised elsewhere mid-sentence).
  *
  * <p>Keys are 64-bit hashes computed from chars in place, so extraction allocates no strings and uses no
@@ -46,13 +47,19 @@ final class FeatureExtractor {
     private static final int SHAPE_WORD_RIGHT = 20;
     private static final int HISTORY_LABEL = 21;
     private static final int HISTORY_MAJORITY = 22;
+    private static final int CLUSTER = 23;
+    private static final int CLUSTER_AT = 24;
+    /** The level of the neighbours' clusters: the middle one, fine enough to tell "said" from "in". */
+    private static final int NEIGHBOUR_CLUSTER_LEVEL = 1;
 
     private static final int MAX_FEATURES = 96;
 
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
 
-    FeatureExtractor(Gazetteer gazetteer) {
+    FeatureExtractor(Gazetteer gazetteer, WordClusters clusters) {
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
     }
 
     /** Feature keys for every token of a document: result[sentence][token][feature]. */
@@ -133,12 +140,14 @@ final class FeatureExtractor {
         long[] lower = new long[n];
         long[] shape = new long[n];
         long[] shortShape = new long[n];
+        int[] leaf = new int[n];
         long[][] prefixes = new long[n][AFFIX];
         long[][] suffixes = new long[n][AFFIX];
         boolean headline = true;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
             exact[i] = TokenHash.exact(word);
+            leaf[i] = clusters.leaf(word, exact[i]);
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
             affixes(word, prefixes[i], suffixes[i]);
@@ -175,6 +184,17 @@ final class FeatureExtractor {
             buffer[k++] = TokenHash.key(WORD_PAIR_RIGHT, lower[i], at(lower, i + 1));
             buffer[k++] = TokenHash.key(SHAPE_WORD_LEFT, at(lower, i - 1), shortShape[i]);
             buffer[k++] = TokenHash.key(SHAPE_WORD_RIGHT, shortShape[i], at(lower, i + 1));
+            if (leaf[i] >= 0) {
+                for (int level = 0; level < WordClusters.LEVELS; level++) {
+                    buffer[k++] = TokenHash.key(CLUSTER, level, WordClusters.clusterAt(leaf[i], level));
+                }
+            }
+            for (int offset = -1; offset <= 1; offset += 2) {
+                int neighbour = i + offset;
+                int cluster = neighbour < 0 || neighbour >= n || leaf[neighbour] < 0 ? -1
+                        : WordClusters.clusterAt(leaf[neighbour], NEIGHBOUR_CLUSTER_LEVEL);
+                buffer[k++] = TokenHash.key(CLUSTER_AT, offset, cluster);
+            }
             if (i == 0) {
                 buffer[k++] = TokenHash.key(SENTENCE_START, shortShape[i], 0);
             }

@@ -15,12 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.zip.GZIPOutputStream;
+import org.lede.linking.PhoenixActors;
 
 /**
  * Derives the gazetteer Lede ships from the GeoNames dumps and the mledoze countries file in one folder:
  * {@code countryInfo.txt} (country names, capitals), {@code mledoze-countries.json} (common, official and
  * alternative names, English demonyms), {@code cities15000.txt} (places over 15,000 people) and
- * {@code admin1CodesASCII.txt} (states and provinces). Only names are kept, never the rest of the rows.
+ * {@code admin1CodesASCII.txt} (states and provinces), and, given the CAMEO dictionaries, the names of
+ * international organisations, companies and armed groups. Only names are kept, never the rest of the rows.
  */
 public final class GazetteerBuilder {
     /**
@@ -44,24 +46,37 @@ public final class GazetteerBuilder {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Reads the geo folder and returns the phrases per category, sorted, ready to write. */
-    public Map<GazetteerCategory, TreeSet<String>> derive(Path geoFolder) throws IOException {
+    /**
+     * Reads the geo folder and, unless null, the folder of Phoenix actor dictionaries, and returns the
+     * phrases per category, sorted, ready to write.
+     */
+    public Map<GazetteerCategory, TreeSet<String>> derive(Path geoFolder, Path cameoDictionaries)
+            throws IOException {
         Map<GazetteerCategory, TreeSet<String>> phrases = new TreeMap<>();
         for (GazetteerCategory category : GazetteerCategory.values()) {
             phrases.put(category, new TreeSet<>());
         }
-        readCountryInfo(geoFolder.resolve("countryInfo.txt"), phrases);
+        readCountryInfo(Files.exists(geoFolder.resolve("countryInfo.txt")) ? geoFolder.resolve("countryInfo.txt")
+                : geoFolder.resolve("countryInfo.tsv"), phrases);
         readCountries(geoFolder.resolve("mledoze-countries.json"), phrases);
         readNames(geoFolder.resolve("cities15000.txt"), 1, 2, phrases.get(GazetteerCategory.CITY));
         readNames(geoFolder.resolve("admin1CodesASCII.txt"), 1, 2, phrases.get(GazetteerCategory.REGION));
         COUNTRY_SHORT_FORMS.forEach(name -> addName(phrases.get(GazetteerCategory.COUNTRY), name));
         GROUPS.forEach(name -> addName(phrases.get(GazetteerCategory.GROUP), name));
+        if (cameoDictionaries != null) {
+            for (String name : PhoenixActors.organisationNames(cameoDictionaries)) {
+                // One or two letters ("UN" aside, which has its dotted form too) match ordinary words.
+                if (name.length() > 2) {
+                    addName(phrases.get(GazetteerCategory.ORGANISATION), name);
+                }
+            }
+        }
         return phrases;
     }
 
     /** Derives the gazetteer and writes it gzipped, one {@code CATEGORY<TAB>phrase} line each. */
-    public void write(Path geoFolder, Path out) throws IOException {
-        Map<GazetteerCategory, TreeSet<String>> phrases = derive(geoFolder);
+    public void write(Path geoFolder, Path cameoDictionaries, Path out) throws IOException {
+        Map<GazetteerCategory, TreeSet<String>> phrases = derive(geoFolder, cameoDictionaries);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }

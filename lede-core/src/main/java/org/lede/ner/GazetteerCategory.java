@@ -11,7 +11,12 @@ public enum GazetteerCategory {
     /** A nationality or its plural ("Albanian", "Albanians"). */
     DEMONYM,
     /** A religious or political group ("Muslims", "Shi'ite", "Republicans"). */
-    GROUP;
+    GROUP,
+    /**
+     * An international organisation, company or armed or political group of the CAMEO actor dictionaries
+     * ("United Nations", "Abu Nidal Organization").
+     */
+    ORGANISATION;
 
     public int bit() {
         return 1 << ordinal();

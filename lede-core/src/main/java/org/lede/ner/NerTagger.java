@@ -3,14 +3,14 @@ package org.lede.ner;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Tags the sentences of one document with BIO labels. Thread-safe: model and gazetteer are immutable. */
+/** Tags the sentences of one document with BIO labels. Thread-safe: model, gazetteer and clusters are immutable. */
 public final class NerTagger {
     private final NerModel model;
     private final FeatureExtractor extractor;
 
-    public NerTagger(NerModel model, Gazetteer gazetteer) {
+    public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
-        this.extractor = new FeatureExtractor(gazetteer);
+        this.extractor = new FeatureExtractor(gazetteer, clusters);
     }
 
     /** One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words. */

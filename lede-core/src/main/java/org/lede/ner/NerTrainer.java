@@ -23,15 +23,17 @@ public final class NerTrainer {
 
     private final FeatureExtractor extractor;
     private final Gazetteer gazetteer;
+    private final WordClusters clusters;
     private final int minCount;
 
     /**
      * @param minCount features seen fewer times than this in training get no weights, which keeps the model
      *                 small and drops what the perceptron could only memorise
      */
-    public NerTrainer(Gazetteer gazetteer, int minCount) {
-        this.extractor = new FeatureExtractor(gazetteer);
+    public NerTrainer(Gazetteer gazetteer, WordClusters clusters, int minCount) {
+        this.extractor = new FeatureExtractor(gazetteer, clusters);
         this.gazetteer = gazetteer;
+        this.clusters = clusters;
         this.minCount = minCount;
     }
 
@@ -87,7 +89,7 @@ public final class NerTrainer {
 
     /** Phrase-level F1 of a model on documents with gold tags, as conlleval computes it. */
     public double score(NerModel model, List<ConllCorpus.Document> documents) {
-        NerTagger tagger = new NerTagger(model, gazetteer);
+        NerTagger tagger = new NerTagger(model, gazetteer, clusters);
         ConllEval eval = new ConllEval(BioLabels.TYPES);
         for (ConllCorpus.Document document : documents) {
             List<int[]> labels = tagger.tag(document.words());

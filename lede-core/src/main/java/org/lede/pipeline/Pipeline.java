@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.lede.entities.EntityResolver;
+import org.lede.linking.EntityLinker;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
@@ -21,18 +22,28 @@ public final class Pipeline {
     }
 
     /**
-     * Lede's full analysis with the models shipped in the jar. The entity recogniser's model is the slowest
-     * part to load (about half the start-up of a one-article run), so it is read on another thread while
-     * the other stages are built.
+     * Lede's full analysis with the models shipped in the jar. The entity recogniser's model and the link
+     * tables are the slowest parts to load (most of the start-up of a one-article run), so each is read on a
+     * thread of its own while the other stages are built: the common pool has a single thread on a two-core
+     * machine and would load them one after the other.
      */
     public static Pipeline standard() {
-        CompletableFuture<EntityRecognizer> recognizer = CompletableFuture.supplyAsync(EntityRecognizer::load);
+        CompletableFuture<EntityRecognizer> recognizer = inBackground(EntityRecognizer::load);
+        CompletableFuture<EntityLinker> linker = inBackground(EntityLinker::new);
         TextAnalyzer text = new TextAnalyzer();
         EntityResolver resolver = new EntityResolver();
         QuoteAttributor quotes = new QuoteAttributor();
         TimeTagger time = new TimeTagger();
         QuantityTagger quantities = new QuantityTagger();
-        return new Pipeline(List.of(text, loaded(recognizer), resolver, quotes, time, quantities));
+        return new Pipeline(List.of(text, loaded(recognizer), resolver, loaded(linker), quotes, time, quantities));
+    }
+
+    private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> load) {
+        return CompletableFuture.supplyAsync(load, task -> {
+            Thread thread = new Thread(task, "lede-model-load");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     private static <T> T loaded(CompletableFuture<T> stage) {

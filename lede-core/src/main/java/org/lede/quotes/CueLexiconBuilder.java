@@ -63,6 +63,11 @@ public final class CueLexiconBuilder {
         this.weakRatio = weakRatio;
     }
 
+    /** Whether the word only ever sits inside longer cues ("has said", "according to") and cues nothing alone. */
+    static boolean isFunctionWord(String lower) {
+        return FUNCTION.contains(lower);
+    }
+
     /** Counts cue words over the split folder ({@code text/}, {@code attributions/}) and sorts them into the lists. */
     public Lexicon derive(Path split) {
         Map<String, Path> annotations = BratAttributions.firstAnnotationPerArticle(split.resolve("attributions"));

@@ -1,6 +1,7 @@
 package org.lede.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,7 @@ import org.lede.model.Sentence;
 import org.lede.model.Source;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.WordLists;
 
 /**
  * Finds what the article attributes to someone: words in quotation marks and reported speech, each with
@@ -60,6 +62,11 @@ public final class QuoteAttributor implements Stage {
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
     /** Verbs of saying and thinking that take a that-clause, whatever form the lexicon has of them. */
+    private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("the", "a", "an", "his", "her", "its",
+            "their", "our", "my", "your");
+    /** Prepositions that lead to a place or a time rather than to what is said ("on the bridge"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "into", "from", "through",
+            "under", "over", "near", "during", "after", "before", "until", "since", "between", "across", "inside");
     private static final Set<String> MENTAL_VERBS = Set.of("think", "believe", "know", "say", "feel", "hope",
             "fear", "expect", "argue", "insist", "suggest", "claim", "worry", "agree", "acknowledge", "admit", "warn",
             "predict", "assume", "doubt", "realize", "understand", "recognize", "contend", "maintain", "suspect",
@@ -90,24 +97,40 @@ public final class QuoteAttributor implements Stage {
             "'s", "note", "look", "watch", "busted", "exclusive", "breaking", "opinion", "analysis", "video", "photos",
             "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
+    /** Words that join a second cue to the first: "and warned", "though she acknowledged". */
+    private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
-    private final Set<String> cueWords = WordList.load("cue-verbs.tsv");
-    private final Set<String> weakCueWords = WordList.load("weak-cue-verbs.tsv");
-    private final Set<String> boundaries = WordList.load("speaker-boundaries.txt");
-    private final Set<String> determiners = WordList.load("speaker-determiners.txt");
-    private final Set<String> pronouns = WordList.load("pronouns.txt");
-    private final Set<String> modifiers = WordList.load("verb-modifiers.txt");
-    private final Set<String> relayWords = WordList.load("relay-words.txt");
-    private final Set<String> timeWords = WordList.load("time-words.txt");
+    private final Set<String> cueWords = wordList("cue-verbs.tsv");
+    private final Set<String> weakCueWords = wordList("weak-cue-verbs.tsv");
+    private final Set<String> boundaries = wordList("speaker-boundaries.txt");
+    private final Set<String> determiners = wordList("speaker-determiners.txt");
+    private final Set<String> pronouns = wordList("subject-pronouns.txt");
+    private final Set<String> modifiers = wordList("verb-modifiers.txt");
+    private final Set<String> relayWords = wordList("relay-words.txt");
+    private final Set<String> timeWords = wordList("time-words.txt");
+    private final CueClassifier classifier;
     private final QuotationMarks marks = new QuotationMarks();
     private final ChannelPhrases channelPhrases = new ChannelPhrases();
     private final SpeakerPhrases speakers = new SpeakerPhrases(cueWords, boundaries, determiners, pronouns, modifiers,
             timeWords);
 
+    public QuoteAttributor() {
+        this(CueClassifier.load());
+    }
+
+    /** With another cue classifier than the shipped one: to measure one trained on part of the data. */
+    QuoteAttributor(CueClassifier classifier) {
+        this.classifier = classifier;
+    }
+
     @Override
     public Analysis process(Analysis analysis) {
         return analysis.withQuotes(new Run(analysis).quotes());
+    }
+
+    private static Set<String> wordList(String name) {
+        return WordLists.words("/org/lede/quotes/" + name);
     }
 
     private enum CueKind { VERB, PARTICIPLE, ACCORDING }
@@ -162,10 +185,13 @@ public final class QuoteAttributor implements Stage {
         private final int[] openingMarkOf;
         /** Tokens an attribution has used up, so later cues in the sentence leave them alone. */
         private final boolean[] claimed;
+        /** Tokens inside the content of an attribution found so far. */
+        private final boolean[] inContent;
         private final List<Draft> drafts = new ArrayList<>();
         /** Claims a cited source makes inside a content ("citing reports that …"), finished with their cue's. */
         private final List<Draft> cited = new ArrayList<>();
         private List<TokenRange> channels = List.of();
+        private final MentionIndex mentionIndex;
 
         Run(Analysis analysis) {
             this.analysis = analysis;
@@ -177,6 +203,8 @@ public final class QuoteAttributor implements Stage {
             closingMarkOf = v.closingMarkOf;
             openingMarkOf = v.openingMarkOf;
             claimed = new boolean[tokens.size()];
+            inContent = new boolean[tokens.size()];
+            mentionIndex = new MentionIndex(analysis.entities());
         }
 
         List<Quote> quotes() {
@@ -323,8 +351,9 @@ public final class QuoteAttributor implements Stage {
 
         /** "In the latest Post-ABC poll, Clinton leads …": the poll is the source of the clause after it. */
         private Draft surveyOpening(int from, int to) {
-            if (!lower[from].equals("in") && !lower[from].equals("by")) {
-                return null;
+            if (!lower[from].equals("in") && !lower[from].equals("by")
+                    || from + 1 < to && lower[from + 1].endsWith("ing")) {
+                return null; // "In offering analysis of the race, the pollster told …": an act, not a survey
             }
             for (int k = from + 1; k < to && k - from <= 12; k++) {
                 if (v.isComma(k)) {
@@ -357,16 +386,41 @@ public final class QuoteAttributor implements Stage {
             if (i + 1 < to && lower[i + 1].equals("that") && looksLikeVerb(i)) {
                 return new Cue(i, i + 1, CueKind.VERB); // "Democrats fear that …": any verb taking a that-clause
             }
+            // After "the", "his", "Kadzik's" a cue word is a noun ("his refusal to answer", "the claims of the
+            // ministry"), whose speaker the rules for verbs would look for in the wrong place.
+            boolean afterDeterminer = i > 0 && (ARTICLES_AND_POSSESSIVES.contains(lower[i - 1])
+                    || lower[i - 1].equals("'s") && i > 1 && v.capitalized(i - 2));
+            if (afterDeterminer) {
+                return null;
+            }
             if (INTENTIONS.contains(w) && i + 1 < to && lower[i + 1].equals("to") && !v.capitalized(i)) {
                 return new Cue(i, i + 1, CueKind.VERB, true); // "the campaign plans to spend …"
             }
             if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
                 return new Cue(i, i + 1, CueKind.VERB, true);
             }
+            if (cueByContext(i, to)) {
+                return new Cue(i, i + 1, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB, true);
+            }
             if (!cueWords.contains(w) || modifiers.contains(w)) {
                 return null;
             }
             return new Cue(i, i + 1, w.endsWith("ing") ? CueKind.PARTICIPLE : CueKind.VERB);
+        }
+
+        /**
+         * A word the lexicon does not list that the classifier judges a cue where it stands. After "many" or
+         * "two" it is a noun ("many residents think"); what follows must be what is said, not a place ("he
+         * paused on the bridge").
+         */
+        private boolean cueByContext(int i, int to) {
+            String w = lower[i];
+            if (cueWords.contains(w) || weakCueWords.contains(w) || boundaries.contains(w) || modifiers.contains(w)
+                    || determiners.contains(w) || i > 0 && determiners.contains(lower[i - 1]) || i + 1 >= to
+                    || PLACE_PREPOSITIONS.contains(lower[i + 1]) || v.isEnd(i + 1)) {
+                return false;
+            }
+            return CueClassifier.candidate(v, i) && classifier.isCue(v, i);
         }
 
         /** A lower-case word with a verb's ending, or a bare verb of thinking, that is no function word. */
@@ -385,8 +439,11 @@ public final class QuoteAttributor implements Stage {
         private List<Draft> verb(Cue cue, int from, int sentenceEnd) {
             TokenRange cueRange = new TokenRange(cue.first(), cue.end());
             int citing = parentheticalCitation(cue.first(), from);
-            TokenRange speaker = speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
-            if (speaker == null || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from)) {
+            Draft joined = joinedTo(cue.first(), from);
+            TokenRange speaker = joined != null ? joined.speaker
+                    : speakers.subjectBefore(v, citing >= 0 ? citing - 1 : cue.first(), from);
+            if (joined == null && (speaker == null
+                    || invertsAfterComma(cue, sentenceEnd) && !isOpeningApposition(speaker, from))) {
                 List<Draft> inverted = inverted(cueRange, from, sentenceEnd);
                 if (!inverted.isEmpty() || speaker != null || cue.weak()) {
                     return inverted;
@@ -408,7 +465,7 @@ public final class QuoteAttributor implements Stage {
             if (citing >= 0) {
                 draft.sources.add(new TokenRange(citing + 1, cue.first() - 1));
             }
-            draft.unnamed = subjectNamesNoSpeaker(speaker, cue);
+            draft.unnamed = joined != null ? joined.unnamed : subjectNamesNoSpeaker(speaker, cue);
             if (cue.weak() && !(cue.end() < to && (lower[cue.end()].equals("that") || lower[cue.end()].equals("to")))
                     && (draft.unnamed
                     || !(pronouns.contains(lower[speaker.first()]) || v.capitalized(speaker.end() - 1)))) {
@@ -456,6 +513,18 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return found;
+        }
+
+        /** "The minister said … and warned …": the attribution of this sentence the cue is joined to, or null. */
+        private Draft joinedTo(int cue, int from) {
+            int link = cue - 1;
+            while (link > from && modifiers.contains(lower[link])) {
+                link--;
+            }
+            Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+            boolean joined = link > from && COORDINATORS.contains(lower[link]) && last != null
+                    && last.cue.first() >= from && last.cue.first() < link;
+            return joined ? last : null;
         }
 
         /** "Karimi, citing press reports, said …": the index of "citing" in a parenthesis just before the cue, or -1. */
@@ -779,6 +848,11 @@ public final class QuoteAttributor implements Stage {
                     break;
                 }
             }
+            int second = coordinatedCue(start, end);
+            if (second < end) {
+                end = second;
+                draft.consumedEnd = second; // the second cue and its claim are left for the scan to find
+            }
             TokenRange content = trim(new TokenRange(start, end));
             if (content.end() - content.first() < 2 && !(content.end() > content.first()
                     && isObjectWord(content.first()))) {
@@ -786,6 +860,29 @@ public final class QuoteAttributor implements Stage {
             }
             innerSources(draft, content);
             return content;
+        }
+
+        /**
+         * "… said the raid was illegal and warned that …", "…, saying …", "though she acknowledged …": a cue
+         * coordinated with the one before opens a claim of its own, so the first claim ends before it. Returns
+         * where the first claim ends (the connective), or {@code end} when no such cue follows.
+         */
+        private int coordinatedCue(int start, int end) {
+            for (int i = start + 2; i < end; i++) {
+                if (insideQuote[i] >= 0 || cueAt(i, end) == null) {
+                    continue;
+                }
+                int link = i - 1;
+                while (link > start && (modifiers.contains(lower[link]) || pronouns.contains(lower[link]))) {
+                    link--; // "and she also said"
+                }
+                boolean coordinated = COORDINATORS.contains(lower[link]) && link > start
+                        || v.isComma(link) && link == i - 1 && isParticipleCue(i);
+                if (coordinated) {
+                    return v.isComma(link - 1) ? link - 1 : link;
+                }
+            }
+            return end;
         }
 
         /**
@@ -906,8 +1003,21 @@ public final class QuoteAttributor implements Stage {
          */
         private void continueQuotations() {
             List<Draft> continued = new ArrayList<>();
-            for (QuotedSpan span : quoted) {
+            // The attribution just before each quotation, found in one sweep over both in text order: the first
+            // of those whose content ends last before it.
+            List<Draft> byEnd = new ArrayList<>(drafts);
+            byEnd.sort(Comparator.comparingInt(d -> d.content.end()));
+            List<QuotedSpan> inOrder = new ArrayList<>(quoted);
+            inOrder.sort(Comparator.comparingInt(QuotedSpan::first));
+            Draft previous = null;
+            int next = 0;
+            for (QuotedSpan span : inOrder) {
                 TokenRange content = new TokenRange(span.first(), span.end());
+                for (; next < byEnd.size() && byEnd.get(next).content.end() <= content.first(); next++) {
+                    if (previous == null || byEnd.get(next).content.end() > previous.content.end()) {
+                        previous = byEnd.get(next);
+                    }
+                }
                 if (overlapsDraft(content) || span.end() - span.first() < 4) {
                     continue;
                 }
@@ -916,13 +1026,6 @@ public final class QuoteAttributor implements Stage {
                     continued.add(new Draft(content, true, new TokenRange(span.closeEnd(), span.closeEnd() + 1),
                             signed));
                     continue;
-                }
-                Draft previous = null;
-                for (Draft draft : drafts) {
-                    if (draft.content.end() <= content.first()
-                            && (previous == null || draft.content.end() > previous.content.end())) {
-                        previous = draft;
-                    }
                 }
                 if (previous != null && !otherPersonBetween(previous, content.first())) {
                     continued.add(previous.continuing(content, true));
@@ -939,14 +1042,11 @@ public final class QuoteAttributor implements Stage {
             int start = tokens.get(previous.content.end() - 1).end();
             int end = tokens.get(first).start();
             String speaker = previous.unnamed ? null : entityOverlapping(v.excerpt(previous.speaker));
-            for (Entity entity : analysis.entities()) {
-                if (entity.type() != EntityType.PERSON || entity.id().equals(speaker)) {
-                    continue;
-                }
-                for (Mention m : entity.mentions()) {
-                    if (m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
-                        return true;
-                    }
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(start, end)) {
+                Mention m = entry.mention();
+                if (entry.entity().type() == EntityType.PERSON && !entry.entity().id().equals(speaker)
+                        && m.kind() == MentionKind.NAME && m.start() >= start && m.end() <= end) {
+                    return true;
                 }
             }
             return false;
@@ -976,6 +1076,7 @@ public final class QuoteAttributor implements Stage {
                 draft.channel = nearestChannel(draft);
             }
             drafts.add(draft);
+            Arrays.fill(inContent, draft.content.first(), draft.content.end(), true);
             int first = Math.min(draft.content.first(), Math.min(draft.cue.first(), draft.speaker.first()));
             int end = Math.max(draft.consumedEnd,
                     Math.max(draft.content.end(), Math.max(draft.cue.end(), draft.speaker.end())));
@@ -1020,20 +1121,18 @@ public final class QuoteAttributor implements Stage {
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */
         private String entityOverlapping(Excerpt phrase) {
-            String best = null;
+            MentionIndex.Entry best = null;
             int bestOverlap = 0;
-            int bestEnd = -1;
-            for (Entity entity : analysis.entities()) {
-                for (Mention m : entity.mentions()) {
-                    int overlap = Math.min(m.end(), phrase.end()) - Math.max(m.start(), phrase.start());
-                    if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && m.end() > bestEnd) {
-                        best = entity.id();
-                        bestOverlap = overlap;
-                        bestEnd = m.end();
-                    }
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(phrase.start(), phrase.end())) {
+                Mention m = entry.mention();
+                int overlap = Math.min(m.end(), phrase.end()) - Math.max(m.start(), phrase.start());
+                if (best == null || overlap > bestOverlap || overlap == bestOverlap && (m.end() > best.mention().end()
+                        || m.end() == best.mention().end() && entry.order() < best.order())) {
+                    best = entry;
+                    bestOverlap = overlap;
                 }
             }
-            return best;
+            return best == null ? null : best.entity().id();
         }
 
         // ---- channels ------------------------------------------------------------------------------------
@@ -1053,8 +1152,8 @@ public final class QuoteAttributor implements Stage {
         // ---- small predicates ----------------------------------------------------------------------------
 
         private boolean overlapsDraft(TokenRange range) {
-            for (Draft d : drafts) {
-                if (d.content.first() < range.end() && range.first() < d.content.end()) {
+            for (int i = range.first(); i < range.end(); i++) {
+                if (inContent[i]) {
                     return true;
                 }
             }

@@ -11,6 +11,7 @@ import static org.lede.model.EntityType.PERSON;
 import org.junit.jupiter.api.Test;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityType;
 
 class NameGroupingTest {
     private static final EntityResolver RESOLVER = new EntityResolver();
@@ -26,6 +27,46 @@ class NameGroupingTest {
         assertThat(council.aliases()).containsExactly("NCRI");
         assertThat(mentions(council)).containsExactly("NCRI/NAME", "National Council of Resistance of Iran/NAME",
                 "NCRI/NAME");
+    }
+
+    @Test
+    void widensANameCutShortToTheWordsItsAcronymStandsFor() {
+        // Name recognition split the name at the possessive and took "People" for a person.
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police raided a camp of the People's Freedom Organisation of Iran (PFOI) on Tuesday. "
+                        + "The PFOI said it would appeal.")
+                .all("People", EntityType.PERSON).all("Freedom Organisation of Iran", ORG).all("PFOI", ORG)
+                .analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("People's Freedom Organisation of Iran");
+        assertThat(a.entities().get(0).type()).isEqualTo(ORG);
+        assertThat(mentions(a.entities().get(0))).containsExactly(
+                "People's Freedom Organisation of Iran/NAME", "PFOI/NAME", "PFOI/NAME", "it/PRONOUN");
+    }
+
+    @Test
+    void leavesANameAloneWhenTheWordsBeforeItAreNotWhatItsAcronymStandsFor() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Officials in Tirana met the Freedom Organisation of Iran (FOI) on Monday.")
+                .all("Tirana", EntityType.GPE).all("Freedom Organisation of Iran", ORG).all("FOI", ORG).analysis());
+        assertThat(a.entities()).extracting(Entity::name)
+                .containsExactly("Tirana", "Freedom Organisation of Iran");
+    }
+
+    @Test
+    void aNameOfNoTypeGoesWithThePersonItNames() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police detained Kamran Rezaei-Nejad in Stockholm. Rezaei-Nejad denied the charges.")
+                .all("Kamran Rezaei-Nejad", EntityType.MISC).all("Stockholm", EntityType.GPE)
+                .all("Rezaei-Nejad", EntityType.PERSON).analysis());
+        Entity researcher = a.entities().get(0);
+        assertThat(researcher.name()).isEqualTo("Kamran Rezaei-Nejad");
+        assertThat(researcher.type()).isEqualTo(EntityType.PERSON);
+        assertThat(researcher.aliases()).containsExactly("Rezaei-Nejad");
+        // An organisation still never takes in a person's name.
+        Analysis b = RESOLVER.process(NamedArticle.of("Kola Holdings hired Ana Kola. Kola said little.")
+                .all("Kola Holdings", ORG).all("Ana Kola", EntityType.PERSON).nth("Kola", 0, EntityType.PERSON)
+                .analysis());
+        assertThat(b.entities()).extracting(Entity::name).containsExactly("Kola Holdings", "Ana Kola");
     }
 
     @Test

@@ -11,8 +11,11 @@ import org.lede.model.MentionKind;
 import org.lede.model.Token;
 import org.lede.text.TextAnalyzer;
 
-/** A test article run through the text stage, with NAME mentions marked by hand as name recognition would. */
-final class NamedArticle {
+/**
+ * A test article run through the text stage, with NAME mentions marked by hand as name recognition would.
+ * Public for the tests of the stages after entity resolution, which start from the same kind of input.
+ */
+public final class NamedArticle {
     private static final TextAnalyzer TEXT = new TextAnalyzer();
 
     private final Analysis analysis;
@@ -22,12 +25,12 @@ final class NamedArticle {
         analysis = TEXT.process(Analysis.of(Article.of(text)));
     }
 
-    static NamedArticle of(String text) {
+    public static NamedArticle of(String text) {
         return new NamedArticle(text);
     }
 
     /** Marks every occurrence of {@code surface} at token boundaries not inside an earlier mark. */
-    NamedArticle all(String surface, EntityType type) {
+    public NamedArticle all(String surface, EntityType type) {
         List<Mention> found = occurrences(surface, type);
         if (found.isEmpty()) {
             throw new IllegalArgumentException("no free occurrence of " + surface);
@@ -37,12 +40,12 @@ final class NamedArticle {
     }
 
     /** Marks the {@code n}th (from 0) free occurrence of {@code surface} only. */
-    NamedArticle nth(String surface, int n, EntityType type) {
+    public NamedArticle nth(String surface, int n, EntityType type) {
         names.add(occurrences(surface, type).get(n));
         return this;
     }
 
-    Analysis analysis() {
+    public Analysis analysis() {
         List<Mention> sorted = new ArrayList<>(names);
         sorted.sort(Comparator.comparingInt(Mention::start));
         return analysis.withMentions(sorted);

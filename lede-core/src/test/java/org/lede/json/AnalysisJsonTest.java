@@ -10,6 +10,7 @@ import java.util.List;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
+import org.lede.model.EntityLink;
 import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
@@ -57,6 +58,23 @@ class AnalysisJsonTest {
         assertThat(json.get("schema").asText()).isEqualTo("lede/1");
         assertThat(json.at("/article/published").asText()).isEqualTo("2024-06-19");
         assertThat(json.at("/article/origin").asText()).isEqualTo("t.txt");
+    }
+
+    @Test
+    void linksAndAmbiguousCandidatesConformToTheSchema() {
+        Analysis plain = analysis();
+        EntityLink place = new EntityLink(EntityLink.KnowledgeBase.GEONAMES, "1269843", 17.38, 78.46, "IN", null);
+        EntityLink namesake = new EntityLink(EntityLink.KnowledgeBase.GEONAMES, "1176734", 25.4, 68.38, "PK", null);
+        EntityLink actor = new EntityLink(EntityLink.KnowledgeBase.CAMEO, "IGOUNO", null, null, null, null);
+        Analysis linked = plain.withEntities(List.of(plain.entities().get(0).withLink(null, List.of(place, namesake)),
+                plain.entities().get(1).withLink(actor, List.of())));
+        ObjectNode json = new AnalysisJson().toJson(linked);
+        assertThat(SchemaValidator.violations(json)).isEmpty();
+        assertThat(json.at("/entities/0/link").isMissingNode()).isTrue();
+        assertThat(json.at("/entities/0/link_candidates/1/country").asText()).isEqualTo("PK");
+        assertThat(json.at("/entities/1/link/kb").asText()).isEqualTo("cameo");
+        assertThat(json.at("/entities/1/link/lat").isNull()).isTrue();
+        assertThat(json.at("/entities/1/link_candidates").isMissingNode()).isTrue();
     }
 
     @Test

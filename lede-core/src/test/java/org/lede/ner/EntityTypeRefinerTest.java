@@ -35,6 +35,20 @@ class EntityTypeRefinerTest {
     }
 
     @Test
+    void peopleJoinedByANameParticleAreOnePerson() {
+        assertThat(refine("Khalid bin Saeed al-Mutairi met Ana Kola", name(0, 1, "PER"), name(2, 4, "PER"),
+                name(5, 7, "PER")))
+                .containsExactly(typed(0, 4, EntityType.PERSON), typed(5, 7, EntityType.PERSON));
+        // Not across other words, nor between a person and an organisation.
+        assertThat(refine("Khalid and Saeed met Banco de Portugal", name(0, 1, "PER"), name(2, 3, "PER"),
+                name(4, 7, "ORG")))
+                .containsExactly(typed(0, 1, EntityType.PERSON), typed(2, 3, EntityType.PERSON),
+                        typed(4, 7, EntityType.ORG));
+        assertThat(refine("Ana Kola de Zelva Bank", name(0, 2, "PER"), name(3, 5, "ORG")))
+                .containsExactly(typed(0, 2, EntityType.PERSON), typed(3, 5, EntityType.ORG));
+    }
+
+    @Test
     void locationsTheGazetteerKnowsAsCountriesCitiesOrRegionsAreGpe() {
         assertThat(refine("from Tirana to Albania via North Vale and the Drin valley",
                 name(1, 2, "LOC"), name(3, 4, "LOC"), name(5, 7, "LOC"), name(9, 10, "LOC")))

@@ -33,7 +33,15 @@ class GazetteerBuilderTest {
     void derivesCountriesCitiesRegionsAndDemonymsThatTheGazetteerFinds(@TempDir Path folder) throws IOException {
         writeGeoFolder(folder);
         Path out = folder.resolve("gazetteer.tsv.gz");
-        new GazetteerBuilder().write(folder, out);
+        Path dictionaries = Files.createDirectories(folder.resolve("dictionaries"));
+        Files.writeString(dictionaries.resolve("Phoenix.International.actors.txt"), """
+                THE_UNITED_NATIONS_ [IGOUNO]
+                KOFI_ANNAN_
+                \t[IGOUNO 970101-061231]
+                """);
+        Files.writeString(dictionaries.resolve("Phoenix.MilNonState.actors.txt"),
+                "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB] #  kkl 21 Mar 13\n+ADEN_ISLAMIC_ARMY_\n");
+        new GazetteerBuilder().write(folder, dictionaries, out);
         Gazetteer gazetteer;
         try (InputStream in = Files.newInputStream(out)) {
             gazetteer = Gazetteer.read(in);
@@ -51,7 +59,12 @@ class GazetteerBuilderTest {
         // ISO codes and inverted list forms are left out: they would match ordinary words.
         assertThat(categories(gazetteer, "OS")).isEmpty();
         assertThat(categories(gazetteer, "Korea ,")).isEmpty();
-        assertThat(gazetteer.maxTokens()).isEqualTo(3);
+        assertThat(categories(gazetteer, "United Nations")).containsExactly(GazetteerCategory.ORGANISATION);
+        assertThat(categories(gazetteer, "Aden Islamic Army")).containsExactly(GazetteerCategory.ORGANISATION);
+        assertThat(categories(gazetteer, "AAIA")).containsExactly(GazetteerCategory.ORGANISATION);
+        // Office holders are people, not organisations.
+        assertThat(categories(gazetteer, "Kofi Annan")).isEmpty();
+        assertThat(gazetteer.maxTokens()).isEqualTo(4);
     }
 
     private static List<GazetteerCategory> categories(Gazetteer gazetteer, String phrase) {

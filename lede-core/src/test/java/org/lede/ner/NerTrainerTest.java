@@ -21,19 +21,19 @@ class NerTrainerTest {
     @BeforeAll
     static void trainOnInventedSentences() throws IOException {
         gazetteer = TinyCorpus.gazetteer();
-        NerTrainer trainer = new NerTrainer(gazetteer, 1);
+        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1);
         model = trainer.train(TinyCorpus.training(), TinyCorpus.training(), 8,
                 (pass, epoch, mistakes, f1, millis, best) -> EPOCHS_SEEN.add(epoch));
     }
 
     private static List<BioLabels.LabeledSpan> names(NerModel m, String sentence) {
         List<String> words = List.of(sentence.split(" "));
-        return BioLabels.spans(new NerTagger(m, gazetteer).tag(List.of(words)).get(0));
+        return BioLabels.spans(new NerTagger(m, gazetteer, WordClusters.none()).tag(List.of(words)).get(0));
     }
 
     @Test
     void learnsItsTrainingSentencesAndReportsEveryEpoch() {
-        NerTrainer trainer = new NerTrainer(gazetteer, 1);
+        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1);
         assertThat(trainer.score(model, TinyCorpus.training())).isEqualTo(1.0);
         // Both passes report their eight epochs; the jackknifed folds train silently.
         assertThat(EPOCHS_SEEN).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8);

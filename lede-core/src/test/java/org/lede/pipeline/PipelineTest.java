@@ -33,6 +33,12 @@ class PipelineTest {
                 .containsSubsequence("TextAnalyzer", "TimeTagger", "QuantityTagger");
     }
 
+    @Test
+    void linksEntitiesAfterResolvingThemAndBeforeQuotesNameTheirSpeakers() {
+        assertThat(Pipeline.standard().stages()).extracting(Stage::name)
+                .containsSubsequence("EntityResolver", "EntityLinker", "QuoteAttributor");
+    }
+
     /** A stage with a bug that shows on some articles only: those that mention a ferry. */
     private static final class FerryBug implements Stage {
         @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
@@ -44,7 +45,12 @@ class QuoteAttributorTest {
     }
 
     private static Excerpt at(String text, String part) {
-        int start = text.indexOf(part);
+        return at(text, part, 0);
+    }
+
+    /** The first occurrence of {@code part} at or after {@code from}. */
+    private static Excerpt at(String text, String part, int from) {
+        int start = text.indexOf(part, from);
         assertThat(start).as("fixture contains %s", part).isGreaterThanOrEqualTo(0);
         return new Excerpt(part, start, start + part.length());
     }
@@ -83,6 +89,32 @@ class QuoteAttributorTest {
         assertThat(q.text()).isEqualTo("the raid was illegal");
         assertThat(q.sources()).extracting(Source::text).containsExactly("press reports");
         assertThat(q.relays()).extracting(Source::text).containsExactly("the state TV channel");
+    }
+
+    @Test
+    void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
+        String text = "The minister said the raid was legal and warned that more would follow. "
+                + "Karimi denied the claims, saying the camp was empty. "
+                + "She said the plan was sound, though she acknowledged it was unlikely to work.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the raid was legal", "more would follow",
+                "the claims", "the camp was empty", "the plan was sound", "it was unlikely to work");
+        assertThat(quotes.get(1).cue()).isEqualTo(at(text, "warned"));
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "The minister"));
+        assertThat(quotes.get(3).speakerText()).isEqualTo(at(text, "Karimi"));
+        assertThat(quotes.get(5).speakerText()).isEqualTo(at(text, "she", text.indexOf("though")));
+    }
+
+    @Test
+    void wordOutsideTheLexiconIsACueWhereTheClassifierSaysSo() {
+        // A classifier that calls "pledges" a cue wherever it stands: the rules around it still decide.
+        QuoteAttributor judged = new QuoteAttributor(new CueClassifier(Map.of("bias", -1f, "w=pledges", 2f)));
+        String text = "The mayor pledges to reopen the camp. Her pledges to reopen it were broken. "
+                + "The mayor pledges at the camp.";
+        List<Quote> quotes = judged.process(analyzed(text)).quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("to reopen the camp");
+        assertThat(quotes.get(0).cue()).isEqualTo(at(text, "pledges"));
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "The mayor"));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.lede.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.lede.ner.WordClusterBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code lede train clusters}: learns the word clusters the entity recogniser reads from unlabeled text. */
+@Command(name = "clusters", mixinStandardHelpOptions = true,
+        description = "Learn word clusters from unlabeled text: every .txt file under the --text folders and the "
+                + "words (not the labels) of --conll files. Never give it a development or test split.")
+final class TrainClustersCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--text", paramLabel = "DIR", description = "A folder of .txt articles; repeatable.")
+    List<Path> text = new ArrayList<>();
+
+    @Option(names = "--conll", paramLabel = "FILE", description = "A CoNLL file whose words are read; repeatable.")
+    List<Path> conll = new ArrayList<>();
+
+    @Option(names = "--min-count", defaultValue = "5",
+            description = "Least number of occurrences for a word to be clustered (default: ${DEFAULT-VALUE}).")
+    int minCount;
+
+    @Option(names = "--seed", defaultValue = "17", description = "Random seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "models/word-clusters.tsv.gz",
+            description = "Gzipped clusters to write (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter console = spec.commandLine().getOut();
+        WordClusterBuilder.Corpus corpus = new WordClusterBuilder.Corpus();
+        int files = 0;
+        for (Path folder : text) {
+            List<Path> articles;
+            try (Stream<Path> walk = Files.walk(folder)) {
+                articles = walk.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path article : articles) {
+                corpus.addText(new String(Files.readAllBytes(article), StandardCharsets.UTF_8));
+                files++;
+            }
+        }
+        for (Path file : conll) {
+            corpus.addConll(file);
+        }
+        console.printf(Locale.ROOT, "read %,d tokens from %,d text files and %d CoNLL files%n", corpus.tokens(),
+                files, conll.size());
+        console.flush();
+        long started = System.nanoTime();
+        Map<String, Integer> leaves = new WordClusterBuilder(minCount, seed).cluster(corpus);
+        WordClusterBuilder.write(leaves, out);
+        console.printf(Locale.ROOT, "clustered %,d words in %.1f s, %,d bytes in %s%n", leaves.size(),
+                (System.nanoTime() - started) / 1e9, Files.size(out), out);
+        return 0;
+    }
+}

@@ -1,0 +1,98 @@
+package org.lede.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Word clusters Lede learns itself from unlabeled news text ({@link WordClusterBuilder}): each frequent
+ * word, as written, has a leaf in a three-level tree of clusters of words used in like contexts ("Tirana",
+ * "Baghdad" and "Nairobi" share a leaf; "Albanian" and "Kenyan" another). The tagger reads the leaf and its
+ * ancestors as features, which carries what it learnt about a word in training to unseen words of the same
+ * cluster. Immutable once loaded.
+ */
+public final class WordClusters {
+    /** Where the shipped clusters live on the classpath (file {@code models/word-clusters.tsv.gz}). */
+    public static final String RESOURCE = "org/lede/models/word-clusters.tsv.gz";
+    /** Children per cluster at each level below the root: 16 × 16 × 8 = 2,048 leaves. */
+    static final int[] BRANCHING = {16, 16, 8};
+    static final int LEVELS = BRANCHING.length;
+    private static final WordClusters NONE = new WordClusters(new LongIntMap(1));
+
+    private final LongIntMap leafOf;
+
+    private WordClusters(LongIntMap leafOf) {
+        this.leafOf = leafOf;
+    }
+
+    /** No clusters: the tagger then works from the other features alone. */
+    public static WordClusters none() {
+        return NONE;
+    }
+
+    /** The clusters shipped in the jar. */
+    public static WordClusters load() {
+        try (InputStream in = WordClusters.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("word clusters " + RESOURCE + " are missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read word clusters " + RESOURCE, e);
+        }
+    }
+
+    /** Reads gzipped {@code word<TAB>leaf} lines. */
+    public static WordClusters read(InputStream gzipped) throws IOException {
+        BufferedReader reader = new BufferedReader(
+                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        LongIntMap leafOf = new LongIntMap(1 << 16);
+        String line;
+        while ((line = reader.readLine()) != null) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                leafOf.put(TokenHash.exact(line.substring(0, tab)), Integer.parseInt(line, tab + 1, line.length(), 10));
+            }
+        }
+        return new WordClusters(leafOf);
+    }
+
+    /**
+     * The leaf of a word, given with its {@link TokenHash#exact} hash, or -1 for a word too rare to be
+     * clustered. A word in capitals ("BAGHDAD", in a headline or a sports table) that has no leaf of its
+     * own takes the leaf of its capitalised form ("Baghdad").
+     */
+    int leaf(String word, long exactHash) {
+        int leaf = leafOf.get(exactHash, -1);
+        if (leaf >= 0 || word.length() < 2 || !isUpperCase(word)) {
+            return leaf;
+        }
+        long capitalised = TokenHash.add(TokenHash.SEED, word.charAt(0));
+        for (int i = 1; i < word.length(); i++) {
+            capitalised = TokenHash.add(capitalised, Character.toLowerCase(word.charAt(i)));
+        }
+        return leafOf.get(capitalised, -1);
+    }
+
+    private static boolean isUpperCase(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The cluster of a leaf at a level (0 the coarsest, {@code LEVELS - 1} the leaf itself). */
+    static int clusterAt(int leaf, int level) {
+        int cluster = leaf;
+        for (int below = LEVELS - 1; below > level; below--) {
+            cluster /= BRANCHING[below];
+        }
+        return cluster;
+    }
+}

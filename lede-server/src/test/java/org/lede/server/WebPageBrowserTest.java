@@ -1,0 +1,182 @@
+package org.lede.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Drives the real page in headless Chromium (Debian's chromium and chromium-driver, which .ci/run installs):
+ * an article with its quotes and chains, search with facets, an entity page with its chart. Screenshots of
+ * each page go to target/screenshots (the README's come from there). Skipped where Chromium is not
+ * installed, except in CI.
+ */
+class WebPageBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path data;
+    static ServerFixture fixture;
+    static String raidId;
+    static String hostileId;
+    WebDriver browser;
+    WebDriverWait wait;
+
+    @BeforeAll
+    static void startServer() throws Exception {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && System.getenv("CI") != null) {
+            throw new IllegalStateException("CI must install chromium and chromium-driver (see .ci/run)");
+        }
+        assumeTrue(installed, "Chromium and chromedriver are not installed");
+        fixture = new ServerFixture(data);
+        raidId = fixture.postStory(ServerFixture.RAID);
+        fixture.postStory(ServerFixture.TWEETS);
+        fixture.postStory(ServerFixture.COURT);
+        hostileId = fixture.postStory(ServerFixture.story("<img src=x onerror=\"document.title='pwned'\">",
+                "<b>Evil Outlet</b>", "2023-08-01", "javascript:alert(1)",
+                "VLORE (Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, "
+                        + "\"<img src=x onerror=alert(1)> is harmless here,\" said Arta Hoxha."));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (fixture != null) {
+            fixture.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1300,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    private List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
+    void clickingAQuoteDrawsItsProvenanceChain() throws IOException {
+        browser.get(fixture.base() + "/#/article/" + raidId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text .quote")));
+
+        WebElement relayed = browser.findElements(By.cssSelector("#claims .claim")).stream()
+                .filter(claim -> claim.getText().contains("planned attacks abroad")).findFirst().orElseThrow();
+        relayed.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chain .link")));
+
+        assertThat(texts(By.cssSelector("#chain .link"))).containsExactly("OUTLET\nAdriatic Press", "RELAY\nIRINN",
+                "SPEAKER\nNasser Karimi", "SOURCE\npress reports");
+        assertThat(relayed.getAttribute("class")).contains("selected");
+        // The same quote is marked in the text (in pieces where mentions split it), and a quote clicked in the
+        // text draws its own chain.
+        assertThat(String.join("", texts(By.cssSelector("#article-text .quote.selected"))))
+                .isEqualTo("the group had planned attacks abroad");
+        screenshot("article");
+        browser.findElements(By.cssSelector("#article-text .quote")).stream()
+                .filter(quote -> quote.getText().contains("We will not be intimidated")).findFirst().orElseThrow().click();
+        assertThat(texts(By.cssSelector("#chain .link"))).containsExactly("OUTLET\nAdriatic Press",
+                "SPEAKER\nBehrouz Sadeghi");
+        assertThat(texts(By.cssSelector("#times td"))).containsExactly("Tuesday", "2023-06-20");
+    }
+
+    @Test
+    void searchNarrowsByAFacet() throws IOException {
+        browser.get(fixture.base() + "/");
+        WebElement box = wait.until(ExpectedConditions.elementToBeClickable(By.id("q")));
+        box.sendKeys("police");
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "3 articles"));
+
+        browser.findElements(By.cssSelector("#facet-outlet button")).stream()
+                .filter(button -> button.getText().equals("Adriatic Press")).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), "2 articles"));
+
+        assertThat(texts(By.cssSelector(".hit .title"))).containsExactlyInAnyOrder(
+                "Police raid opposition camp near Tirana", "Court upholds raid warrant");
+        assertThat(texts(By.cssSelector(".hit .title"))).doesNotContain("Ministry hails crackdown on exiled group");
+        assertThat(texts(By.cssSelector(".chip"))).contains("outlet: Adriatic Press ✕");
+        screenshot("search");
+        browser.findElements(By.cssSelector(".hit .title")).get(0).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+    }
+
+    @Test
+    void claimsRestingOnASourceAreListedWithTheirChains() {
+        browser.get(fixture.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("resting-on"))).sendKeys("press reports");
+        browser.findElement(By.cssSelector("#claims-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("claim-list")));
+
+        assertThat(browser.findElement(By.id("claims-total")).getText()).matches("[1-9][0-9]* claims.*");
+        assertThat(texts(By.cssSelector("#claim-list .chain-line")))
+                .allSatisfy(chain -> assertThat(chain).contains("Nasser Karimi ← press reports"));
+    }
+
+    @Test
+    void entityPageChartsItsLabelsByOutletAndItsQuoteNetwork() throws IOException {
+        browser.get(fixture.base() + "/#/entity/" + "Nasser%20Karimi");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("labels-chart")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Nasser Karimi");
+        assertThat(browser.findElements(By.cssSelector("#labels-chart circle.dot"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("labels-chart")).getText()).contains("Adriatic Press");
+        assertThat(browser.findElement(By.id("network")).getText()).contains("IRINN");
+        screenshot("entity");
+    }
+
+    @Test
+    void hostileMarkupInAnArticleIsShownAsTextAndNeverRuns() {
+        browser.get(fixture.base() + "/#/article/" + hostileId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText())
+                .isEqualTo("<img src=x onerror=\"document.title='pwned'\">");
+        assertThat(browser.findElement(By.id("article-text")).getText()).contains("<script>document.title='pwned'</script>");
+        assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b"))).isEmpty();
+        // A javascript: URL is not offered as a link.
+        assertThat(browser.findElements(By.cssSelector("#view a[href^='javascript']"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).isEqualTo("Lede corpus");
+    }
+}

@@ -1,0 +1,45 @@
+package org.lede.store;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
+
+/**
+ * A durable corpus of analysed articles: the stored {@code lede/1} documents and the rows that answer
+ * questions across them. Every implementation passes the same contract tests ({@code CorpusStoreContract}).
+ *
+ * <p>Writes are atomic per article: a reader sees an article with all its rows or not at all, and an
+ * article is durable once {@link #put} has returned. Implementations are safe to share between threads.
+ */
+public interface CorpusStore extends AutoCloseable {
+    /** A search result page size no caller may exceed, so one request cannot ask for the whole corpus. */
+    int MAX_PAGE = 100;
+
+    /**
+     * Stores one {@code lede/1} document. Idempotent: a document whose content (headline and text) is already
+     * stored changes nothing; one with a stored URL but new content replaces that article under the same id.
+     *
+     * @throws StoreException when the document is not a lede/1 analysis or the store cannot be written
+     */
+    PutResult put(JsonNode document);
+
+    /** True when an article with this content is stored: a resumed ingest skips it without analysing it. */
+    boolean containsContent(String contentHash);
+
+    /** The stored {@code lede/1} document, exactly as it was put. */
+    Optional<String> document(String articleId);
+
+    /** The number of stored articles. */
+    long count();
+
+    /** Articles by text, outlet, date range, entity and speaker, with facet counts over all matches. */
+    SearchResult search(SearchQuery query);
+
+    /** What the corpus says about an entity, found by any of its names; empty when no article mentions it. */
+    Optional<EntityProfile> entity(String name);
+
+    /** Every claim whose provenance chain has a relay or source whose words contain the phrase. */
+    ClaimList claimsRestingOn(String phrase, int limit);
+
+    @Override
+    void close();
+}

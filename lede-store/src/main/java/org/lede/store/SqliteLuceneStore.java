@@ -1,0 +1,209 @@
+package org.lede.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The embedded corpus: one data folder holding SQLite ({@code corpus.db}) for the documents and rows, and a
+ * Lucene index ({@code index/}) for search. Nothing to install; one process at a time owns the folder.
+ *
+ * <p>SQLite is the record: an article is acknowledged once its transaction commits (WAL journal, so a
+ * killed process loses no committed transaction). The index follows, is committed every second, and on
+ * opening catches up with whatever SQLite committed after the index's last commit.
+ */
+public final class SqliteLuceneStore implements CorpusStore {
+    private static final long INDEX_COMMIT_SECONDS = 1;
+    private static final int READERS = 4;
+
+    private final ObjectMapper mapper = new ObjectMapper();
+    private final Path folder;
+    private final HikariDataSource dataSource;
+    private final CorpusTables tables;
+    private final LuceneIndex index;
+    private final ScheduledExecutorService committer;
+    private boolean closed;
+
+    private SqliteLuceneStore(Path folder, HikariDataSource dataSource, LuceneIndex index) {
+        this.folder = folder;
+        this.dataSource = dataSource;
+        this.tables = new CorpusTables(dataSource, Dialect.SQLITE);
+        this.index = index;
+        this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "lede-index-commit");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** Opens the data folder, creating it and bringing its schema up to date as needed. */
+    public static SqliteLuceneStore open(Path folder) {
+        HikariDataSource dataSource = null;
+        LuceneIndex index = null;
+        try {
+            Files.createDirectories(folder);
+            index = new LuceneIndex(folder.resolve("index"));
+            dataSource = dataSource(folder.resolve("corpus.db"));
+            new Migrations(Dialect.SQLITE).migrate(dataSource);
+            SqliteLuceneStore store = new SqliteLuceneStore(folder, dataSource, index);
+            store.catchUp();
+            store.committer.scheduleWithFixedDelay(store::commitIndex, INDEX_COMMIT_SECONDS, INDEX_COMMIT_SECONDS,
+                    TimeUnit.SECONDS);
+            return store;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(index, dataSource);
+            if (e instanceof StoreException known) {
+                throw known;
+            }
+            throw new StoreException(folder + ": cannot open the corpus (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static HikariDataSource dataSource(Path database) {
+        SQLiteConfig sqlite = new SQLiteConfig();
+        sqlite.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        // In WAL mode NORMAL loses no committed transaction when the process dies; only a power cut can
+        // take the last ones, which FULL would prevent at an fsync per article.
+        sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        sqlite.setBusyTimeout(10_000);
+        SQLiteDataSource sqliteSource = new SQLiteDataSource(sqlite);
+        sqliteSource.setUrl("jdbc:sqlite:" + database.toAbsolutePath());
+        HikariConfig pool = new HikariConfig();
+        pool.setDataSource(sqliteSource);
+        pool.setMaximumPoolSize(READERS);
+        pool.setPoolName("lede-sqlite");
+        return new HikariDataSource(pool);
+    }
+
+    /** Indexes what SQLite committed after the index's last commit: the articles a crash left unindexed. */
+    private void catchUp() throws IOException {
+        tables.documentsAfter(index.committedSeq(), (seq, document) -> {
+            try {
+                index.index(ArticleRecord.from(mapper.readTree(document)), seq);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        index.commit();
+    }
+
+    /** Written one at a time: SQLite has one writer, and the index must see writes in seq order. */
+    @Override
+    public synchronized PutResult put(JsonNode document) {
+        ArticleRecord record = ArticleRecord.from(document);
+        CorpusTables.Written written = tables.put(record, serialize(document));
+        if (written.result().outcome() != PutResult.Outcome.UNCHANGED) {
+            try {
+                index.index(record, written.seq());
+            } catch (IOException e) {
+                // Stored but not yet searchable: the next opening re-indexes it from SQLite.
+                throw new StoreException(folder + ": article " + record.id() + " is stored but could not be indexed ("
+                        + e.getMessage() + "); it will be indexed when the corpus is next opened", e);
+            }
+        }
+        return written.result();
+    }
+
+    private String serialize(JsonNode document) {
+        try {
+            return mapper.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean containsContent(String contentHash) {
+        return tables.containsContent(contentHash);
+    }
+
+    @Override
+    public Optional<String> document(String articleId) {
+        return tables.document(articleId);
+    }
+
+    @Override
+    public long count() {
+        return tables.count();
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        try {
+            LuceneIndex.Hits hits = index.search(query);
+            return new SearchResult(hits.total(), tables.summaries(hits.ids()), hits.outlets(), hits.months(),
+                    hits.entities());
+        } catch (IOException e) {
+            throw new StoreException(folder + ": searching the index failed (" + e.getMessage() + ")", e);
+        }
+    }
+
+    @Override
+    public Optional<EntityProfile> entity(String name) {
+        return tables.entity(name);
+    }
+
+    @Override
+    public ClaimList claimsRestingOn(String phrase, int limit) {
+        return tables.claimsRestingOn(phrase, limit);
+    }
+
+    private void commitIndex() {
+        try {
+            index.commit();
+        } catch (IOException | RuntimeException e) {
+            // The next commit, or the next opening, indexes these articles again from SQLite.
+            System.getLogger(SqliteLuceneStore.class.getName())
+                    .log(System.Logger.Level.WARNING, "committing the search index failed; will retry", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // Never interrupted: Lucene's file channels close when a thread blocked on them is interrupted.
+        committer.shutdown();
+        try {
+            committer.awaitTermination(1, TimeUnit.MINUTES);
+            index.close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException(folder + ": interrupted while closing; the index will catch up from SQLite "
+                    + "when next opened", e);
+        } catch (IOException e) {
+            throw new StoreException(folder + ": closing the index failed (" + e.getMessage() + "); it will catch "
+                    + "up from SQLite when next opened", e);
+        } finally {
+            dataSource.close();
+        }
+    }
+
+    private static void closeQuietly(LuceneIndex index, HikariDataSource dataSource) {
+        if (dataSource != null) {
+            dataSource.close();
+        }
+        if (index != null) {
+            try {
+                index.close();
+            } catch (IOException | RuntimeException ignored) {
+                // Opening already failed; that failure is the one to report.
+            }
+        }
+    }
+}
