@@ -1,64 +1,72 @@
 package org.lede.cli;
 
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import org.lede.model.Article;
-import org.lede.source.ArticleFiles;
+import org.lede.source.ArchiveEntry;
 import org.lede.source.ArticleReader;
 import org.lede.source.InputException;
+import org.lede.source.SourceRecord;
 
 /**
- * One article to read, named as the user named it: a file, or "-" for standard input.
+ * One article to read, named as the user named it: a file, "-" for standard input, or a record taken out
+ * of an archive or feed; or the problem found where an archive's record should have been.
  *
- * @param path null for standard input
+ * @param path    the file, or null
+ * @param record  the record out of an archive or feed, or null
+ * @param skipped why there is no article here (an archive's damaged record), or null
+ * @param problem the line that says so, when {@code skipped} is set
  */
-record ArticleInput(String origin, Path path) {
+record ArticleInput(String origin, java.nio.file.Path path, SourceRecord record, ArchiveEntry.Skip skipped,
+                    String problem) {
     static final String STDIN = "-";
-    private static final String NO_ARTICLES_IN_FOLDER = "no .txt, .html or .htm files in this folder";
 
-    Article read(ArticleReader reader, InputStream stdin) {
-        return path == null ? reader.read(origin, stdin) : reader.read(path);
+    static ArticleInput file(String origin, java.nio.file.Path path) {
+        return new ArticleInput(origin, path, null, null, null);
+    }
+
+    static ArticleInput standardInput() {
+        return new ArticleInput(STDIN, null, null, null, null);
+    }
+
+    /** @param archive the archive's name, the origin of a problem that names no record */
+    static ArticleInput of(ArchiveEntry entry, String archive) {
+        if (entry.record() != null) {
+            return of(entry.record());
+        }
+        return new ArticleInput(archive, null, null, entry.skipped(), entry.problem());
     }
 
     /**
-     * The articles the PATH arguments name, folders opened (recursively, in sorted order). A path that does
-     * not exist stays in the list, so reading it reports it where it stands among the others.
-     *
-     * @param warn told about folders that hold no article
+     * Every input the arguments name, archives and feeds taken apart, as a list: for commands that need the
+     * count first. {@link ArticleInputs} streams them instead, for archives of any size.
      */
     static List<ArticleInput> expand(List<String> paths, Consumer<String> warn) {
         List<ArticleInput> inputs = new ArrayList<>();
-        List<String> emptyFolders = new ArrayList<>();
-        for (String name : paths) {
-            if (name.equals(STDIN)) {
-                inputs.add(new ArticleInput(STDIN, null));
-                continue;
-            }
-            Path path = Path.of(name);
-            if (Files.isDirectory(path)) {
-                List<Path> files = ArticleFiles.in(path);
-                if (files.isEmpty()) {
-                    emptyFolders.add(name);
-                }
-                files.forEach(file -> inputs.add(new ArticleInput(file.toString(), file)));
-            } else {
-                inputs.add(new ArticleInput(name, path));
-            }
+        try (ArticleInputs all = ArticleInputs.of(paths, ArticleReader.DEFAULT_LIMIT, warn)) {
+            all.forEachRemaining(inputs::add);
         }
-        // Only empty folders leave nothing to read; then that is the one line to say, not a warning as well.
-        if (inputs.isEmpty()) {
-            throw new InputException(String.join(", ", emptyFolders), NO_ARTICLES_IN_FOLDER);
-        }
-        emptyFolders.forEach(folder -> warn.accept(folder + ": " + NO_ARTICLES_IN_FOLDER));
         return inputs;
     }
 
-    /** True when the arguments may name more than one article, which makes the output a stream. */
-    static boolean several(List<String> paths) {
-        return paths.size() > 1 || (!paths.get(0).equals(STDIN) && Files.isDirectory(Path.of(paths.get(0))));
+    static ArticleInput unreadable(String origin, String problem) {
+        return new ArticleInput(origin, null, null, null, problem);
+    }
+
+    static ArticleInput of(SourceRecord record) {
+        return new ArticleInput(record.origin(), null, record, null, null);
+    }
+
+    Article read(ArticleReader reader, InputStream stdin) {
+        if (problem != null) {
+            String prefix = origin + ": ";
+            throw new InputException(origin, problem.startsWith(prefix) ? problem.substring(prefix.length()) : problem);
+        }
+        if (record != null) {
+            return reader.read(record);
+        }
+        return path == null ? reader.read(origin, stdin) : reader.read(path);
     }
 }

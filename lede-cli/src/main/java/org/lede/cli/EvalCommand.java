@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Score a stage against gold data; --json prints one JSON object with the figures.",
         subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalAttributionCommand.class,
-                EvalEventsCommand.class, EvalClustersCommand.class})
+                EvalEventsCommand.class, EvalClustersCommand.class,
+                EvalExtractCommand.class})
 final class EvalCommand {
 }

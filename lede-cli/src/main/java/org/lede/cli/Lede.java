@@ -18,7 +18,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         description = "Reads news articles and answers who said what, on whose authority, and when.",
         subcommands = {CommandLine.HelpCommand.class, AnalyzeCommand.class, BenchCommand.class, EvalCommand.class,
                 TrainCommand.class, IngestCommand.class, ServeCommand.class,
-                BenchServeCommand.class, ClusterCommand.class})
+                BenchServeCommand.class, ClusterCommand.class, DedupeCommand.class})
 public final class Lede {
     /** Exit code of a command line picocli cannot parse; 2 means "some inputs skipped" (see analyze). */
     static final int EXIT_USAGE = 64;

@@ -2,6 +2,7 @@ package org.lede.cli;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,9 +30,14 @@ final class OrderedParallel {
 
     /** @param work must not throw for a bad item: return the failure as a result, so the rest go on */
     <T, R> void run(List<T> items, Function<T, R> work, Consumer<R> sink) throws InterruptedException {
+        run(items.iterator(), work, sink);
+    }
+
+    /** As {@link #run(List, Function, Consumer)}, taking items only as the window has room for them. */
+    <T, R> void run(Iterator<T> items, Function<T, R> work, Consumer<R> sink) throws InterruptedException {
         if (threads == 1) {
-            for (T item : items) {
-                sink.accept(work.apply(item));
+            while (items.hasNext()) {
+                sink.accept(work.apply(items.next()));
             }
             return;
         }
@@ -42,10 +48,9 @@ final class OrderedParallel {
         });
         try {
             Deque<Future<R>> inFlight = new ArrayDeque<>();
-            int next = 0;
-            while (next < items.size() || !inFlight.isEmpty()) {
-                while (next < items.size() && inFlight.size() < threads * WINDOW_PER_THREAD) {
-                    T item = items.get(next++);
+            while (items.hasNext() || !inFlight.isEmpty()) {
+                while (inFlight.size() < threads * WINDOW_PER_THREAD && items.hasNext()) {
+                    T item = items.next();
                     inFlight.add(pool.submit(() -> work.apply(item)));
                 }
                 sink.accept(await(inFlight.poll()));

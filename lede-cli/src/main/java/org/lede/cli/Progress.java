@@ -22,6 +22,7 @@ final class Progress {
     private long lastShown;
     private int shownWidth;
 
+    /** @param total how many articles there are, or -1 when that is not known (an archive streams in) */
     Progress(PrintWriter err, boolean terminal, int total) {
         this(err, terminal, total, System::nanoTime);
     }
@@ -80,6 +81,9 @@ final class Progress {
     private String status(long now) {
         double seconds = Math.max(1e-9, (now - started) / 1e9);
         double rate = done / seconds;
+        if (total < 0) {
+            return String.format("lede: %d articles, %.1f articles/s", done, rate);
+        }
         long left = rate > 0 ? Math.round((total - done) / rate) : 0;
         return String.format("lede: %d/%d articles, %.1f articles/s, ETA %d:%02d", done, total, rate,
                 left / 60, left % 60);

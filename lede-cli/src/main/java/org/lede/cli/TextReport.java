@@ -43,6 +43,9 @@ final class TextReport {
         lines.add(fit(article.title() == null ? "(no headline)" : article.title(), WIDTH));
         List<String> facts = new ArrayList<>();
         facts.add(article.outlet() == null ? "outlet unknown" : article.outlet());
+        if (article.author() != null) {
+            facts.add("by " + article.author());
+        }
         facts.add(article.published() == null ? "date unknown" : article.published().toString());
         if (article.origin() != null) {
             facts.add(article.origin());

@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Train a model from data and write the model file Lede ships.",
         subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class,
-                TrainLinksCommand.class, TrainClustersCommand.class})
+                TrainLinksCommand.class, TrainClustersCommand.class, TrainLanguagesCommand.class})
 final class TrainCommand {
 }

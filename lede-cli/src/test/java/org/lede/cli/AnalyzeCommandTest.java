@@ -120,7 +120,7 @@ class AnalyzeCommandTest {
         assertThat(JSON.readTree(run.outLines().get(1)).path("article").path("title").asText()).isEqualTo("Third story");
         assertThat(run.errLines()).containsExactly(
                 "lede: " + dir.resolve("news/02.txt") + ": empty; nothing to analyse",
-                "lede: 2 analysed, 1 skipped");
+                "lede: 2 analysed, 1 skipped (1 unreadable)");
     }
 
     @Test
@@ -184,7 +184,7 @@ class AnalyzeCommandTest {
         assertThat(JSON.readTree(run.outLines().get(1)).path("article").path("title").asText()).isEqualTo("Trains");
         assertThat(run.errLines()).containsExactly("lede: " + ferry + ": analysis failed in FerryBug "
                 + "(IllegalStateException: no ferries here); please report it, with LEDE_DEBUG=1 for the details",
-                "lede: 2 analysed, 1 skipped");
+                "lede: 2 analysed, 1 skipped (1 failed)");
     }
 
     /** A stage that runs out of memory on long articles, as a real one does in a small heap. */
@@ -213,7 +213,7 @@ class AnalyzeCommandTest {
         Run folder = lede(hungry, "analyze", dir.resolve("big").toString());
         assertThat(folder.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
         assertThat(folder.outLines()).hasSize(1);
-        assertThat(folder.errLines()).last().isEqualTo("lede: 1 analysed, 1 skipped");
+        assertThat(folder.errLines()).last().isEqualTo("lede: 1 analysed, 1 skipped (1 failed)");
     }
 
     @Test
@@ -240,7 +240,7 @@ class AnalyzeCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly("lede: " + a + ": empty; nothing to analyse",
-                "lede: " + missing + ": no such file or folder", "lede: 0 analysed, 2 skipped");
+                "lede: " + missing + ": no such file or folder", "lede: 0 analysed, 2 skipped (2 unreadable)");
     }
 
     @Test
@@ -344,13 +344,14 @@ class AnalyzeCommandTest {
 
         Run run = lede("analyze", empty.toString());
         assertThat(run.exit()).isEqualTo(1);
-        assertThat(run.errLines()).containsExactly("lede: " + empty + ": no .txt, .html or .htm files in this folder");
+        assertThat(run.errLines()).containsExactly("lede: " + empty
+                + ": no .txt, .html, .htm, .warc, .wet, .rss or .atom files in this folder");
 
         Path story = write("story.txt", STORY);
         Run withAnother = lede("analyze", dir.resolve("notes").toString(), story.toString());
         assertThat(withAnother.exit()).isZero();
         assertThat(withAnother.errLines()).containsExactly(
-                "lede: warning: " + dir.resolve("notes") + ": no .txt, .html or .htm files in this folder",
+                "lede: warning: " + dir.resolve("notes") + ": no .txt, .html, .htm, .warc, .wet, .rss or .atom files in this folder",
                 "lede: 1 analysed, 0 skipped");
     }
 
@@ -365,7 +366,7 @@ class AnalyzeCommandTest {
         assertThat(run.outLines()).hasSize(1);
         assertThat(run.errLines()).containsExactly(
                 "lede: " + story.resolveSibling("vide.txt") + ": empty; nothing to analyse",
-                "lede: 1 analysed, 1 skipped");
+                "lede: 1 analysed, 1 skipped (1 unreadable)");
     }
 
     @Test

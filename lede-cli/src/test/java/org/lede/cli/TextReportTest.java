@@ -102,6 +102,16 @@ class TextReportTest {
     }
 
     @Test
+    void theBylineFollowsTheOutletWhenTheSourceNamesAnAuthor() {
+        Analysis base = analysis();
+        Article a = base.article();
+        Article signed = new Article(a.text(), a.title(), a.outlet(), a.published(), a.dateline(), a.url(),
+                a.language(), a.origin(), "Ana Krasniqi");
+        assertThat(new TextReport().render(Analysis.of(signed)).split("\n")[1])
+                .isEqualTo("Adriatic Press · by Ana Krasniqi · 2024-06-20 · raid.txt");
+    }
+
+    @Test
     void speakerWithoutEntityIsNamedByItsWords() {
         Analysis base = analysis();
         Quote q = base.quotes().get(0);

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param byType  counts per type (entity type, exact or overlap match, …), in print order
  * @param extra   other named figures, in print order
  */
-public record EvalReport(String name, Counts overall, Map<String, Counts> byType, Map<String, Number> extra) {
+public record EvalReport(String name, Counts overall, Map<String, Counts> byType, Map<String, Number> extra)
+        implements Report {
 
     public EvalReport {
         byType = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byType));
@@ -24,6 +25,7 @@ public record EvalReport(String name, Counts overall, Map<String, Counts> byType
     }
 
     /** A conlleval-style table. */
+    @Override
     public String toText() {
         StringBuilder out = new StringBuilder();
         out.append(name).append('\n');
@@ -48,6 +50,7 @@ public record EvalReport(String name, Counts overall, Map<String, Counts> byType
     }
 
     /** One JSON object: {@code name, precision, recall, f1, by_type {…}, and the extra figures}. */
+    @Override
     public ObjectNode toJson(ObjectMapper mapper) {
         ObjectNode root = mapper.createObjectNode();
         root.put("name", name);

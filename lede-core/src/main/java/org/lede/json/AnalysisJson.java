@@ -89,6 +89,9 @@ public final class AnalysisJson {
             node.put("url", a.url());
             node.put("language", a.language());
             node.put("origin", a.origin());
+            if (a.author() != null) {
+                node.put("author", a.author()); // optional: absent when the source names nobody
+            }
             node.put("text", a.text());
         }
 

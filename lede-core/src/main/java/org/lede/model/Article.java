@@ -18,12 +18,19 @@ import java.util.Objects;
  * @param url       where the article was published
  * @param language  ISO 639-1 code
  * @param origin    where Lede read it from (a file path, "-" for standard input), for error messages
+ * @param author    the byline's names as the source gives them ("Ana Krasniqi, Ben Ortiz")
  */
 public record Article(String text, String title, String outlet, LocalDate published, String dateline,
-                      String url, String language, String origin) {
+                      String url, String language, String origin, String author) {
 
     public Article {
         Objects.requireNonNull(text, "text");
+    }
+
+    /** An article whose source names no author, as plain text gives it. */
+    public Article(String text, String title, String outlet, LocalDate published, String dateline, String url,
+                   String language, String origin) {
+        this(text, title, outlet, published, dateline, url, language, origin, null);
     }
 
     /** An article of plain text with nothing else known, as tests and simple callers need it. */
@@ -32,18 +39,22 @@ public record Article(String text, String title, String outlet, LocalDate publis
     }
 
     public Article withPublished(LocalDate date) {
-        return new Article(text, title, outlet, date, dateline, url, language, origin);
+        return new Article(text, title, outlet, date, dateline, url, language, origin, author);
     }
 
     public Article withOutlet(String name) {
-        return new Article(text, title, name, published, dateline, url, language, origin);
+        return new Article(text, title, name, published, dateline, url, language, origin, author);
     }
 
     public Article withUrl(String address) {
-        return new Article(text, title, outlet, published, dateline, address, language, origin);
+        return new Article(text, title, outlet, published, dateline, address, language, origin, author);
     }
 
     public Article withOrigin(String where) {
-        return new Article(text, title, outlet, published, dateline, url, language, where);
+        return new Article(text, title, outlet, published, dateline, url, language, where, author);
+    }
+
+    public Article withLanguage(String code) {
+        return new Article(text, title, outlet, published, dateline, url, code, origin, author);
     }
 }

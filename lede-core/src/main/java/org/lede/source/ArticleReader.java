@@ -19,10 +19,12 @@ public final class ArticleReader {
     public static final long DEFAULT_LIMIT = 10L * 1024 * 1024;
 
     private final BoundedInput input;
+    private final long limit;
     private final TextDecoder decoder = new TextDecoder();
     private final PlainTextFormat plainText = new PlainTextFormat();
     private final HtmlFormat html;
     private final Consumer<String> warnings;
+    private final LanguageIdentifier languages = LanguageIdentifier.shipped();
 
     /** @param warnings receives one line per recoverable problem, e.g. "a.txt: not UTF-8, read as Windows-1252" */
     public ArticleReader(Consumer<String> warnings) {
@@ -31,8 +33,14 @@ public final class ArticleReader {
 
     public ArticleReader(long limitBytes, BodyExtractor extractor, Consumer<String> warnings) {
         this.input = new BoundedInput(limitBytes);
+        this.limit = limitBytes;
         this.html = new HtmlFormat(extractor);
         this.warnings = warnings;
+    }
+
+    /** The largest article this reader takes, in bytes; archives skip larger records without reading them. */
+    public long limit() {
+        return limit;
     }
 
     /** Reads a .txt or .html/.htm file; any other file is taken for a web page if it looks like one. */
@@ -50,8 +58,43 @@ public final class ArticleReader {
         return parse(origin, bytes, looksLikeHtml(bytes));
     }
 
+    /**
+     * Reads a web page from a stream whatever its first bytes look like: for callers that know it is one,
+     * from a file name ({@code .html.gz}) or a content type (a WARC record).
+     */
+    public Article readWebPage(String origin, InputStream in) {
+        return parse(origin, input.read(origin, in), true);
+    }
+
+    /**
+     * Reads a record taken out of an archive or a feed. What the content says wins over what the container
+     * says, except for the address and language, which the container knows first-hand (the address it was
+     * fetched from, the language a crawler identified).
+     */
+    public Article read(SourceRecord record) {
+        byte[] bytes = record.content();
+        if (bytes.length > limit) {
+            throw input.tooLarge(record.origin(), BoundedInput.size(bytes.length));
+        }
+        Article article = parse(record.origin(), bytes, record.kind() != SourceRecord.Kind.PLAIN_TEXT, record.charset());
+        return new Article(article.text(), first(article.title(), record.title()),
+                article.outlet(), article.published() != null ? article.published() : record.published(),
+                article.dateline(), first(record.url(), article.url()), first(record.language(), article.language()),
+                record.origin(), first(article.author(), record.author()));
+    }
+
+    private static String first(String preferred, String fallback) {
+        return preferred != null && !preferred.isBlank() ? preferred : fallback;
+    }
+
     private Article parse(String origin, byte[] bytes, boolean isHtml) {
-        Charset declared = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
+        return parse(origin, bytes, isHtml, null);
+    }
+
+    /** @param transport the charset the container declared (HTTP), used when the page declares none */
+    private Article parse(String origin, byte[] bytes, boolean isHtml, Charset transport) {
+        Charset inPage = isHtml ? TextDecoder.declaredInHtml(bytes) : null;
+        Charset declared = inPage != null ? inPage : transport;
         TextDecoder.Decoded decoded = decoder.decode(origin, bytes, declared);
         if (decoded.text().isBlank()) {
             throw new InputException(origin, "empty; nothing to analyse");
@@ -59,7 +102,10 @@ public final class ArticleReader {
         if (decoded.guess() != null) {
             warnings.accept(origin + ": " + decoded.guess());
         }
-        return isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
+        Article article = isHtml ? html.parse(origin, decoded.text()) : plainText.parse(origin, decoded.text());
+        // The text says its language more reliably than a page template's lang="en" or a plain file's silence.
+        String identified = languages.identify(article.text());
+        return identified == null ? article : article.withLanguage(identified);
     }
 
     /** True when the input opens with markup a web page opens with. */

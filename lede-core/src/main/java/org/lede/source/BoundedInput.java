@@ -63,7 +63,7 @@ final class BoundedInput {
         }
     }
 
-    private InputException tooLarge(String origin, String size) {
+    InputException tooLarge(String origin, String size) {
         return new InputException(origin, size + " is too large for one article (limit " + size(limit)
                 + "); split it or pass the text alone");
     }

@@ -45,6 +45,6 @@ final class HtmlFormat {
         Dateline dateline = Dateline.find(body);
         String outlet = meta.outlet() != null ? meta.outlet() : dateline == null ? null : dateline.outlet();
         return new Article(body, meta.title(), outlet, meta.published(), dateline == null ? null : dateline.text(),
-                meta.url(), meta.language() == null ? "en" : meta.language(), origin);
+                meta.url(), meta.language() == null ? "en" : meta.language(), origin, meta.author());
     }
 }

@@ -19,8 +19,13 @@ import org.jsoup.nodes.Element;
  * Each field is null when the page does not say. Metadata is preferred to visible text because sites
  * fill it in for search engines and it is more regular than their layouts.
  */
-record PageMetadata(String title, String outlet, LocalDate published, String url, String language) {
+record PageMetadata(String title, String outlet, LocalDate published, String url, String language, String author) {
 
+    private static final List<String> AUTHOR_META = List.of("author", "article:author", "byl", "parsely-author",
+            "sailthru.author", "dc.creator");
+    private static final Pattern BYLINE_BY = Pattern.compile("^(?i:by)\\s+");
+    /** Dates before this year in page metadata are placeholders ("0001-01-01"): no newspaper archive is older. */
+    private static final int FIRST_YEAR = 1600;
     private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     private static final List<String> DATE_META = List.of("date", "pubdate", "publishdate", "publish-date",
             "article.published", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued",
@@ -37,7 +42,65 @@ record PageMetadata(String title, String outlet, LocalDate published, String url
         String url = first(meta(page, "og:url"), page.select("link[rel=canonical]").attr("href"), text(ld, "url"));
         String lang = page.select("html").attr("lang");
         String language = lang.length() >= 2 ? lang.substring(0, 2).toLowerCase(Locale.ROOT) : null;
-        return new PageMetadata(title, outlet, published, url, language);
+        return new PageMetadata(title, outlet, published, url, language, author(page, ld));
+    }
+
+    /**
+     * The byline: JSON-LD's author names, else a {@code <meta>} author, else the page's marked-up byline
+     * ({@code itemprop=author}, {@code rel=author}). A web address (Facebook's {@code article:author}) names
+     * no one and is passed over, and a leading "By" is dropped.
+     */
+    private static String author(Document page, JsonNode ld) {
+        List<String> names = new ArrayList<>();
+        collectNames(ld == null ? null : ld.get("author"), names);
+        if (names.isEmpty()) {
+            for (String key : AUTHOR_META) {
+                String named = meta(page, key);
+                if (named != null && !named.isBlank() && !isAddress(named)) {
+                    names.add(named);
+                    break;
+                }
+            }
+        }
+        if (names.isEmpty()) {
+            for (Element byline : page.select("[itemprop=author], a[rel=author]")) {
+                Element name = byline.selectFirst("[itemprop=name]");
+                String text = name != null ? name.attr("content").isBlank() ? name.text() : name.attr("content")
+                        : byline.text();
+                if (!text.isBlank() && !names.contains(text.strip())) {
+                    names.add(text.strip());
+                }
+            }
+        }
+        List<String> people = new ArrayList<>();
+        for (String name : names) {
+            String cleaned = BYLINE_BY.matcher(name.strip()).replaceFirst("").strip();
+            if (!cleaned.isEmpty() && !isAddress(cleaned) && !people.contains(cleaned)) {
+                people.add(cleaned);
+            }
+        }
+        return people.isEmpty() ? null : String.join(", ", people);
+    }
+
+    private static boolean isAddress(String value) {
+        return value.contains("://") || value.startsWith("www.");
+    }
+
+    /** JSON-LD's author: a name, a Person with a name, or an array of either. */
+    private static void collectNames(JsonNode author, List<String> into) {
+        if (author == null) {
+            return;
+        }
+        if (author.isArray()) {
+            author.forEach(one -> collectNames(one, into));
+        } else if (author.isTextual()) {
+            into.add(author.asText());
+        } else {
+            String name = text(author, "name");
+            if (name != null && !name.isBlank()) {
+                into.add(name);
+            }
+        }
     }
 
     /** The content of the first {@code <meta>} whose property (Open Graph) or name is {@code key}. */
@@ -177,9 +240,12 @@ record PageMetadata(String title, String outlet, LocalDate published, String url
         if (!m.find()) {
             return null;
         }
+        int year = Integer.parseInt(m.group(1));
+        if (year < FIRST_YEAR) {
+            return null;
+        }
         try {
-            return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+            return LocalDate.of(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         } catch (DateTimeException impossible) {
             return null;
         }

@@ -2,9 +2,11 @@ package org.lede.source;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -47,6 +49,10 @@ public final class ParagraphBodyExtractor implements BodyExtractor {
     private static final String NOT_STORY_NAME = "(?i)-ad-|banner|breadcrumbs|combx|comment|community|disqus|"
             + "extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|"
             + "social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup";
+    /** Class and id words of the small parts around a story's paragraphs, inside its element. */
+    private static final String ASIDE_NAME = "(?i)caption|credit|byline|timestamp|published-date|dateline-time";
+    /** Longer than this, a part named like a caption holds more than a caption: the story itself, badly named. */
+    private static final int MAX_ASIDE = 600;
     private static final Pattern MAYBE_STORY_NAME = Pattern.compile("and|article|body|column|content|main|shadow",
             Pattern.CASE_INSENSITIVE);
     /** What a telling class or id name is worth, against 1 to about 10 points for a paragraph. */
@@ -59,7 +65,7 @@ public final class ParagraphBodyExtractor implements BodyExtractor {
             int bestLength = 0;
             // A page may hold several (related stories, teasers): the article is the one with most text.
             for (Element container : page.select(selector)) {
-                List<String> paragraphs = kept(TextBlocks.in(container));
+                List<String> paragraphs = kept(TextBlocks.in(pruned(container)));
                 int length = paragraphs.stream().mapToInt(String::length).sum();
                 if (length > bestLength) {
                     best = paragraphs;
@@ -79,14 +85,28 @@ public final class ParagraphBodyExtractor implements BodyExtractor {
      * ("page has-sidebar"), and it is judged as it is.
      */
     private static List<String> densest(Element body) {
-        Element pruned = body.clone();
+        List<String> paragraphs = densestIn(pruned(body));
+        return paragraphs.isEmpty() ? densestIn(body) : paragraphs;
+    }
+
+    /**
+     * A copy of {@code root} without the parts named like comments, menus and the like (unless the name
+     * also says they may hold the story) and without short parts named like a photo caption, a credit, a
+     * byline or a time stamp, which sit inside the story's own element.
+     */
+    private static Element pruned(Element root) {
+        Element pruned = root.clone();
         for (Element part : pruned.select("[class~=" + NOT_STORY_NAME + "], [id~=" + NOT_STORY_NAME + "]")) {
             if (part != pruned && !MAYBE_STORY_NAME.matcher(part.className() + " " + part.id()).find()) {
                 part.remove();
             }
         }
-        List<String> paragraphs = densestIn(pruned);
-        return paragraphs.isEmpty() ? densestIn(body) : paragraphs;
+        for (Element part : pruned.select("[class~=" + ASIDE_NAME + "], [id~=" + ASIDE_NAME + "]")) {
+            if (part != pruned && part.text().length() < MAX_ASIDE) {
+                part.remove();
+            }
+        }
+        return pruned;
     }
 
     private static List<String> densestIn(Element body) {
@@ -129,15 +149,21 @@ public final class ParagraphBodyExtractor implements BodyExtractor {
     /** The blocks a reader would call the article's paragraphs. */
     private static List<String> kept(List<TextBlock> blocks) {
         List<String> paragraphs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (TextBlock block : blocks) {
-            // The headline is the article's title, kept apart from its body.
+            // The headline is the article's title, kept apart from its body. A paragraph seen before is a
+            // gallery's caption or a pull quote repeated, and a bare address is a share link's text.
             if (!block.owner().normalName().equals("h1") && block.linkDensity() <= MAX_LINK_DENSITY
-                    && !isTeaser(block.text())
+                    && !isTeaser(block.text()) && seen.add(block.text()) && !isAddress(block.text())
                     && (block.text().length() >= SUBSTANTIAL || endsLikeASentence(block.text()))) {
                 paragraphs.add(block.text());
             }
         }
         return paragraphs;
+    }
+
+    private static boolean isAddress(String text) {
+        return (text.startsWith("http://") || text.startsWith("https://")) && text.indexOf(' ') < 0;
     }
 
     private static boolean isProse(TextBlock block) {

@@ -384,6 +384,58 @@ class ArticleReaderTest {
                 .hasMessage(dir.resolve("gone") + ": no such file or folder");
     }
 
+    @Test
+    void bylineFromJsonLdElseMetaElseMarkupAndNeverAWebAddress() {
+        String story = "<p>The harbour master said the ferries would run again on Thursday, after a week of storms.</p>";
+        Article fromLd = reader.read("ld", stream("""
+                <html><head><script type="application/ld+json">
+                {"@type": "NewsArticle", "author": [{"@type": "Person", "name": "Ana Krasniqi"}, "Ben Ortiz"]}
+                </script><meta name="author" content="Desk"></head><body><article>""" + story + "</article></body></html>"));
+        assertThat(fromLd.author()).isEqualTo("Ana Krasniqi, Ben Ortiz");
+
+        Article fromMeta = reader.read("meta", stream("""
+                <html><head><meta property="article:author" content="https://social.example/ana">
+                <meta name="byl" content="By Ana Krasniqi"></head><body><article>""" + story + "</article></body></html>"));
+        assertThat(fromMeta.author()).isEqualTo("Ana Krasniqi");
+
+        Article fromMarkup = reader.read("markup", stream("<html><body><article><span itemprop=\"author\">"
+                + "<span itemprop=\"name\">Ben Ortiz</span></span>" + story + "</article></body></html>"));
+        assertThat(fromMarkup.author()).isEqualTo("Ben Ortiz");
+
+        assertThat(reader.read("none", stream("<html><body><article>" + story + "</article></body></html>")).author())
+                .isNull();
+    }
+
+    @Test
+    void photoCaptionsCreditsAndRepeatedParagraphsStayOutOfTheBody() {
+        String caption = "<div class=\"photo-caption\">Ferries wait in the harbour at Durres on Monday. "
+                + "(Photo: Port Authority)</div>";
+        Article article = reader.read("page", stream("<html><body><article>" + caption
+                + "<p>The harbour master said the ferries would run again on Thursday, after a week of storms.</p>"
+                + caption + "<p class=\"credit\">Photo: Port Authority</p>"
+                + "<p>Crews spent the weekend clearing the quays, the port authority said.</p>"
+                + "<p>Crews spent the weekend clearing the quays, the port authority said.</p>"
+                + "<p>https://news.example/ferries-run-again</p></article></body></html>"));
+        assertThat(article.text()).isEqualTo("The harbour master said the ferries would run again on Thursday, "
+                + "after a week of storms.\n\nCrews spent the weekend clearing the quays, the port authority said.");
+    }
+
+    @Test
+    void aWebPageIsReadAsOneWhateverItsFirstBytes() {
+        Article article = reader.readWebPage("page.html.gz", stream("<!-- saved by a crawler -->\n"
+                + "<div><p>The harbour master said the ferries would run again on Thursday.</p></div>"));
+        assertThat(article.text()).isEqualTo("The harbour master said the ferries would run again on Thursday.");
+    }
+
+    @Test
+    void aPlaceholderDateInTheMetadataGivesWayToTheNextDateThePageGives() {
+        Article article = reader.read("page", stream("<html><head>"
+                + "<meta property=\"article:published_time\" content=\"0001-01-01T00:00:00\"></head><body><article>"
+                + "<time datetime=\"2024-03-14T08:00\">March 14</time><p>The harbour master said the ferries would "
+                + "run again on Thursday, after a week of storms.</p></article></body></html>"));
+        assertThat(article.published()).isEqualTo(LocalDate.of(2024, 3, 14));
+    }
+
     private static ByteArrayInputStream stream(String text) {
         return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
     }
