@@ -91,6 +91,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceOnlyTheDatelineShoutsIsNamedInTitleCaseAndAnAcronymStaysAsItIs() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "NEW YORK (AP) - The UAE and the UN met on Tuesday, WHO officials said.")
+                .all("NEW YORK", GPE).all("AP", ORG).all("UAE", GPE).all("UN", ORG).all("WHO", ORG).analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("New York", "AP", "UAE", "UN", "WHO");
+    }
+
+    @Test
     void linksTheGroupsFullNameAcronymsEpithetsAndPronouns() {
         Entity group = entity(story(), "People's Mojahedin Organization of Iran");
         assertThat(group.aliases()).containsExactly("PMOI", "MEK");
