@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval",
         mixinStandardHelpOptions = true,
         description = "Score a stage against gold data; --json prints one JSON object with the figures.",
-        subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalAttributionCommand.class})
+        subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalAttributionCommand.class,
+                EvalFramesCommand.class})
 final class EvalCommand {
 }

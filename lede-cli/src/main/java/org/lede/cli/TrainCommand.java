@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "train",
         mixinStandardHelpOptions = true,
         description = "Train a model from data and write the model file Lede ships.",
-        subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class})
+        subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class,
+                TrainFramesCommand.class})
 final class TrainCommand {
 }

@@ -1,0 +1,295 @@
+package org.lede.framing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.lede.eval.LabelledSpan;
+import org.lede.eval.PropagandaScorer;
+import org.lede.model.Sentence;
+import org.lede.model.Token;
+
+/**
+ * Trains the {@link FramesModel} on a PTC split with the averaged perceptron: the span tagger as a
+ * structured perceptron over sentences, the technique classifier over the gold spans. The number of epochs
+ * of each is chosen by k-fold cross-validation on the training articles alone (never on dev), then both are
+ * trained on all of them. Features seen fewer than {@code minCount} times get no weight.
+ */
+public final class FramesTrainer {
+    private static final long SEED = 20200911L;
+
+    private final int minCount;
+    private final int folds;
+
+    public FramesTrainer(int minCount, int folds) {
+        this.minCount = minCount;
+        this.folds = folds;
+    }
+
+    /** Told what cross-validation measured for each epoch. */
+    public interface Progress {
+        void epoch(String model, int epoch, double score);
+
+        void step(String message);
+    }
+
+    /** An article ready for training: its view, gold tags per sentence, and its technique examples. */
+    private record Prepared(PtcCorpus.Article article, FramedText doc, List<int[]> tags,
+                            List<long[]> examples, List<Integer> labels) {
+    }
+
+    public FramesModel train(List<PtcCorpus.Article> articles, int maxEpochs, Progress progress) {
+        List<Prepared> prepared = articles.stream().map(FramesTrainer::prepare).toList();
+        progress.step("prepared " + prepared.size() + " articles");
+        double[] siScore = new double[maxEpochs];
+        double[] tcScore = new double[maxEpochs];
+        for (int fold = 0; fold < folds; fold++) {
+            List<Prepared> train = new ArrayList<>();
+            List<Prepared> held = new ArrayList<>();
+            for (int d = 0; d < prepared.size(); d++) {
+                (d % folds == fold ? held : train).add(prepared.get(d));
+            }
+            double[] si = trainTagger(train, maxEpochs, held);
+            double[] tc = trainClassifier(train, maxEpochs, held);
+            for (int e = 0; e < maxEpochs; e++) {
+                siScore[e] += si[e] / folds;
+                tcScore[e] += tc[e] / folds;
+            }
+            progress.step("fold " + (fold + 1) + "/" + folds + " done");
+        }
+        for (int e = 0; e < maxEpochs; e++) {
+            progress.epoch("span identification (SI F1)", e + 1, siScore[e]);
+            progress.epoch("technique classification (TC micro-F1)", e + 1, tcScore[e]);
+        }
+        int siEpochs = argmax(siScore) + 1;
+        int tcEpochs = argmax(tcScore) + 1;
+        progress.step(String.format(java.util.Locale.ROOT,
+                "chose %d epochs for SI (cross-validated F1 %.4f) and %d for TC (micro-F1 %.4f)",
+                siEpochs, siScore[siEpochs - 1], tcEpochs, tcScore[tcEpochs - 1]));
+        LinearModel tagger = fitTagger(prepared, siEpochs);
+        LinearModel classifier = fitClassifier(prepared, tcEpochs);
+        return new FramesModel(tagger, classifier);
+    }
+
+    private static int argmax(double[] values) {
+        int best = 0;
+        for (int i = 1; i < values.length; i++) {
+            if (values[i] > values[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static Prepared prepare(PtcCorpus.Article article) {
+        FramedText doc = FramesModel.view(article.text());
+        List<int[]> merged = mergedSpans(article.spans());
+        List<int[]> tags = new ArrayList<>();
+        for (Sentence sentence : doc.sentences) {
+            int[] t = new int[sentence.tokenCount()];
+            for (int i = 0; i < t.length; i++) {
+                Token token = doc.tokens.get(sentence.firstToken() + i);
+                int inside = spanOf(merged, token);
+                if (inside >= 0) {
+                    boolean continues = i > 0 && spanOf(merged, doc.tokens.get(sentence.firstToken() + i - 1)) == inside;
+                    t[i] = continues ? SpanTagger.I : SpanTagger.B;
+                }
+            }
+            tags.add(t);
+        }
+        List<long[]> examples = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (PtcCorpus.TechniqueSpan span : article.spans()) {
+            examples.add(TechniqueClassifier.features(doc, span.start(), span.end()));
+            labels.add(span.technique().ordinal());
+        }
+        return new Prepared(article, doc, tags, examples, labels);
+    }
+
+    private static int spanOf(List<int[]> spans, Token token) {
+        for (int s = 0; s < spans.size(); s++) {
+            if (token.start() < spans.get(s)[1] && spans.get(s)[0] < token.end()) {
+                return s;
+            }
+        }
+        return -1;
+    }
+
+    private static List<int[]> mergedSpans(List<PtcCorpus.TechniqueSpan> spans) {
+        List<int[]> sorted = new ArrayList<>();
+        spans.forEach(s -> sorted.add(new int[] {s.start(), s.end()}));
+        sorted.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<int[]> merged = new ArrayList<>();
+        for (int[] span : sorted) {
+            if (!merged.isEmpty() && span[0] < merged.get(merged.size() - 1)[1]) {
+                int[] last = merged.get(merged.size() - 1);
+                last[1] = Math.max(last[1], span[1]);
+            } else {
+                merged.add(span.clone());
+            }
+        }
+        return merged;
+    }
+
+    // ---- span identification ----
+
+    private LinearModel fitTagger(List<Prepared> train, int epochs) {
+        AveragedPerceptron weights = new AveragedPerceptron(SpanTagger.LABELS, true, SpanTagger.forbiddenTransitions());
+        Map<Long, Integer> counts = taggerFeatureCounts(train);
+        for (int e = 0; e < epochs; e++) {
+            taggerEpoch(train, weights, e);
+        }
+        return weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+    }
+
+    /** Trains for up to {@code epochs}, scoring each epoch's averaged model on the held-out articles. */
+    private double[] trainTagger(List<Prepared> train, int epochs, List<Prepared> held) {
+        AveragedPerceptron weights = new AveragedPerceptron(SpanTagger.LABELS, true, SpanTagger.forbiddenTransitions());
+        Map<Long, Integer> counts = taggerFeatureCounts(train);
+        double[] scores = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            taggerEpoch(train, weights, e);
+            SpanTagger tagger = new SpanTagger(weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount));
+            List<LabelledSpan> predicted = new ArrayList<>();
+            List<LabelledSpan> gold = new ArrayList<>();
+            for (Prepared p : held) {
+                for (int[] span : tagger.spans(p.doc())) {
+                    predicted.add(new LabelledSpan(p.article().id(), "", span[0], span[1]));
+                }
+                for (PtcCorpus.TechniqueSpan span : p.article().spans()) {
+                    gold.add(new LabelledSpan(p.article().id(), "", span.start(), span.end()));
+                }
+            }
+            scores[e] = PropagandaScorer.spanIdentification(predicted, gold).f1();
+        }
+        return scores;
+    }
+
+    private static Map<Long, Integer> taggerFeatureCounts(List<Prepared> train) {
+        Map<Long, Integer> counts = new HashMap<>();
+        long[] features = new long[SpanTagger.MAX_FEATURES];
+        for (Prepared p : train) {
+            for (int s = 0; s < p.doc().sentences.size(); s++) {
+                Sentence sentence = p.doc().sentences.get(s);
+                for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                    int n = SpanTagger.features(p.doc(), s, t, features);
+                    for (int f = 0; f < n; f++) {
+                        counts.merge(features[f], 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void taggerEpoch(List<Prepared> train, AveragedPerceptron weights, int epoch) {
+        List<Prepared> order = shuffled(train, epoch);
+        long[][] features = new long[0][];
+        int[] counts = new int[0];
+        for (Prepared p : order) {
+            for (int s = 0; s < p.doc().sentences.size(); s++) {
+                Sentence sentence = p.doc().sentences.get(s);
+                int n = sentence.tokenCount();
+                if (features.length < n) {
+                    features = new long[n][SpanTagger.MAX_FEATURES];
+                    counts = new int[n];
+                }
+                float[] emission = new float[n * SpanTagger.LABELS];
+                for (int i = 0; i < n; i++) {
+                    counts[i] = SpanTagger.features(p.doc(), s, sentence.firstToken() + i, features[i]);
+                    weights.addScores(features[i], counts[i], emission, i * SpanTagger.LABELS);
+                }
+                int[] guess = LinearModel.viterbi(emission, n, SpanTagger.LABELS, weights.currentTransitions());
+                int[] gold = p.tags().get(s);
+                if (!Arrays.equals(guess, gold)) {
+                    for (int i = 0; i < n; i++) {
+                        if (guess[i] != gold[i]) {
+                            weights.update(features[i], counts[i], gold[i], 1);
+                            weights.update(features[i], counts[i], guess[i], -1);
+                        }
+                        int goldPrevious = i == 0 ? -1 : gold[i - 1];
+                        int guessPrevious = i == 0 ? -1 : guess[i - 1];
+                        if (goldPrevious != guessPrevious || gold[i] != guess[i]) {
+                            weights.updateTransition(goldPrevious, gold[i], 1);
+                            weights.updateTransition(guessPrevious, guess[i], -1);
+                        }
+                    }
+                }
+                weights.tick();
+            }
+        }
+    }
+
+    // ---- technique classification ----
+
+    private LinearModel fitClassifier(List<Prepared> train, int epochs) {
+        AveragedPerceptron weights = new AveragedPerceptron(Technique.all().size(), false, null);
+        Map<Long, Integer> counts = classifierFeatureCounts(train);
+        for (int e = 0; e < epochs; e++) {
+            classifierEpoch(train, weights, e);
+        }
+        return weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+    }
+
+    private double[] trainClassifier(List<Prepared> train, int epochs, List<Prepared> held) {
+        AveragedPerceptron weights = new AveragedPerceptron(Technique.all().size(), false, null);
+        Map<Long, Integer> counts = classifierFeatureCounts(train);
+        double[] scores = new double[epochs];
+        for (int e = 0; e < epochs; e++) {
+            classifierEpoch(train, weights, e);
+            LinearModel model = weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+            List<LabelledSpan> predicted = new ArrayList<>();
+            List<LabelledSpan> gold = new ArrayList<>();
+            for (Prepared p : held) {
+                predicted.addAll(FramesEvaluation.classifyGold(new TechniqueClassifier(model), p.article(), p.doc()));
+                p.article().spans().forEach(s -> gold.add(p.article().toTask(s.technique(), s.start(), s.end())));
+            }
+            scores[e] = PropagandaScorer.techniqueClassification("cv", predicted, gold, Technique.labels())
+                    .overall().f1();
+        }
+        return scores;
+    }
+
+    private static Map<Long, Integer> classifierFeatureCounts(List<Prepared> train) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Prepared p : train) {
+            for (long[] example : p.examples()) {
+                for (long key : example) {
+                    counts.merge(key, 1, Integer::sum);
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static void classifierEpoch(List<Prepared> train, AveragedPerceptron weights, int epoch) {
+        float[] scores = new float[Technique.all().size()];
+        for (Prepared p : shuffled(train, epoch)) {
+            for (int x = 0; x < p.examples().size(); x++) {
+                long[] features = p.examples().get(x);
+                Arrays.fill(scores, 0);
+                weights.addScores(features, features.length, scores, 0);
+                int guess = 0;
+                for (int label = 1; label < scores.length; label++) {
+                    if (scores[label] > scores[guess]) {
+                        guess = label;
+                    }
+                }
+                int gold = p.labels().get(x);
+                if (guess != gold) {
+                    weights.update(features, features.length, gold, 1);
+                    weights.update(features, features.length, guess, -1);
+                }
+                weights.tick();
+            }
+        }
+    }
+
+    private static List<Prepared> shuffled(List<Prepared> docs, int epoch) {
+        List<Prepared> order = new ArrayList<>(docs);
+        java.util.Collections.shuffle(order, new Random(SEED + epoch));
+        return order;
+    }
+}
