@@ -7,14 +7,18 @@ import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.ChainLink;
 import org.lede.model.Entity;
+import org.lede.model.EntityLabel;
 import org.lede.model.Excerpt;
+import org.lede.model.Frame;
+import org.lede.model.Framing;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
 import org.lede.model.Timex;
 
 /**
  * The analysis of one article as a report a journalist reads in one screen, 100 columns wide: the article,
- * its entities, who said what on whose authority, when, and how many. Rendering only: every fact in it
+ * its entities, who said what on whose authority, when, how many, and how it is told (persuasion techniques
+ * and the labels given to actors). Rendering only: every fact in it
  * comes from the analysis.
  */
 final class TextReport {
@@ -31,6 +35,7 @@ final class TextReport {
         quotes(analysis, lines);
         timex(analysis, lines);
         quantities(analysis, lines);
+        framing(analysis, lines);
         return String.join("\n", lines);
     }
 
@@ -126,6 +131,31 @@ final class TextReport {
         }
         String approximate = quantity.approximate() ? "~" : "";
         return approximate + amount + (quantity.unit() == null ? "" : " " + quantity.unit());
+    }
+
+    /** Persuasion techniques pinned to spans and the labels given to each actor, with the caveat they need. */
+    private static void framing(Analysis analysis, List<String> lines) {
+        Framing framing = analysis.framing();
+        section("HOW IT IS TOLD", framing.frames().size(), lines);
+        lines.add(fit(INDENT + "A technique is a claim about the text, not about the truth of the actor. "
+                + Math.round(framing.ownVoiceShare() * 100) + "% of the article's own voice carries one.", WIDTH));
+        for (Frame frame : framing.frames()) {
+            Entity target = frame.target() == null ? null : analysis.entity(frame.target());
+            lines.add(fit(INDENT + frame.technique() + String.format(java.util.Locale.ROOT, "  %.2f", frame.score())
+                    + (target == null ? "" : "  → " + target.name()), WIDTH));
+            lines.add(DETAIL + "\u201C" + fit(frame.text(), WIDTH - DETAIL.length() - 2) + "\u201D");
+        }
+        for (Entity entity : analysis.entities()) {
+            List<EntityLabel> labels = framing.labelsOf(entity.id());
+            if (labels.isEmpty()) {
+                continue;
+            }
+            String said = labels.stream().map(l -> oneLine(l.text()) + " ("
+                            + l.polarity().name().toLowerCase(java.util.Locale.ROOT)
+                            + (l.quote() == null ? "" : ", in " + l.quote()) + ")")
+                    .collect(Collectors.joining("; "));
+            lines.add(fit(INDENT + "labels for " + entity.name() + ": " + said, WIDTH));
+        }
     }
 
     private static String number(double value) {

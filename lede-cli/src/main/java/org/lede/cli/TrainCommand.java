@@ -7,6 +7,6 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Train a model from data and write the model file Lede ships.",
         subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class,
-                TrainFramesCommand.class})
+                TrainFramesCommand.class, TrainLabelsCommand.class})
 final class TrainCommand {
 }

@@ -10,6 +10,7 @@ import org.lede.model.Article;
 import org.lede.model.Entity;
 import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
+import org.lede.model.Framing;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
 import org.lede.model.NormalizedText;
@@ -64,7 +65,8 @@ class TextReportTest {
         return new Analysis(article, NormalizedText.identity(TEXT), List.of(), List.of(), List.of(name, pronoun, channel),
                 entities, quotes, List.of(new Timex(tuesday.start(), tuesday.end(), "Tuesday", "2024-06-18", TimexType.DATE)),
                 List.of(new Quantity(dozens.start(), dozens.end(), dozens.text(), 24.0, null, "others", false),
-                        new Quantity(some.start(), some.end(), some.text(), 3000.0, 3000.0, "people", true)));
+                        new Quantity(some.start(), some.end(), some.text(), 3000.0, 3000.0, "people", true)),
+                Framing.NONE);
     }
 
     @Test

@@ -22,17 +22,17 @@ import org.lede.text.TextAnalyzer;
  */
 public final class FramesModel {
     static final String RESOURCE = "/org/lede/models/frames-en.bin";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
 
     final SpanTagger tagger;
     final TechniqueClassifier classifier;
     private final LinearModel taggerWeights;
     private final LinearModel classifierWeights;
 
-    FramesModel(LinearModel taggerWeights, LinearModel classifierWeights) {
+    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, LinearModel classifierWeights) {
         this.taggerWeights = taggerWeights;
         this.classifierWeights = classifierWeights;
-        this.tagger = new SpanTagger(taggerWeights);
+        this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap);
         this.classifier = new TechniqueClassifier(classifierWeights);
     }
 
@@ -55,7 +55,10 @@ public final class FramesModel {
         if (format != FORMAT) {
             throw new IOException("framing model format " + format + ", expected " + FORMAT);
         }
-        return new FramesModel(LinearModel.readFrom(in), LinearModel.readFrom(in));
+        LinearModel tagger = LinearModel.readFrom(in);
+        float recallBias = in.readFloat();
+        int joinGap = in.readInt();
+        return new FramesModel(tagger, recallBias, joinGap, LinearModel.readFrom(in));
     }
 
     public void write(Path file) throws IOException {
@@ -63,6 +66,8 @@ public final class FramesModel {
                 new GZIPOutputStream(Files.newOutputStream(file))))) {
             out.writeInt(FORMAT);
             taggerWeights.writeTo(out);
+            out.writeFloat(tagger.recallBias());
+            out.writeInt(tagger.joinGap());
             classifierWeights.writeTo(out);
         }
     }

@@ -19,6 +19,10 @@ import org.lede.model.Token;
  */
 public final class FramesTrainer {
     private static final long SEED = 20200911L;
+    /** The recall shifts of the span tagger cross-validation tries, in units of perceptron score. */
+    private static final float[] BIASES = {0, 16, 32, 48, 64, 80, 96, 128, 160, 192, 256};
+    /** The join gaps (tokens) it tries. */
+    private static final int[] GAPS = {0, 2, 5, 1000, SpanTagger.WHOLE_SENTENCE};
 
     private final int minCount;
     private final int folds;
@@ -43,7 +47,7 @@ public final class FramesTrainer {
     public FramesModel train(List<PtcCorpus.Article> articles, int maxEpochs, Progress progress) {
         List<Prepared> prepared = articles.stream().map(FramesTrainer::prepare).toList();
         progress.step("prepared " + prepared.size() + " articles");
-        double[] siScore = new double[maxEpochs];
+        double[][] siScore = new double[maxEpochs][BIASES.length * GAPS.length];
         double[] tcScore = new double[maxEpochs];
         for (int fold = 0; fold < folds; fold++) {
             List<Prepared> train = new ArrayList<>();
@@ -51,26 +55,37 @@ public final class FramesTrainer {
             for (int d = 0; d < prepared.size(); d++) {
                 (d % folds == fold ? held : train).add(prepared.get(d));
             }
-            double[] si = trainTagger(train, maxEpochs, held);
+            double[][] si = trainTagger(train, maxEpochs, held);
             double[] tc = trainClassifier(train, maxEpochs, held);
             for (int e = 0; e < maxEpochs; e++) {
-                siScore[e] += si[e] / folds;
+                for (int b = 0; b < si[e].length; b++) {
+                    siScore[e][b] += si[e][b] / folds;
+                }
                 tcScore[e] += tc[e] / folds;
             }
             progress.step("fold " + (fold + 1) + "/" + folds + " done");
         }
+        int siEpochs = 1;
+        int siBias = 0;
         for (int e = 0; e < maxEpochs; e++) {
-            progress.epoch("span identification (SI F1)", e + 1, siScore[e]);
+            int b = argmax(siScore[e]);
+            progress.epoch("span identification (SI F1, recall shift " + BIASES[b / GAPS.length] + ", join gap "
+                    + GAPS[b % GAPS.length] + ")", e + 1, siScore[e][b]);
             progress.epoch("technique classification (TC micro-F1)", e + 1, tcScore[e]);
+            if (siScore[e][b] > siScore[siEpochs - 1][siBias]) {
+                siEpochs = e + 1;
+                siBias = b;
+            }
         }
-        int siEpochs = argmax(siScore) + 1;
         int tcEpochs = argmax(tcScore) + 1;
-        progress.step(String.format(java.util.Locale.ROOT,
-                "chose %d epochs for SI (cross-validated F1 %.4f) and %d for TC (micro-F1 %.4f)",
-                siEpochs, siScore[siEpochs - 1], tcEpochs, tcScore[tcEpochs - 1]));
+        float bias = BIASES[siBias / GAPS.length];
+        int gap = GAPS[siBias % GAPS.length];
+        progress.step(String.format(java.util.Locale.ROOT, "chose %d epochs, recall shift %.1f and join gap %d for SI "
+                        + "(cross-validated F1 %.4f), %d epochs for TC (micro-F1 %.4f)",
+                siEpochs, bias, gap, siScore[siEpochs - 1][siBias], tcEpochs, tcScore[tcEpochs - 1]));
         LinearModel tagger = fitTagger(prepared, siEpochs);
         LinearModel classifier = fitClassifier(prepared, tcEpochs);
-        return new FramesModel(tagger, classifier);
+        return new FramesModel(tagger, bias, gap, classifier);
     }
 
     private static int argmax(double[] values) {
@@ -145,24 +160,35 @@ public final class FramesTrainer {
     }
 
     /** Trains for up to {@code epochs}, scoring each epoch's averaged model on the held-out articles. */
-    private double[] trainTagger(List<Prepared> train, int epochs, List<Prepared> held) {
+    private double[][] trainTagger(List<Prepared> train, int epochs, List<Prepared> held) {
         AveragedPerceptron weights = new AveragedPerceptron(SpanTagger.LABELS, true, SpanTagger.forbiddenTransitions());
         Map<Long, Integer> counts = taggerFeatureCounts(train);
-        double[] scores = new double[epochs];
+        List<LabelledSpan> gold = new ArrayList<>();
+        for (Prepared p : held) {
+            for (PtcCorpus.TechniqueSpan span : p.article().spans()) {
+                gold.add(new LabelledSpan(p.article().id(), "", span.start(), span.end()));
+            }
+        }
+        double[][] scores = new double[epochs][BIASES.length * GAPS.length];
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
-            SpanTagger tagger = new SpanTagger(weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount));
-            List<LabelledSpan> predicted = new ArrayList<>();
-            List<LabelledSpan> gold = new ArrayList<>();
-            for (Prepared p : held) {
-                for (int[] span : tagger.spans(p.doc())) {
-                    predicted.add(new LabelledSpan(p.article().id(), "", span[0], span[1]));
+            LinearModel model = weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+            List<float[][]> emissions = held.stream().map(p -> SpanTagger.emissions(model, p.doc())).toList();
+            for (int b = 0; b < BIASES.length; b++) {
+                List<List<int[]>> tags = new ArrayList<>();
+                for (int d = 0; d < held.size(); d++) {
+                    tags.add(SpanTagger.tags(held.get(d).doc(), emissions.get(d), BIASES[b], model));
                 }
-                for (PtcCorpus.TechniqueSpan span : p.article().spans()) {
-                    gold.add(new LabelledSpan(p.article().id(), "", span.start(), span.end()));
+                for (int g = 0; g < GAPS.length; g++) {
+                    List<LabelledSpan> predicted = new ArrayList<>();
+                    for (int d = 0; d < held.size(); d++) {
+                        for (int[] span : SpanTagger.spans(held.get(d).doc(), tags.get(d), GAPS[g])) {
+                            predicted.add(new LabelledSpan(held.get(d).article().id(), "", span[0], span[1]));
+                        }
+                    }
+                    scores[e][b * GAPS.length + g] = PropagandaScorer.spanIdentification(predicted, gold).f1();
                 }
             }
-            scores[e] = PropagandaScorer.spanIdentification(predicted, gold).f1();
         }
         return scores;
     }
@@ -170,9 +196,14 @@ public final class FramesTrainer {
     private static Map<Long, Integer> taggerFeatureCounts(List<Prepared> train) {
         Map<Long, Integer> counts = new HashMap<>();
         long[] features = new long[SpanTagger.MAX_FEATURES];
+        long[] shared = new long[SpanTagger.MAX_SENTENCE_FEATURES];
         for (Prepared p : train) {
             for (int s = 0; s < p.doc().sentences.size(); s++) {
                 Sentence sentence = p.doc().sentences.get(s);
+                int m = SpanTagger.sentenceFeatures(p.doc(), s, shared);
+                for (int f = 0; f < m; f++) {
+                    counts.merge(shared[f], 1, Integer::sum);
+                }
                 for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                     int n = SpanTagger.features(p.doc(), s, t, features);
                     for (int f = 0; f < n; f++) {
@@ -188,6 +219,8 @@ public final class FramesTrainer {
         List<Prepared> order = shuffled(train, epoch);
         long[][] features = new long[0][];
         int[] counts = new int[0];
+        long[] shared = new long[SpanTagger.MAX_SENTENCE_FEATURES];
+        float[] sentenceScores = new float[SpanTagger.LABELS];
         for (Prepared p : order) {
             for (int s = 0; s < p.doc().sentences.size(); s++) {
                 Sentence sentence = p.doc().sentences.get(s);
@@ -196,10 +229,16 @@ public final class FramesTrainer {
                     features = new long[n][SpanTagger.MAX_FEATURES];
                     counts = new int[n];
                 }
+                int m = SpanTagger.sentenceFeatures(p.doc(), s, shared);
+                Arrays.fill(sentenceScores, 0);
+                weights.addScores(shared, m, sentenceScores, 0);
                 float[] emission = new float[n * SpanTagger.LABELS];
                 for (int i = 0; i < n; i++) {
                     counts[i] = SpanTagger.features(p.doc(), s, sentence.firstToken() + i, features[i]);
                     weights.addScores(features[i], counts[i], emission, i * SpanTagger.LABELS);
+                    for (int label = 0; label < SpanTagger.LABELS; label++) {
+                        emission[i * SpanTagger.LABELS + label] += sentenceScores[label];
+                    }
                 }
                 int[] guess = LinearModel.viterbi(emission, n, SpanTagger.LABELS, weights.currentTransitions());
                 int[] gold = p.tags().get(s);
@@ -208,6 +247,10 @@ public final class FramesTrainer {
                         if (guess[i] != gold[i]) {
                             weights.update(features[i], counts[i], gold[i], 1);
                             weights.update(features[i], counts[i], guess[i], -1);
+                            // The sentence's features are every token's; scaled by length so that a long
+                            // sentence's words do not outweigh the token's own.
+                            weights.update(shared, m, gold[i], 1f / n);
+                            weights.update(shared, m, guess[i], -1f / n);
                         }
                         int goldPrevious = i == 0 ? -1 : gold[i - 1];
                         int guessPrevious = i == 0 ? -1 : guess[i - 1];

@@ -19,41 +19,144 @@ final class SpanTagger {
     static final int I = 2;
     static final int LABELS = 3;
     static final int MAX_FEATURES = 20;
+    static final int MAX_SENTENCE_FEATURES = 64;
+    /** The join gap that makes every sentence with a tagged token one span. */
+    static final int WHOLE_SENTENCE = -1;
 
     private final LinearModel model;
+    /**
+     * Added to the B and I scores of every token before decoding. The perceptron learns from a corpus where
+     * most tokens are O and comes out cautious; under the task's overlap F1 finding more pays, so training
+     * picks this shift by cross-validation.
+     */
+    private final float recallBias;
+    /**
+     * Two stretches of one sentence this many tokens apart or fewer are reported as one: annotators mark
+     * whole phrases, and the tagger tends to break them where a plain word sits between loaded ones.
+     */
+    private final int joinGap;
 
-    SpanTagger(LinearModel model) {
+    SpanTagger(LinearModel model, float recallBias, int joinGap) {
         this.model = model;
+        this.recallBias = recallBias;
+        this.joinGap = joinGap;
+    }
+
+    float recallBias() {
+        return recallBias;
+    }
+
+    int joinGap() {
+        return joinGap;
     }
 
     /** The stretches found, as [start, end) char offsets, in text order. */
     List<int[]> spans(FramedText doc) {
-        List<int[]> spans = new ArrayList<>();
-        long[][] features = new long[0][];
+        return spans(doc, tags(doc, emissions(model, doc), recallBias), joinGap);
+    }
+
+    /**
+     * Each sentence's emission scores ({@code tokens × LABELS}): its tokens' own features plus the
+     * sentence's, which every token of it shares and which are therefore scored once.
+     */
+    static float[][] emissions(LinearModel model, FramedText doc) {
+        float[][] emissions = new float[doc.sentences.size()][];
+        long[] features = new long[MAX_FEATURES];
+        long[] shared = new long[MAX_SENTENCE_FEATURES];
+        float[] sentenceScores = new float[LABELS];
         for (int s = 0; s < doc.sentences.size(); s++) {
             Sentence sentence = doc.sentences.get(s);
             int n = sentence.tokenCount();
-            if (features.length < n) {
-                features = new long[n][MAX_FEATURES];
-            }
+            java.util.Arrays.fill(sentenceScores, 0);
+            model.addScores(shared, sentenceFeatures(doc, s, shared), sentenceScores, 0);
             float[] emission = new float[n * LABELS];
             for (int i = 0; i < n; i++) {
-                int count = features(doc, s, sentence.firstToken() + i, features[i]);
-                model.addScores(features[i], count, emission, i * LABELS);
+                int count = features(doc, s, sentence.firstToken() + i, features);
+                model.addScores(features, count, emission, i * LABELS);
+                for (int label = 0; label < LABELS; label++) {
+                    emission[i * LABELS + label] += sentenceScores[label];
+                }
             }
-            int[] tags = model.viterbi(emission, n);
-            addSpans(doc.tokens, sentence.firstToken(), tags, spans);
+            emissions[s] = emission;
+        }
+        return emissions;
+    }
+
+    /** Each sentence's best tags with the B and I scores shifted by {@code bias}. */
+    static List<int[]> tags(FramedText doc, float[][] emissions, float bias, LinearModel model) {
+        List<int[]> tags = new ArrayList<>();
+        for (int s = 0; s < emissions.length; s++) {
+            float[] emission = emissions[s].clone();
+            int n = emission.length / LABELS;
+            for (int i = 0; i < n; i++) {
+                emission[i * LABELS + B] += bias;
+                emission[i * LABELS + I] += bias;
+            }
+            tags.add(model.viterbi(emission, n));
+        }
+        return tags;
+    }
+
+    private List<int[]> tags(FramedText doc, float[][] emissions, float bias) {
+        return tags(doc, emissions, bias, model);
+    }
+
+    /**
+     * The spans the tags mark, sentence by sentence, joined across gaps of at most {@code joinGap} tokens;
+     * with {@link #WHOLE_SENTENCE}, a sentence with any tagged token is one span, its closing punctuation
+     * left out.
+     */
+    static List<int[]> spans(FramedText doc, List<int[]> tags, int joinGap) {
+        List<int[]> spans = new ArrayList<>();
+        for (int s = 0; s < tags.size(); s++) {
+            Sentence sentence = doc.sentences.get(s);
+            if (joinGap != WHOLE_SENTENCE) {
+                addSpans(doc.tokens, sentence.firstToken(), tags.get(s), joinGap, spans);
+            } else if (java.util.Arrays.stream(tags.get(s)).anyMatch(tag -> tag != O)) {
+                int last = sentence.endToken() - 1;
+                while (last > sentence.firstToken() && !Character.isLetterOrDigit(doc.tokens.get(last).form().charAt(0))) {
+                    last--;
+                }
+                spans.add(new int[] {doc.tokens.get(sentence.firstToken()).start(), doc.tokens.get(last).end()});
+            }
         }
         return spans;
     }
 
-    /** Turns a sentence's tags into spans from each B or stray I through the I tags after it. */
-    static void addSpans(List<Token> tokens, int first, int[] tags, List<int[]> out) {
+    /**
+     * Features of the whole sentence, shared by its tokens: its words (the first {@code MAX_SENTENCE_FEATURES
+     * - 4}), its closing punctuation and length, whether it is the headline. They let the tagger weigh a word
+     * by the company it keeps, which is where most persuasion lies.
+     */
+    static int sentenceFeatures(FramedText doc, int sentenceIndex, long[] out) {
+        Sentence sentence = doc.sentences.get(sentenceIndex);
+        int n = 0;
+        String last = doc.tokens.get(sentence.endToken() - 1).form();
+        out[n++] = TokenHash.key(30, last.equals("!") ? 1 : last.equals("?") ? 2 : 0, 0);
+        out[n++] = TokenHash.key(31, bucket(sentence.tokenCount()), sentenceIndex == 0 ? 1 : 0);
+        for (int t = sentence.firstToken(); t < sentence.endToken() && n < MAX_SENTENCE_FEATURES; t++) {
+            out[n++] = TokenHash.key(32, doc.lower[t], 0);
+        }
+        return n;
+    }
+
+    /**
+     * Turns a sentence's tags into spans from each B or stray I through the I tags after it, joining spans
+     * at most {@code joinGap} tokens apart.
+     */
+    static void addSpans(List<Token> tokens, int first, int[] tags, int joinGap, List<int[]> out) {
         int begin = -1;
+        int previousEnd = -joinGap - 1; // token index after the sentence's last span so far
         for (int i = 0; i <= tags.length; i++) {
             int tag = i < tags.length ? tags[i] : O;
             if (begin >= 0 && tag != I) {
-                out.add(new int[] {tokens.get(first + begin).start(), tokens.get(first + i - 1).end()});
+                int end = tokens.get(first + i - 1).end();
+                if (begin - previousEnd <= joinGap) {
+                    out.get(out.size() - 1)[1] = end;
+                } else {
+                    out.add(new int[] {tokens.get(first + begin).start(), end});
+                }
+                previousEnd = i;
                 begin = -1;
             }
             if (tag == B || (tag == I && begin < 0)) {
@@ -81,7 +184,6 @@ final class SpanTagger {
         long wm2 = t - 2 >= first ? doc.lower[t - 2] : 2;
         long wp1 = t + 1 < end ? doc.lower[t + 1] : 3;
         long wp2 = t + 2 < end ? doc.lower[t + 2] : 4;
-        String last = doc.tokens.get(end - 1).form();
         int n = 0;
         out[n++] = TokenHash.key(1, 0, 0);
         out[n++] = TokenHash.key(2, w0, 0);
@@ -94,11 +196,8 @@ final class SpanTagger {
         out[n++] = TokenHash.key(9, TokenHash.lower(suffix(form)), 0);
         out[n++] = TokenHash.key(10, shape(form), 0);
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
-        out[n++] = TokenHash.key(12, last.equals("!") ? 1 : last.equals("?") ? 2 : 0, 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
-        out[n++] = TokenHash.key(15, bucket(end - first), 0);
-        out[n++] = TokenHash.key(16, sentenceIndex == 0 ? 1 : 0, 0);
         out[n++] = TokenHash.key(17, wm1, wp1);
         return n;
     }

@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
                        List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
-                       List<Quantity> quantities) {
+                       List<Quantity> quantities, Framing framing) {
 
     public static final String SCHEMA = "lede/1";
 
@@ -25,12 +25,13 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
         quotes = List.copyOf(quotes);
         timex = List.copyOf(timex);
         quantities = List.copyOf(quantities);
+        Objects.requireNonNull(framing, "framing");
     }
 
     /** An analysis with no layers yet, the input of the first stage. */
     public static Analysis of(Article article) {
         return new Analysis(article, NormalizedText.identity(article.text()), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), Framing.NONE);
     }
 
     /** The article text a span covers. */
@@ -101,26 +102,37 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
     }
 
     public Analysis withText(NormalizedText normalized, List<Sentence> sentences, List<Token> tokens) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 
     public Analysis withEntities(List<Entity> entities) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 
     public Analysis withQuotes(List<Quote> quotes) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 
     public Analysis withTimex(List<Timex> timex) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 
     public Analysis withQuantities(List<Quantity> quantities) {
-        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities);
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
+    }
+
+    public Analysis withFraming(Framing framing) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                framing);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import org.lede.entities.EntityResolver;
+import org.lede.framing.FramingStage;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
@@ -32,7 +33,8 @@ public final class Pipeline {
         QuoteAttributor quotes = new QuoteAttributor();
         TimeTagger time = new TimeTagger();
         QuantityTagger quantities = new QuantityTagger();
-        return new Pipeline(List.of(text, loaded(recognizer), resolver, quotes, time, quantities));
+        FramingStage framing = FramingStage.load();
+        return new Pipeline(List.of(text, loaded(recognizer), resolver, quotes, time, quantities, framing));
     }
 
     private static <T> T loaded(CompletableFuture<T> stage) {
