@@ -137,8 +137,9 @@ final class TextReport {
     private static void framing(Analysis analysis, List<String> lines) {
         Framing framing = analysis.framing();
         section("HOW IT IS TOLD", framing.frames().size(), lines);
-        lines.add(fit(INDENT + "A technique is a claim about the text, not about the truth of the actor. "
-                + Math.round(framing.ownVoiceShare() * 100) + "% of the article's own voice carries one.", WIDTH));
+        lines.add(INDENT + "A technique is a claim about the text, not about the truth of the actor.");
+        lines.add(INDENT + Math.round(framing.ownVoiceShare() * 100) + "% of the text in the article's own voice "
+                + "carries a technique.");
         for (Frame frame : framing.frames()) {
             Entity target = frame.target() == null ? null : analysis.entity(frame.target());
             lines.add(fit(INDENT + frame.technique() + String.format(java.util.Locale.ROOT, "  %.2f", frame.score())

@@ -22,18 +22,19 @@ import org.lede.text.TextAnalyzer;
  */
 public final class FramesModel {
     static final String RESOURCE = "/org/lede/models/frames-en.bin";
-    private static final int FORMAT = 3;
+    private static final int FORMAT = 4;
 
     final SpanTagger tagger;
     final TechniqueClassifier classifier;
     private final LinearModel taggerWeights;
     private final LinearModel classifierWeights;
 
-    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, LinearModel classifierWeights) {
+    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, LinearModel classifierWeights,
+                float temperature) {
         this.taggerWeights = taggerWeights;
         this.classifierWeights = classifierWeights;
         this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap);
-        this.classifier = new TechniqueClassifier(classifierWeights);
+        this.classifier = new TechniqueClassifier(classifierWeights, temperature);
     }
 
     /** The model shipped in the jar. */
@@ -58,7 +59,8 @@ public final class FramesModel {
         LinearModel tagger = LinearModel.readFrom(in);
         float recallBias = in.readFloat();
         int joinGap = in.readInt();
-        return new FramesModel(tagger, recallBias, joinGap, LinearModel.readFrom(in));
+        LinearModel classifier = LinearModel.readFrom(in);
+        return new FramesModel(tagger, recallBias, joinGap, classifier, in.readFloat());
     }
 
     public void write(Path file) throws IOException {
@@ -69,6 +71,7 @@ public final class FramesModel {
             out.writeFloat(tagger.recallBias());
             out.writeInt(tagger.joinGap());
             classifierWeights.writeTo(out);
+            out.writeFloat(classifier.temperature());
         }
     }
 

@@ -21,6 +21,8 @@ public final class FramesTrainer {
     private static final long SEED = 20200911L;
     /** The recall shifts of the span tagger cross-validation tries, in units of perceptron score. */
     private static final float[] BIASES = {0, 16, 32, 48, 64, 80, 96, 128, 160, 192, 256};
+    /** The softmax temperatures of the technique classifier it tries. */
+    private static final float[] TEMPERATURES = {1, 2, 4, 8, 16, 32, 64, 128};
     /** The join gaps (tokens) it tries. */
     private static final int[] GAPS = {0, 2, 5, 1000, SpanTagger.WHOLE_SENTENCE};
 
@@ -49,6 +51,7 @@ public final class FramesTrainer {
         progress.step("prepared " + prepared.size() + " articles");
         double[][] siScore = new double[maxEpochs][BIASES.length * GAPS.length];
         double[] tcScore = new double[maxEpochs];
+        double[][] likelihood = new double[maxEpochs][TEMPERATURES.length];
         for (int fold = 0; fold < folds; fold++) {
             List<Prepared> train = new ArrayList<>();
             List<Prepared> held = new ArrayList<>();
@@ -56,12 +59,16 @@ public final class FramesTrainer {
                 (d % folds == fold ? held : train).add(prepared.get(d));
             }
             double[][] si = trainTagger(train, maxEpochs, held);
-            double[] tc = trainClassifier(train, maxEpochs, held);
+            double[][] tcLikelihood = new double[maxEpochs][TEMPERATURES.length];
+            double[] tc = trainClassifier(train, maxEpochs, held, tcLikelihood);
             for (int e = 0; e < maxEpochs; e++) {
                 for (int b = 0; b < si[e].length; b++) {
                     siScore[e][b] += si[e][b] / folds;
                 }
                 tcScore[e] += tc[e] / folds;
+                for (int t = 0; t < TEMPERATURES.length; t++) {
+                    likelihood[e][t] += tcLikelihood[e][t] / folds;
+                }
             }
             progress.step("fold " + (fold + 1) + "/" + folds + " done");
         }
@@ -85,7 +92,11 @@ public final class FramesTrainer {
                 siEpochs, bias, gap, siScore[siEpochs - 1][siBias], tcEpochs, tcScore[tcEpochs - 1]));
         LinearModel tagger = fitTagger(prepared, siEpochs);
         LinearModel classifier = fitClassifier(prepared, tcEpochs);
-        return new FramesModel(tagger, bias, gap, classifier);
+        float temperature = TEMPERATURES[argmax(likelihood[tcEpochs - 1])];
+        progress.step(String.format(java.util.Locale.ROOT,
+                "technique probabilities: softmax temperature %.0f (held-out mean log-likelihood %.4f)", temperature,
+                likelihood[tcEpochs - 1][argmax(likelihood[tcEpochs - 1])]));
+        return new FramesModel(tagger, bias, gap, classifier, temperature);
     }
 
     private static int argmax(double[] values) {
@@ -276,7 +287,11 @@ public final class FramesTrainer {
         return weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
     }
 
-    private double[] trainClassifier(List<Prepared> train, int epochs, List<Prepared> held) {
+    /**
+     * Trains for up to {@code epochs}, giving each epoch's held-out micro-F1, and filling {@code likelihood}
+     * with the mean log-probability of the held-out gold techniques at each of the {@link #TEMPERATURES}.
+     */
+    private double[] trainClassifier(List<Prepared> train, int epochs, List<Prepared> held, double[][] likelihood) {
         AveragedPerceptron weights = new AveragedPerceptron(Technique.all().size(), false, null);
         Map<Long, Integer> counts = classifierFeatureCounts(train);
         double[] scores = new double[epochs];
@@ -286,11 +301,23 @@ public final class FramesTrainer {
             List<LabelledSpan> predicted = new ArrayList<>();
             List<LabelledSpan> gold = new ArrayList<>();
             for (Prepared p : held) {
-                predicted.addAll(FramesEvaluation.classifyGold(new TechniqueClassifier(model), p.article(), p.doc()));
+                TechniqueClassifier classifier = new TechniqueClassifier(model, 1);
+                predicted.addAll(FramesEvaluation.classifyGold(classifier, p.article(), p.doc()));
+                for (int x = 0; x < p.examples().size(); x++) {
+                    PtcCorpus.TechniqueSpan span = p.article().spans().get(x);
+                    float[] margins = classifier.scores(p.doc(), span.start(), span.end());
+                    for (int t = 0; t < TEMPERATURES.length; t++) {
+                        double[] probabilities = TechniqueClassifier.softmax(margins, TEMPERATURES[t]);
+                        likelihood[e][t] += Math.log(Math.max(1e-12, probabilities[p.labels().get(x)]));
+                    }
+                }
                 p.article().spans().forEach(s -> gold.add(p.article().toTask(s.technique(), s.start(), s.end())));
             }
             scores[e] = PropagandaScorer.techniqueClassification("cv", predicted, gold, Technique.labels())
                     .overall().f1();
+            for (int t = 0; t < TEMPERATURES.length; t++) {
+                likelihood[e][t] /= Math.max(1, gold.size());
+            }
         }
         return scores;
     }

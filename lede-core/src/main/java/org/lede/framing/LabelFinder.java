@@ -152,9 +152,10 @@ final class LabelFinder {
         if (!seen.add(entity.id() + ':' + start + ':' + end)) {
             return;
         }
+        // Words of a name do not label: "Liberation" in "a spokesman for the Mountain Liberation Army".
         List<String> words = new ArrayList<>();
         for (Token token : analysis.tokens()) {
-            if (token.start() >= start && token.end() <= end) {
+            if (token.start() >= start && token.end() <= end && !inName(analysis, token)) {
                 words.add(token.form());
             }
         }
@@ -162,6 +163,15 @@ final class LabelFinder {
         labels.add(new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
                 quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
                 lexicon.polarityOf(words)));
+    }
+
+    private static boolean inName(Analysis analysis, Token token) {
+        for (Mention mention : analysis.mentions()) {
+            if (mention.kind() == MentionKind.NAME && mention.contains(token)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Quote quoteAround(Analysis analysis, int start, int end) {

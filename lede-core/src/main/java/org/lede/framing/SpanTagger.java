@@ -108,6 +108,29 @@ final class SpanTagger {
      */
     static List<int[]> spans(FramedText doc, List<int[]> tags, int joinGap) {
         List<int[]> spans = new ArrayList<>();
+        for (int[] span : untrimmed(doc, tags, joinGap)) {
+            int first = doc.tokenAt(span[0]);
+            int last = doc.tokenAt(span[1] - 1);
+            while (first < last && isPunctuation(doc, first)) {
+                first++;
+            }
+            while (last > first && isPunctuation(doc, last)) {
+                last--;
+            }
+            if (!isPunctuation(doc, first)) {
+                spans.add(new int[] {doc.tokens.get(first).start(), doc.tokens.get(last).end()});
+            }
+        }
+        return spans;
+    }
+
+    /** Punctuation (quotation marks above all) does not begin or end a span, as the task's spans do not. */
+    private static boolean isPunctuation(FramedText doc, int token) {
+        return !Character.isLetterOrDigit(doc.tokens.get(token).form().charAt(0));
+    }
+
+    private static List<int[]> untrimmed(FramedText doc, List<int[]> tags, int joinGap) {
+        List<int[]> spans = new ArrayList<>();
         for (int s = 0; s < tags.size(); s++) {
             Sentence sentence = doc.sentences.get(s);
             if (joinGap != WHOLE_SENTENCE) {
@@ -142,7 +165,7 @@ final class SpanTagger {
 
     /**
      * Turns a sentence's tags into spans from each B or stray I through the I tags after it, joining spans
-     * at most {@code joinGap} tokens apart.
+     * at most {@code joinGap} tokens apart (0: none are joined).
      */
     static void addSpans(List<Token> tokens, int first, int[] tags, int joinGap, List<int[]> out) {
         int begin = -1;
@@ -151,7 +174,7 @@ final class SpanTagger {
             int tag = i < tags.length ? tags[i] : O;
             if (begin >= 0 && tag != I) {
                 int end = tokens.get(first + i - 1).end();
-                if (begin - previousEnd <= joinGap) {
+                if (joinGap > 0 && begin - previousEnd <= joinGap) {
                     out.get(out.size() - 1)[1] = end;
                 } else {
                     out.add(new int[] {tokens.get(first + begin).start(), end});

@@ -15,17 +15,31 @@ final class TechniqueClassifier {
     private static final int MAX_WORDS = 40;
 
     private final LinearModel model;
+    /**
+     * Perceptron scores are margins, not log-odds: divided by this before the softmax, chosen in training
+     * for the likelihood of held-out techniques, they give probabilities worth reading.
+     */
+    private final float temperature;
 
-    TechniqueClassifier(LinearModel model) {
+    TechniqueClassifier(LinearModel model, float temperature) {
         this.model = model;
+        this.temperature = temperature;
+    }
+
+    float temperature() {
+        return temperature;
     }
 
     /** Each technique's probability for the stretch (a softmax over the model's scores), by ordinal. */
     double[] probabilities(FramedText doc, int start, int end) {
+        return softmax(scores(doc, start, end), temperature);
+    }
+
+    float[] scores(FramedText doc, int start, int end) {
         long[] features = features(doc, start, end);
         float[] scores = new float[Technique.all().size()];
         model.addScores(features, features.length, scores, 0);
-        return softmax(scores);
+        return scores;
     }
 
     /** The {@code k} likeliest techniques, best first. */
@@ -36,7 +50,7 @@ final class TechniqueClassifier {
         return Arrays.stream(order).limit(k).map(i -> Technique.all().get(i)).toList();
     }
 
-    private static double[] softmax(float[] scores) {
+    static double[] softmax(float[] scores, float temperature) {
         float top = Float.NEGATIVE_INFINITY;
         for (float s : scores) {
             top = Math.max(top, s);
@@ -44,7 +58,7 @@ final class TechniqueClassifier {
         double[] p = new double[scores.length];
         double sum = 0;
         for (int i = 0; i < scores.length; i++) {
-            p[i] = Math.exp(scores[i] - top);
+            p[i] = Math.exp((scores[i] - top) / temperature);
             sum += p[i];
         }
         for (int i = 0; i < p.length; i++) {
