@@ -1,11 +1,10 @@
 package org.lede.framing;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
+import org.lede.ner.LongIntMap;
 import org.lede.ner.TokenHash;
 
 /**
@@ -21,7 +20,7 @@ final class FramedText {
     final long[] lower;
     final int[] sentenceOf;
     final boolean[] quoted;
-    private final Map<Long, Integer> wordCounts = new HashMap<>();
+    private final LongIntMap wordCounts;
 
     FramedText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -32,9 +31,10 @@ final class FramedText {
         lower = new long[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
+        wordCounts = new LongIntMap(n);
         for (int i = 0; i < n; i++) {
             lower[i] = TokenHash.lower(tokens.get(i).form());
-            wordCounts.merge(lower[i], 1, Integer::sum);
+            wordCounts.add(lower[i], 1);
         }
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -55,7 +55,7 @@ final class FramedText {
 
     /** How many times the token's word occurs in the article. */
     int count(int token) {
-        return wordCounts.getOrDefault(lower[token], 0);
+        return wordCounts.get(lower[token], 0);
     }
 
     /** The index of the first token ending after {@code offset}, or the token count. */

@@ -15,7 +15,7 @@ import org.lede.model.Token;
  * Trains the {@link FramesModel} on a PTC split with the averaged perceptron: the span tagger as a
  * structured perceptron over sentences, the technique classifier over the gold spans. The number of epochs
  * of each is chosen by k-fold cross-validation on the training articles alone (never on dev), then both are
- * trained on all of them. Features seen fewer than {@code minCount} times get no weight.
+ * trained on all of them. Rare features get no weight.
  */
 public final class FramesTrainer {
     private static final long SEED = 20200911L;
@@ -26,10 +26,17 @@ public final class FramesTrainer {
     /** The join gaps (tokens) it tries. */
     private static final int[] GAPS = {0, 2, 5, 1000, SpanTagger.WHOLE_SENTENCE};
 
+    private final int taggerMinCount;
     private final int minCount;
     private final int folds;
 
-    public FramesTrainer(int minCount, int folds) {
+    /**
+     * @param taggerMinCount least count of a tagger feature: the tagger's rows are looked up for every token
+     *                       of every article, so a smaller table is a faster pipeline
+     * @param minCount       least count of a classifier feature
+     */
+    public FramesTrainer(int taggerMinCount, int minCount, int folds) {
+        this.taggerMinCount = taggerMinCount;
         this.minCount = minCount;
         this.folds = folds;
     }
@@ -167,7 +174,7 @@ public final class FramesTrainer {
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
         }
-        return weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+        return weights.averaged(key -> counts.getOrDefault(key, 0) >= taggerMinCount);
     }
 
     /** Trains for up to {@code epochs}, scoring each epoch's averaged model on the held-out articles. */
@@ -183,7 +190,7 @@ public final class FramesTrainer {
         double[][] scores = new double[epochs][BIASES.length * GAPS.length];
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
-            LinearModel model = weights.averaged(key -> counts.getOrDefault(key, 0) >= minCount);
+            LinearModel model = weights.averaged(key -> counts.getOrDefault(key, 0) >= taggerMinCount);
             List<float[][]> emissions = held.stream().map(p -> SpanTagger.emissions(model, p.doc())).toList();
             for (int b = 0; b < BIASES.length; b++) {
                 List<List<int[]>> tags = new ArrayList<>();

@@ -40,7 +40,11 @@ public final class FramingStage implements Stage {
         FramedText doc = new FramedText(analysis.article().text(), analysis.tokens(), analysis.sentences());
         List<EntityLabel> found = labels.find(analysis);
         List<Frame> frames = new ArrayList<>();
+        int bodyStart = afterDateline(analysis);
         for (int[] span : model.spans(doc)) {
+            if (span[0] < bodyStart) {
+                continue;
+            }
             double[] p = model.classifier.probabilities(doc, span[0], span[1]);
             Technique technique = TechniqueClassifier.best(p, 1).get(0);
             frames.add(new Frame(technique.label(), span[0], span[1],
@@ -50,6 +54,13 @@ public final class FramingStage implements Stage {
         frames.addAll(repetitions(found));
         frames.sort(Comparator.comparingInt(Frame::start).thenComparingInt(Frame::end));
         return analysis.withFraming(new Framing(frames, found, ownVoiceShare(analysis, frames)));
+    }
+
+    /** Where the text after the dateline ("BRUSSELS (Reuters) -") starts: a dateline argues nothing. */
+    private static int afterDateline(Analysis analysis) {
+        String dateline = analysis.article().dateline();
+        int at = dateline == null ? -1 : analysis.article().text().indexOf(dateline);
+        return at < 0 ? 0 : at + dateline.length();
     }
 
     /**

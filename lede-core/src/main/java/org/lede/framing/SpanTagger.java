@@ -204,16 +204,12 @@ final class SpanTagger {
         String form = doc.tokens.get(t).form();
         long w0 = doc.lower[t];
         long wm1 = t - 1 >= first ? doc.lower[t - 1] : 1;
-        long wm2 = t - 2 >= first ? doc.lower[t - 2] : 2;
         long wp1 = t + 1 < end ? doc.lower[t + 1] : 3;
-        long wp2 = t + 2 < end ? doc.lower[t + 2] : 4;
         int n = 0;
         out[n++] = TokenHash.key(1, 0, 0);
         out[n++] = TokenHash.key(2, w0, 0);
         out[n++] = TokenHash.key(3, wm1, 0);
         out[n++] = TokenHash.key(4, wp1, 0);
-        out[n++] = TokenHash.key(5, wm2, 0);
-        out[n++] = TokenHash.key(6, wp2, 0);
         out[n++] = TokenHash.key(7, wm1, w0);
         out[n++] = TokenHash.key(8, w0, wp1);
         out[n++] = TokenHash.key(9, TokenHash.lower(suffix(form)), 0);
@@ -221,7 +217,6 @@ final class SpanTagger {
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
-        out[n++] = TokenHash.key(17, wm1, wp1);
         return n;
     }
 
@@ -239,7 +234,12 @@ final class SpanTagger {
             return 2;
         }
         if (Character.isUpperCase(c)) {
-            return form.length() > 1 && form.chars().allMatch(ch -> !Character.isLowerCase(ch)) ? 3 : 4;
+            for (int i = 1; i < form.length(); i++) {
+                if (Character.isLowerCase(form.charAt(i))) {
+                    return 4;
+                }
+            }
+            return form.length() > 1 ? 3 : 4;
         }
         return 5;
     }

@@ -46,7 +46,7 @@ public final class LongIntMap {
     }
 
     /** Adds {@code delta} to a key's value (absent counts as 0) and returns the new value. */
-    int add(long key, int delta) {
+    public int add(long key, int delta) {
         int slot = slotFor(key);
         int value = (int) table[(slot << 1) + 1] + delta;
         table[(slot << 1) + 1] = value;

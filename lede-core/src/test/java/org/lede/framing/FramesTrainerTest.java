@@ -39,7 +39,7 @@ class FramesTrainerTest {
 
     @Test
     void learnsTheTechniquesOfItsCorpusAndReadsBackWhatItWrote() throws IOException {
-        FramesModel model = new FramesTrainer(1, 2).train(corpus(), 3, new FramesTrainer.Progress() {
+        FramesModel model = new FramesTrainer(1, 1, 2).train(corpus(), 3, new FramesTrainer.Progress() {
             @Override
             public void epoch(String name, int epoch, double score) {
             }
