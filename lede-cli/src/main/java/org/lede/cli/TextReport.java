@@ -151,11 +151,20 @@ final class TextReport {
             if (labels.isEmpty()) {
                 continue;
             }
-            String said = labels.stream().map(l -> oneLine(l.text()) + " ("
-                            + l.polarity().name().toLowerCase(java.util.Locale.ROOT)
-                            + (l.quote() == null ? "" : ", in " + l.quote()) + ")")
-                    .collect(Collectors.joining("; "));
-            lines.add(fit(INDENT + "labels for " + entity.name() + ": " + said, WIDTH));
+            // One entry per wording and polarity, with how often it recurs: "the group ×3 (neutral)".
+            java.util.Map<String, List<EntityLabel>> byWording = labels.stream().collect(Collectors.groupingBy(
+                    l -> oneLine(l.text()).toLowerCase(java.util.Locale.ROOT) + '\t' + l.polarity(),
+                    java.util.LinkedHashMap::new, Collectors.toList()));
+            String said = byWording.values().stream().map(same -> {
+                EntityLabel first = same.get(0);
+                String quotes = same.stream().map(EntityLabel::quote).filter(java.util.Objects::nonNull).distinct()
+                        .collect(Collectors.joining(", "));
+                return oneLine(first.text()) + (same.size() > 1 ? " ×" + same.size() : "") + " ("
+                        + first.polarity().name().toLowerCase(java.util.Locale.ROOT)
+                        + (quotes.isEmpty() ? "" : ", in " + quotes) + ")";
+            }).collect(Collectors.joining("; "));
+            lines.add(fit(INDENT + "labels for " + entity.name(), WIDTH));
+            lines.add(fit(DETAIL + said, WIDTH));
         }
     }
 
