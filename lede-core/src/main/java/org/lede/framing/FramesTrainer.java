@@ -195,7 +195,7 @@ public final class FramesTrainer {
             for (int b = 0; b < BIASES.length; b++) {
                 List<List<int[]>> tags = new ArrayList<>();
                 for (int d = 0; d < held.size(); d++) {
-                    tags.add(SpanTagger.tags(held.get(d).doc(), emissions.get(d), BIASES[b], model));
+                    tags.add(SpanTagger.tags(emissions.get(d), BIASES[b], model));
                 }
                 for (int g = 0; g < GAPS.length; g++) {
                     List<LabelledSpan> predicted = new ArrayList<>();

@@ -37,10 +37,6 @@ final class LinearModel {
         }
     }
 
-    int labels() {
-        return labels;
-    }
-
     int size() {
         return keys.length;
     }

@@ -19,7 +19,7 @@ final class SpanTagger {
     static final int I = 2;
     static final int LABELS = 3;
     static final int MAX_FEATURES = 20;
-    static final int MAX_SENTENCE_FEATURES = 64;
+    static final int MAX_SENTENCE_FEATURES = 128;
     /** The join gap that makes every sentence with a tagged token one span. */
     static final int WHOLE_SENTENCE = -1;
 
@@ -52,7 +52,7 @@ final class SpanTagger {
 
     /** The stretches found, as [start, end) char offsets, in text order. */
     List<int[]> spans(FramedText doc) {
-        return spans(doc, tags(doc, emissions(model, doc), recallBias), joinGap);
+        return spans(doc, tags(emissions(model, doc), recallBias, model), joinGap);
     }
 
     /**
@@ -83,7 +83,7 @@ final class SpanTagger {
     }
 
     /** Each sentence's best tags with the B and I scores shifted by {@code bias}. */
-    static List<int[]> tags(FramedText doc, float[][] emissions, float bias, LinearModel model) {
+    static List<int[]> tags(float[][] emissions, float bias, LinearModel model) {
         List<int[]> tags = new ArrayList<>();
         for (int s = 0; s < emissions.length; s++) {
             float[] emission = emissions[s].clone();
@@ -95,10 +95,6 @@ final class SpanTagger {
             tags.add(model.viterbi(emission, n));
         }
         return tags;
-    }
-
-    private List<int[]> tags(FramedText doc, float[][] emissions, float bias) {
-        return tags(doc, emissions, bias, model);
     }
 
     /**
@@ -157,8 +153,11 @@ final class SpanTagger {
         String last = doc.tokens.get(sentence.endToken() - 1).form();
         out[n++] = TokenHash.key(30, last.equals("!") ? 1 : last.equals("?") ? 2 : 0, 0);
         out[n++] = TokenHash.key(31, bucket(sentence.tokenCount()), sentenceIndex == 0 ? 1 : 0);
-        for (int t = sentence.firstToken(); t < sentence.endToken() && n < MAX_SENTENCE_FEATURES; t++) {
+        for (int t = sentence.firstToken(); t < sentence.endToken() && n < MAX_SENTENCE_FEATURES - 1; t++) {
             out[n++] = TokenHash.key(32, doc.lower[t], 0);
+            if (t + 1 < sentence.endToken()) {
+                out[n++] = TokenHash.key(33, doc.lower[t], doc.lower[t + 1]);
+            }
         }
         return n;
     }
