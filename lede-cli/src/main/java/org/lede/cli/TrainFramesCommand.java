@@ -33,7 +33,7 @@ final class TrainFramesCommand implements Callable<Integer> {
             description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "10",
+    @Option(names = "--epochs", defaultValue = "30",
             description = "Most passes over the data; cross-validation picks the best up to this (default: ${DEFAULT-VALUE}).")
     int epochs;
 
