@@ -18,7 +18,7 @@ public final class LongIntMap {
         table = new long[capacity * 2];
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 
