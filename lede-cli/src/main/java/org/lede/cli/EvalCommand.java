@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         description = "Score a stage against gold data; --json prints one JSON object with the figures.",
         subcommands = {EvalNerCommand.class, EvalEntitiesCommand.class, EvalAttributionCommand.class,
                 EvalEventsCommand.class, EvalClustersCommand.class,
-                EvalExtractCommand.class})
+                EvalExtractCommand.class, EvalFramesCommand.class})
 final class EvalCommand {
 }

@@ -10,14 +10,18 @@ import org.lede.model.ChainLink;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
 import org.lede.model.Event;
+import org.lede.model.EntityLabel;
 import org.lede.model.Excerpt;
+import org.lede.model.Frame;
+import org.lede.model.Framing;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
 import org.lede.model.Timex;
 
 /**
  * The analysis of one article as a report a journalist reads in one screen, 100 columns wide: the article,
- * its entities, who said what on whose authority, when, and how many. Rendering only: every fact in it
+ * its entities, who said what on whose authority, when, how many, and how it is told (persuasion techniques
+ * and the labels given to actors). Rendering only: every fact in it
  * comes from the analysis.
  */
 final class TextReport {
@@ -35,6 +39,7 @@ final class TextReport {
         timex(analysis, lines);
         quantities(analysis, lines);
         events(analysis, lines);
+        framing(analysis, lines);
         return String.join("\n", lines);
     }
 
@@ -185,6 +190,41 @@ final class TextReport {
         }
         String approximate = quantity.approximate() ? "~" : "";
         return approximate + amount + (quantity.unit() == null ? "" : " " + quantity.unit());
+    }
+
+    /** Persuasion techniques pinned to spans and the labels given to each actor, with the caveat they need. */
+    private static void framing(Analysis analysis, List<String> lines) {
+        Framing framing = analysis.framing();
+        section("HOW IT IS TOLD", framing.frames().size(), lines);
+        lines.add(INDENT + "A technique is a claim about the text, not about the truth of the actor.");
+        lines.add(INDENT + Math.round(framing.ownVoiceShare() * 100) + "% of the text in the article's own voice "
+                + "carries a technique.");
+        for (Frame frame : framing.frames()) {
+            Entity target = frame.target() == null ? null : analysis.entity(frame.target());
+            lines.add(fit(INDENT + frame.technique() + String.format(java.util.Locale.ROOT, "  %.2f", frame.score())
+                    + (target == null ? "" : "  → " + target.name()), WIDTH));
+            lines.add(DETAIL + "\u201C" + fit(frame.text(), WIDTH - DETAIL.length() - 2) + "\u201D");
+        }
+        for (Entity entity : analysis.entities()) {
+            List<EntityLabel> labels = framing.labelsOf(entity.id());
+            if (labels.isEmpty()) {
+                continue;
+            }
+            // One entry per wording and polarity, with how often it recurs: "the group ×3 (neutral)".
+            java.util.Map<String, List<EntityLabel>> byWording = labels.stream().collect(Collectors.groupingBy(
+                    l -> oneLine(l.text()).toLowerCase(java.util.Locale.ROOT) + '\t' + l.polarity(),
+                    java.util.LinkedHashMap::new, Collectors.toList()));
+            String said = byWording.values().stream().map(same -> {
+                EntityLabel first = same.get(0);
+                String quotes = same.stream().map(EntityLabel::quote).filter(java.util.Objects::nonNull).distinct()
+                        .collect(Collectors.joining(", "));
+                return oneLine(first.text()) + (same.size() > 1 ? " ×" + same.size() : "") + " ("
+                        + first.polarity().name().toLowerCase(java.util.Locale.ROOT)
+                        + (quotes.isEmpty() ? "" : ", in " + quotes) + ")";
+            }).collect(Collectors.joining("; "));
+            lines.add(fit(INDENT + "labels for " + entity.name(), WIDTH));
+            lines.add(fit(DETAIL + said, WIDTH));
+        }
     }
 
     private static String number(double value) {

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         description = "Train a model from data and write the model file Lede ships.",
         subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class,
-                TrainLinksCommand.class, TrainClustersCommand.class, TrainLanguagesCommand.class})
+                TrainLinksCommand.class, TrainClustersCommand.class, TrainLanguagesCommand.class,
+                TrainFramesCommand.class, TrainLabelsCommand.class})
 final class TrainCommand {
 }

@@ -10,11 +10,14 @@ import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
 import org.lede.model.EntityLink;
+import org.lede.model.EntityLabel;
 import org.lede.model.EntityType;
 import org.lede.model.Event;
 import org.lede.model.EventArgument;
 import org.lede.model.EventTime;
 import org.lede.model.Excerpt;
+import org.lede.model.Frame;
+import org.lede.model.Framing;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
 import org.lede.model.NormalizedText;
@@ -69,7 +72,8 @@ class TextReportTest {
         return new Analysis(article, NormalizedText.identity(TEXT), List.of(), List.of(), List.of(name, pronoun, channel),
                 entities, quotes, List.of(new Timex(tuesday.start(), tuesday.end(), "Tuesday", "2024-06-18", TimexType.DATE)),
                 List.of(new Quantity(dozens.start(), dozens.end(), dozens.text(), 24.0, null, "others", false),
-                        new Quantity(some.start(), some.end(), some.text(), 3000.0, 3000.0, "people", true)));
+                        new Quantity(some.start(), some.end(), some.text(), 3000.0, 3000.0, "people", true)),
+                List.of(), Framing.NONE);
     }
 
     @Test
@@ -157,6 +161,29 @@ class TextReportTest {
                 + "  v1  FIGHT 190 · raided, raid · happened · article's own voice\n"
                 + "      Police → the camp\n"
                 + "      when 2024-06-18 · injured ≥ 24");
+    }
+
+    @Test
+    void framingSectionStatesItsCaveatAndGroupsRepeatedLabels() {
+        Excerpt group = at("The group");
+        Excerpt place = at("The group has no place here");
+        EntityLabel inQuote = new EntityLabel("e2", group.text(), group.start(), group.end(), EntityLabel.Voice.QUOTE,
+                "q1", EntityLabel.Polarity.NEUTRAL);
+        EntityLabel again = new EntityLabel("e2", "the group", group.start(), group.end(), EntityLabel.Voice.ARTICLE,
+                null, EntityLabel.Polarity.NEUTRAL);
+        Frame frame = new Frame("Loaded_Language", place.start(), place.end(), place.text(), 0.4, "e2");
+        Analysis framed = analysis().withFraming(new Framing(List.of(frame), List.of(inQuote, again), 0.25));
+
+        List<String> lines = List.of(new TextReport().render(framed).split("\n"));
+
+        assertThat(lines).containsSubsequence(
+                "HOW IT IS TOLD (1)",
+                "  A technique is a claim about the text, not about the truth of the actor.",
+                "  25% of the text in the article's own voice carries a technique.",
+                "  Loaded_Language  0.40  → IRINN",
+                "      \u201CThe group has no place here\u201D",
+                "  labels for IRINN",
+                "      The group ×2 (neutral, in q1)");
     }
 
     @Test

@@ -27,25 +27,29 @@ public record EvalReport(String name, Counts overall, Map<String, Counts> byType
     /** A conlleval-style table. */
     @Override
     public String toText() {
+        // The label column fits the longest label (technique names run long), and is at least 22 wide.
+        int width = java.util.stream.Stream.concat(byType.keySet().stream(), extra.keySet().stream())
+                .mapToInt(String::length).max().orElse(0);
+        String label = "%-" + Math.max(22, width) + "s";
         StringBuilder out = new StringBuilder();
         out.append(name).append('\n');
-        out.append(String.format(Locale.ROOT, "%-22s %9s %9s %9s %8s %8s %8s%n",
+        out.append(String.format(Locale.ROOT, label + " %9s %9s %9s %8s %8s %8s%n",
                 "", "precision", "recall", "F1", "tp", "fp", "fn"));
         for (Map.Entry<String, Counts> row : byType.entrySet()) {
-            out.append(row(row.getKey(), row.getValue()));
+            out.append(row(label, row.getKey(), row.getValue()));
         }
-        out.append(row("overall", overall));
+        out.append(row(label, "overall", overall));
         for (Map.Entry<String, Number> figure : extra.entrySet()) {
             Number v = figure.getValue();
             String shown = v instanceof Double || v instanceof Float
                     ? String.format(Locale.ROOT, "%.4f", v.doubleValue()) : v.toString();
-            out.append(String.format(Locale.ROOT, "%-22s %s%n", figure.getKey(), shown));
+            out.append(String.format(Locale.ROOT, label + " %s%n", figure.getKey(), shown));
         }
         return out.toString();
     }
 
-    private static String row(String label, Counts c) {
-        return String.format(Locale.ROOT, "%-22s %9.4f %9.4f %9.4f %8.0f %8.0f %8.0f%n",
+    private static String row(String labelFormat, String label, Counts c) {
+        return String.format(Locale.ROOT, labelFormat + " %9.4f %9.4f %9.4f %8.0f %8.0f %8.0f%n",
                 label, c.precision(), c.recall(), c.f1(), c.truePositives(), c.falsePositives(), c.falseNegatives());
     }
 

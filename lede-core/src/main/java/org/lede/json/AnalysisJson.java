@@ -14,7 +14,10 @@ import org.lede.model.Entity;
 import org.lede.model.EntityLink;
 import org.lede.model.Event;
 import org.lede.model.EventArgument;
+import org.lede.model.EntityLabel;
 import org.lede.model.Excerpt;
+import org.lede.model.Frame;
+import org.lede.model.Framing;
 import org.lede.model.Mention;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
@@ -74,6 +77,8 @@ public final class AnalysisJson {
             timex(root.putArray("timex"));
             quantities(root.putArray("quantities"));
             events(root.putArray("events"));
+            frames(root.putArray("frames"));
+            framesSummary(root.putObject("frames_summary"));
             ObjectNode stats = root.putObject("stats");
             stats.put("tokens", analysis.tokens().size());
             stats.put("sentences", analysis.sentences().size());
@@ -119,6 +124,15 @@ public final class AnalysisJson {
                     span(m, mention);
                     m.put("kind", mention.kind().name());
                 }
+                ArrayNode labels = node.putArray("labels");
+                for (EntityLabel label : analysis.framing().labelsOf(entity.id())) {
+                    ObjectNode l = labels.addObject();
+                    l.put("text", label.text());
+                    span(l, label);
+                    l.put("voice", label.voice().name().toLowerCase(java.util.Locale.ROOT));
+                    l.put("quote", label.quote());
+                    l.put("polarity", label.polarity().name().toLowerCase(java.util.Locale.ROOT));
+                }
                 if (entity.link() != null) {
                     link(node.putObject("link"), entity.link());
                 }
@@ -138,6 +152,42 @@ public final class AnalysisJson {
             if (link.cameo() != null) {
                 node.put("cameo", link.cameo());
             }
+        }
+
+        private void frames(ArrayNode array) {
+            for (Frame frame : analysis.framing().frames()) {
+                ObjectNode node = array.addObject();
+                node.put("technique", frame.technique());
+                span(node, frame);
+                node.put("text", frame.text());
+                node.put("score", Math.round(frame.score() * 1000) / 1000.0);
+                node.put("target", frame.target());
+            }
+        }
+
+        /** Counts a reader compares articles by: techniques, and per actor its techniques and labels. */
+        private void framesSummary(ObjectNode node) {
+            Framing framing = analysis.framing();
+            ObjectNode techniques = node.putObject("techniques");
+            framing.frames().forEach(f -> techniques.put(f.technique(), techniques.path(f.technique()).asInt() + 1));
+            ArrayNode byEntity = node.putArray("by_entity");
+            for (Entity entity : analysis.entities()) {
+                List<EntityLabel> labels = framing.labelsOf(entity.id());
+                List<Frame> targeted = framing.frames().stream().filter(f -> entity.id().equals(f.target())).toList();
+                if (labels.isEmpty() && targeted.isEmpty()) {
+                    continue;
+                }
+                ObjectNode e = byEntity.addObject();
+                e.put("entity", entity.id());
+                ObjectNode counts = e.putObject("techniques");
+                targeted.forEach(f -> counts.put(f.technique(), counts.path(f.technique()).asInt() + 1));
+                e.put("labels", labels.size());
+                for (EntityLabel.Polarity polarity : EntityLabel.Polarity.values()) {
+                    e.put(polarity.name().toLowerCase(java.util.Locale.ROOT),
+                            labels.stream().filter(l -> l.polarity() == polarity).count());
+                }
+            }
+            node.put("own_voice_share", Math.round(framing.ownVoiceShare() * 1000) / 1000.0);
         }
 
         private void quotes(ArrayNode array) {

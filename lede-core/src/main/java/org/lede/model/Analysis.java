@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
                        List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
-                       List<Quantity> quantities, List<Event> events) {
+                       List<Quantity> quantities, List<Event> events, Framing framing) {
 
     public static final String SCHEMA = "lede/1";
 
@@ -26,19 +26,13 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
         timex = List.copyOf(timex);
         quantities = List.copyOf(quantities);
         events = List.copyOf(events);
-    }
-
-    /** An analysis without events, as the stages before the event layer build it. */
-    public Analysis(Article article, NormalizedText normalized, List<Sentence> sentences, List<Token> tokens,
-                    List<Mention> mentions, List<Entity> entities, List<Quote> quotes, List<Timex> timex,
-                    List<Quantity> quantities) {
-        this(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities, List.of());
+        Objects.requireNonNull(framing, "framing");
     }
 
     /** An analysis with no layers yet, the input of the first stage. */
     public static Analysis of(Article article) {
         return new Analysis(article, NormalizedText.identity(article.text()), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of());
+                List.of(), List.of(), List.of(), List.of(), List.of(), Framing.NONE);
     }
 
     /** The article text a span covers. */
@@ -110,36 +104,41 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
 
     public Analysis withText(NormalizedText normalized, List<Sentence> sentences, List<Token> tokens) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withMentions(List<Mention> mentions) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withEntities(List<Entity> entities) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withQuotes(List<Quote> quotes) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withTimex(List<Timex> timex) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withQuantities(List<Quantity> quantities) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
     }
 
     public Analysis withEvents(List<Event> events) {
         return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
-                events);
+                events, framing);
+    }
+
+    public Analysis withFraming(Framing framing) {
+        return new Analysis(article, normalized, sentences, tokens, mentions, entities, quotes, timex, quantities,
+                events, framing);
     }
 }

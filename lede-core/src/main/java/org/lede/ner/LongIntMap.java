@@ -6,14 +6,14 @@ package org.lede.ner;
  * cache line, which is most of the tagger's time. Grows while being filled; once filled and published
  * through a final field it is only read, so many threads may read it at once.
  */
-final class LongIntMap {
+public final class LongIntMap {
     /** Key 0 marks an empty slot; a real key 0 is stored as 1, a collision of no consequence here. */
     private static final long EMPTY = 0L;
     /** table[2 * slot] is a key, table[2 * slot + 1] its value. */
     private long[] table;
     private int size;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         table = new long[capacity * 2];
     }
@@ -23,7 +23,7 @@ final class LongIntMap {
     }
 
     /** The value of a key, or {@code missing}. */
-    int get(long key, int missing) {
+    public int get(long key, int missing) {
         long k = key == EMPTY ? 1 : key;
         long[] t = table;
         int mask = (t.length >> 1) - 1;
@@ -40,13 +40,13 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         int slot = slotFor(key); // first: it may grow the table
         table[(slot << 1) + 1] = value;
     }
 
     /** Adds {@code delta} to a key's value (absent counts as 0) and returns the new value. */
-    int add(long key, int delta) {
+    public int add(long key, int delta) {
         int slot = slotFor(key);
         int value = (int) table[(slot << 1) + 1] + delta;
         table[(slot << 1) + 1] = value;

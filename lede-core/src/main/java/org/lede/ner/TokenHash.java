@@ -5,7 +5,7 @@ package org.lede.ner;
  * are looked up by. Hashing chars directly (FNV-1a) avoids building lowercase or substring copies in the
  * tagger's hot path; at 64 bits collisions between the few million keys a model holds are negligible.
  */
-final class TokenHash {
+public final class TokenHash {
     static final long SEED = 0xcbf29ce484222325L;
     private static final long PRIME = 0x100000001b3L;
 
@@ -17,7 +17,7 @@ final class TokenHash {
     }
 
     /** The hash of the lowercase form of a token. */
-    static long lower(String token) {
+    public static long lower(String token) {
         long h = SEED;
         for (int i = 0; i < token.length(); i++) {
             h = add(h, Character.toLowerCase(token.charAt(i)));
@@ -40,7 +40,7 @@ final class TokenHash {
     }
 
     /** A feature key from a template number and up to two values. */
-    static long key(int template, long a, long b) {
+    public static long key(int template, long a, long b) {
         return mix(mix(template * 0x9E3779B97F4A7C15L + a) ^ b * 0xC2B2AE3D27D4EB4FL);
     }
 

@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import org.lede.entities.EntityResolver;
 import org.lede.linking.EntityLinker;
 import org.lede.events.EventExtractor;
+import org.lede.framing.FramingStage;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.ner.EntityRecognizer;
@@ -37,8 +38,9 @@ public final class Pipeline {
         TimeTagger time = new TimeTagger();
         QuantityTagger quantities = new QuantityTagger();
         EventExtractor events = new EventExtractor();
+        FramingStage framing = FramingStage.load();
         return new Pipeline(List.of(text, loaded(recognizer), resolver, loaded(linker), quotes, time, quantities,
-                events));
+                events, framing));
     }
 
     private static <T> CompletableFuture<T> inBackground(java.util.function.Supplier<T> load) {

@@ -29,7 +29,6 @@ class EventExtractorTest {
     @Test
     void standardPipelineRunsTheEventStageAfterTheLayersItReads() {
         List<String> names = PIPELINE.stages().stream().map(Stage::name).toList();
-        assertThat(names.get(names.size() - 1)).isEqualTo("EventExtractor");
         assertThat(names.indexOf("EventExtractor")).isGreaterThan(names.indexOf("QuantityTagger"))
                 .isGreaterThan(names.indexOf("QuoteAttributor")).isGreaterThan(names.indexOf("TimeTagger"));
     }

@@ -111,7 +111,7 @@ class AnalysisJsonTest {
         Analysis a = analysis();
         Entity tv = a.entity("e2");
         Analysis renamed = new Analysis(a.article().withOutlet("The TV Channel"), a.normalized(), a.sentences(),
-                a.tokens(), a.mentions(), a.entities(), a.quotes(), a.timex(), a.quantities());
+                a.tokens(), a.mentions(), a.entities(), a.quotes(), a.timex(), a.quantities(), a.events(), a.framing());
         JsonNode json = new AnalysisJson().toJson(renamed);
         assertThat(json.at("/quotes/0/chain/0/entity").asText()).isEqualTo(tv.id());
     }

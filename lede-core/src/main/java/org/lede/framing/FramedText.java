@@ -1,0 +1,89 @@
+package org.lede.framing;
+
+import java.util.List;
+import java.util.Locale;
+import org.lede.model.Sentence;
+import org.lede.model.Token;
+import org.lede.ner.LongIntMap;
+import org.lede.ner.TokenHash;
+
+/**
+ * One article as the framing models see it: its tokens with their lowercase hashes, which sentence each
+ * belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
+ * phrase said again and again is what the Repetition technique is). Built once per article.
+ */
+final class FramedText {
+    final String text;
+    final String lowerText;
+    final List<Token> tokens;
+    final List<Sentence> sentences;
+    final long[] lower;
+    final int[] sentenceOf;
+    final boolean[] quoted;
+    private final LongIntMap wordCounts;
+
+    FramedText(String text, List<Token> tokens, List<Sentence> sentences) {
+        this.text = text;
+        this.lowerText = text.toLowerCase(Locale.ROOT);
+        this.tokens = tokens;
+        this.sentences = sentences;
+        int n = tokens.size();
+        lower = new long[n];
+        sentenceOf = new int[n];
+        quoted = new boolean[n];
+        wordCounts = new LongIntMap(n);
+        for (int i = 0; i < n; i++) {
+            lower[i] = TokenHash.lower(tokens.get(i).form());
+            wordCounts.add(lower[i], 1);
+        }
+        for (int s = 0; s < sentences.size(); s++) {
+            Sentence sentence = sentences.get(s);
+            boolean inside = false;
+            for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+                sentenceOf[i] = s;
+                if (isQuotationMark(tokens.get(i).form())) {
+                    inside = !inside;
+                }
+                quoted[i] = inside;
+            }
+        }
+    }
+
+    private static boolean isQuotationMark(String form) {
+        return form.equals("\"") || form.equals("“") || form.equals("”") || form.equals("''") || form.equals("``");
+    }
+
+    /** How many times the token's word occurs in the article. */
+    int count(int token) {
+        return wordCounts.get(lower[token], 0);
+    }
+
+    /** The index of the first token ending after {@code offset}, or the token count. */
+    int tokenAt(int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Occurrences of a stretch's text (ignoring case) in the article before it, and in all. */
+    int[] occurrences(int start, int end) {
+        String phrase = lowerText.substring(start, end);
+        int before = 0;
+        int all = 0;
+        for (int at = lowerText.indexOf(phrase); at >= 0; at = lowerText.indexOf(phrase, at + 1)) {
+            all++;
+            if (at < start) {
+                before++;
+            }
+        }
+        return new int[] {before, all};
+    }
+}

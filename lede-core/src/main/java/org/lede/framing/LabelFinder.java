@@ -1,0 +1,200 @@
+package org.lede.framing;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.lede.model.Analysis;
+import org.lede.model.Entity;
+import org.lede.model.EntityLabel;
+import org.lede.model.EntityLabel.Polarity;
+import org.lede.model.EntityLabel.Voice;
+import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
+import org.lede.model.Quote;
+import org.lede.model.Token;
+
+/**
+ * Finds the labels an article attaches to each entity, from the entities and quotes earlier stages found:
+ * <ul>
+ *   <li>descriptions that refer to it ("the terror cult", "the group") and its appositions and titles;</li>
+ *   <li>predicate nominals after one of its mentions: "X is a terrorist organisation", "X remains the
+ *       main opposition", "…, which Tehran calls a terror cult", "X, branded a cult";</li>
+ *   <li>label words modifying one of its names: "the notorious PFOI" (only words of the lexicon, so that
+ *       "said PFOI" is not a label).</li>
+ * </ul>
+ * Each label is in the article's voice or inside a quote, and has the lexicon's polarity.
+ */
+final class LabelFinder {
+    private static final Set<String> COPULAS = Set.of("is", "are", "was", "were", "remains", "remain", "remained",
+            "became", "becomes", "become", "being");
+    private static final Set<String> NAMING_VERBS = Set.of("calls", "called", "call", "labels", "labelled",
+            "labeled", "label", "brands", "branded", "brand", "dubs", "dubbed", "dub", "considers", "considered",
+            "described", "describes", "designated", "designates", "declared", "deems", "deemed", "termed");
+    /** Naming verbs that, as participles, attach a label without a subject: "X, branded a cult". */
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "labelled", "labeled", "branded",
+            "dubbed", "considered", "described", "designated", "declared", "deemed", "termed");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> SKIPPED = Set.of("also", "still", "now", "as", "merely", "just", "only",
+            "simply", "nothing", "but", "more", "than", "like", "really", "truly");
+    /** Words that end a label phrase: clause and preposition openers. */
+    private static final Set<String> PHRASE_ENDS = Set.of("that", "which", "who", "whom", "whose", "and", "but",
+            "or", "in", "on", "at", "for", "with", "to", "by", "from", "since", "after", "before", "of", "as",
+            "because", "while", "when", "if", "than", "said", "says", "according");
+    private static final int MAX_PHRASE = 6;
+    private static final int MAX_MODIFIERS = 3;
+    /** How far after a mention a relative pronoun and then a naming verb may stand. */
+    private static final int RELATIVE_REACH = 5;
+
+    private final LabelLexicon lexicon;
+
+    LabelFinder(LabelLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    List<EntityLabel> find(Analysis analysis) {
+        List<EntityLabel> labels = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Entity entity : analysis.entities()) {
+            for (Mention mention : entity.mentions()) {
+                if (mention.kind() == MentionKind.DESCRIPTION) {
+                    add(analysis, entity, mention.start(), mention.end(), labels, seen);
+                }
+                if (mention.kind() == MentionKind.NAME) {
+                    modifiers(analysis, entity, mention, labels, seen);
+                }
+                predicateNominal(analysis, entity, mention, labels, seen);
+            }
+            for (Excerpt role : entity.roles()) {
+                add(analysis, entity, role.start(), role.end(), labels, seen);
+            }
+        }
+        labels.sort(Comparator.comparingInt(EntityLabel::start).thenComparing(EntityLabel::entity));
+        return labels;
+    }
+
+    /** Label words right before a name, after its determiner: "the notorious PFOI" gives "notorious". */
+    private void modifiers(Analysis analysis, Entity entity, Mention mention, List<EntityLabel> labels,
+                           Set<String> seen) {
+        List<Token> tokens = analysis.tokens();
+        int first = mention.firstToken();
+        int t = first - 1;
+        while (t >= 0 && first - t <= MAX_MODIFIERS && lexicon.polarity(tokens.get(t).form()) != null
+                && Character.isLowerCase(tokens.get(t).form().charAt(0))) {
+            t--;
+        }
+        if (t < first - 1) {
+            add(analysis, entity, tokens.get(t + 1).start(), tokens.get(first - 1).end(), labels, seen);
+        }
+    }
+
+    /**
+     * "MENTION is a PHRASE", "MENTION, which SOMEONE calls a PHRASE", "MENTION, branded a PHRASE": the phrase
+     * runs from its determiner to the first word that opens a clause or a prepositional phrase.
+     */
+    private void predicateNominal(Analysis analysis, Entity entity, Mention mention, List<EntityLabel> labels,
+                                  Set<String> seen) {
+        List<Token> tokens = analysis.tokens();
+        int t = mention.endToken();
+        boolean comma = t < tokens.size() && tokens.get(t).form().equals(",");
+        if (comma) {
+            t++;
+        }
+        int verb = -1;
+        if (t < tokens.size() && COPULAS.contains(lower(tokens, t))) {
+            verb = t;
+            if (verb + 1 < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, verb + 1))) {
+                verb++; // "X is considered a …"
+            }
+        } else if (comma && t < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, t))) {
+            verb = t; // "X, branded a cult by …"; without the comma "Tehran called a meeting" would count
+        } else if (t < tokens.size() && Set.of("which", "who", "whom").contains(lower(tokens, t))) {
+            for (int v = t + 1; v < Math.min(tokens.size(), t + RELATIVE_REACH); v++) {
+                if (NAMING_VERBS.contains(lower(tokens, v)) || COPULAS.contains(lower(tokens, v))) {
+                    verb = v;
+                    break;
+                }
+            }
+        }
+        if (verb < 0) {
+            return;
+        }
+        int d = verb + 1;
+        while (d < tokens.size() && SKIPPED.contains(lower(tokens, d))) {
+            d++;
+        }
+        if (d >= tokens.size() || !DETERMINERS.contains(lower(tokens, d))) {
+            return;
+        }
+        int end = d + 1;
+        while (end < tokens.size() && end - d <= MAX_PHRASE && isPhraseWord(tokens.get(end).form())
+                && !PHRASE_ENDS.contains(lower(tokens, end))) {
+            end++;
+        }
+        if (end > d + 1) {
+            add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), labels, seen);
+        }
+    }
+
+    private static boolean isPhraseWord(String form) {
+        return Character.isLetterOrDigit(form.charAt(0)) || form.equals("-") || form.equals("'s");
+    }
+
+    private static String lower(List<Token> tokens, int t) {
+        return tokens.get(t).form().toLowerCase(Locale.ROOT);
+    }
+
+    private void add(Analysis analysis, Entity entity, int start, int end, List<EntityLabel> labels,
+                     Set<String> seen) {
+        if (!seen.add(entity.id() + ':' + start + ':' + end)) {
+            return;
+        }
+        // Words of a name do not label: "Liberation" in "a spokesman for the Mountain Liberation Army".
+        List<String> words = new ArrayList<>();
+        for (Token token : analysis.tokens()) {
+            if (token.start() >= start && token.end() <= end && !inName(analysis, token)) {
+                words.add(token.form());
+            }
+        }
+        Quote quote = quoteAround(analysis, start, end);
+        labels.add(new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
+                quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
+                lexicon.polarityOf(words)));
+    }
+
+    private static boolean inName(Analysis analysis, Token token) {
+        for (Mention mention : analysis.mentions()) {
+            if (mention.kind() == MentionKind.NAME && mention.contains(token)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Quote quoteAround(Analysis analysis, int start, int end) {
+        for (Quote quote : analysis.quotes()) {
+            if (quote.start() <= start && end <= quote.end()) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    /** A label's words without case and its leading determiner: what "the same label" compares. */
+    static String key(EntityLabel label) {
+        String text = label.text().toLowerCase(Locale.ROOT).strip();
+        for (String determiner : List.of("the ", "a ", "an ", "this ", "that ", "these ", "those ")) {
+            if (text.startsWith(determiner)) {
+                return text.substring(determiner.length()).strip();
+            }
+        }
+        return text;
+    }
+
+    static boolean isLoaded(EntityLabel label) {
+        return label.polarity() != Polarity.NEUTRAL;
+    }
+}

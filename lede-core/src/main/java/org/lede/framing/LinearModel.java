@@ -1,0 +1,162 @@
+package org.lede.framing;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import org.lede.ner.LongIntMap;
+
+/**
+ * The weights of a linear model over hashed features: one row of label weights per feature key, and, for
+ * a tagger, label-to-label transition weights. Immutable, so one instance serves many threads.
+ *
+ * <p>Serialised as: label count, row count, the keys, the 16-bit grid step and the weights as multiples of
+ * it, then the transition count and the transitions as floats. Sixteen bits are ample for perceptron
+ * weights and halve the file.
+ */
+final class LinearModel {
+    private final int labels;
+    private final long[] keys;
+    private final LongIntMap rows;
+    private final float[] weights;
+    /** transitions[(previous + 1) * labels + label], previous -1 being the sentence start; empty if none. */
+    private final float[] transitions;
+
+    LinearModel(int labels, long[] keys, float[] weights, float[] transitions) {
+        if (weights.length != keys.length * labels
+                || (transitions.length != 0 && transitions.length != (labels + 1) * labels)) {
+            throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
+        }
+        this.labels = labels;
+        this.keys = keys;
+        this.weights = snapped(weights);
+        this.transitions = transitions;
+        this.rows = new LongIntMap(keys.length);
+        for (int row = 0; row < keys.length; row++) {
+            rows.put(keys[row], row);
+        }
+    }
+
+    int size() {
+        return keys.length;
+    }
+
+    /** Adds each label's score for these features to {@code scores[offset …]}. */
+    void addScores(long[] features, int count, float[] scores, int offset) {
+        for (int f = 0; f < count; f++) {
+            int row = rows.get(features[f], -1);
+            if (row >= 0) {
+                int base = row * labels;
+                for (int label = 0; label < labels; label++) {
+                    scores[offset + label] += weights[base + label];
+                }
+            }
+        }
+    }
+
+    /**
+     * The best label sequence under the emission scores ({@code n × labels}) and the transitions; label
+     * pairs whose transition is negative infinity never follow one another.
+     */
+    int[] viterbi(float[] emission, int n) {
+        return viterbi(emission, n, labels, transitions);
+    }
+
+    static int[] viterbi(float[] emission, int n, int labels, float[] transitions) {
+        int[] best = new int[n];
+        if (n == 0) {
+            return best;
+        }
+        float[] score = new float[n * labels];
+        int[] back = new int[n * labels];
+        for (int label = 0; label < labels; label++) {
+            score[label] = emission[label] + transitions[label];
+        }
+        for (int i = 1; i < n; i++) {
+            for (int label = 0; label < labels; label++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int from = 0;
+                for (int previous = 0; previous < labels; previous++) {
+                    float s = score[(i - 1) * labels + previous] + transitions[(previous + 1) * labels + label];
+                    if (s > top) {
+                        top = s;
+                        from = previous;
+                    }
+                }
+                score[i * labels + label] = top + emission[i * labels + label];
+                back[i * labels + label] = from;
+            }
+        }
+        int last = 0;
+        for (int label = 1; label < labels; label++) {
+            if (score[(n - 1) * labels + label] > score[(n - 1) * labels + last]) {
+                last = label;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            best[i] = last;
+            last = back[i * labels + last];
+        }
+        return best;
+    }
+
+    /** Weights on the 16-bit grid the file stores, so what training measures is exactly what ships. */
+    private static float[] snapped(float[] weights) {
+        float scale = scaleOf(weights);
+        float[] snapped = new float[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            snapped[i] = Math.round(weights[i] / scale) * scale;
+        }
+        return snapped;
+    }
+
+    private static float scaleOf(float[] weights) {
+        float largest = 0;
+        for (float w : weights) {
+            largest = Math.max(largest, Math.abs(w));
+        }
+        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
+    }
+
+    void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(labels);
+        out.writeInt(keys.length);
+        ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
+        buffer.asLongBuffer().put(keys);
+        out.write(buffer.array());
+        float scale = scaleOf(weights);
+        out.writeFloat(scale);
+        buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
+        for (float w : weights) {
+            buffer.putShort((short) Math.round(w / scale));
+        }
+        out.write(buffer.array());
+        out.writeInt(transitions.length);
+        for (float t : transitions) {
+            out.writeFloat(t);
+        }
+    }
+
+    static LinearModel readFrom(DataInputStream in) throws IOException {
+        int labels = in.readInt();
+        int rowCount = in.readInt();
+        long[] keys = new long[rowCount];
+        byte[] bytes = new byte[rowCount * Long.BYTES];
+        in.readFully(bytes);
+        ByteBuffer.wrap(bytes).asLongBuffer().get(keys);
+        float scale = in.readFloat();
+        short[] quantised = new short[rowCount * labels];
+        bytes = new byte[quantised.length * Short.BYTES];
+        in.readFully(bytes);
+        ByteBuffer.wrap(bytes).asShortBuffer().get(quantised);
+        float[] weights = new float[quantised.length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = quantised[i] * scale;
+        }
+        float[] transitions = new float[in.readInt()];
+        for (int i = 0; i < transitions.length; i++) {
+            transitions[i] = in.readFloat();
+        }
+        return new LinearModel(labels, keys, weights, transitions);
+    }
+}

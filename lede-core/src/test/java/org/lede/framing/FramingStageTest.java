@@ -1,0 +1,132 @@
+package org.lede.framing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.lede.entities.EntityResolver;
+import org.lede.model.Analysis;
+import org.lede.model.Article;
+import org.lede.model.Entity;
+import org.lede.model.EntityLabel;
+import org.lede.model.EntityLabel.Polarity;
+import org.lede.model.EntityLabel.Voice;
+import org.lede.model.Frame;
+import org.lede.ner.EntityRecognizer;
+import org.lede.pipeline.Pipeline;
+import org.lede.quotes.QuoteAttributor;
+import org.lede.text.TextAnalyzer;
+
+/** The framing stage over invented agency stories, with a small lexicon of its own. */
+class FramingStageTest {
+    private static final LabelLexicon LEXICON = new LabelLexicon(Map.of(
+            "terrorist", Polarity.DELEGITIMISING, "notorious", Polarity.DELEGITIMISING,
+            "peaceful", Polarity.LEGITIMISING, "liberation", Polarity.LEGITIMISING, "shadowy", Polarity.NEUTRAL));
+
+    private static Pipeline pipeline;
+
+    @BeforeAll
+    static void load() {
+        pipeline = new Pipeline(List.of(new TextAnalyzer(), EntityRecognizer.load(), new EntityResolver(),
+                new QuoteAttributor(), new FramingStage(FramesModel.load(), LEXICON)));
+    }
+
+    private static final String STORY = """
+            Army raids rebel base in northern Ardenia
+
+            KORVA (Coastal Wire) – The notorious Mountain Liberation Army lost two commanders on Monday when \
+            soldiers raided its base near Korva.
+
+            The Mountain Liberation Army is a terrorist group, Interior Minister Dana Morel told reporters. The \
+            Mountain Liberation Army, which the government calls a terrorist group, denies any attack on civilians.
+
+            “We are peaceful defenders of the valley,” said Arlo Venn, a spokesman for the Mountain Liberation Army.
+            """;
+
+    private static Entity entityNamed(Analysis analysis, String name) {
+        return analysis.entities().stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void labelsComeFromModifiersPredicateNominalsAndNamingVerbs() {
+        Analysis a = pipeline.analyze(Article.of(STORY));
+        Entity army = entityNamed(a, "Mountain Liberation Army");
+
+        assertThat(a.framing().labelsOf(army.id())).extracting(EntityLabel::text, EntityLabel::polarity)
+                .contains(tuple("notorious", Polarity.DELEGITIMISING),
+                        tuple("a terrorist group", Polarity.DELEGITIMISING));
+        assertThat(a.framing().labelsOf(army.id())).extracting(EntityLabel::text)
+                .filteredOn(text -> text.equals("a terrorist group")).hasSize(2);
+    }
+
+    @Test
+    void theSubjectOfANamingVerbIsNotWhatItNames() {
+        Analysis a = pipeline.analyze(Article.of(STORY));
+
+        for (Entity entity : a.entities()) {
+            if (!entity.name().equals("Mountain Liberation Army")) {
+                assertThat(a.framing().labelsOf(entity.id())).extracting(EntityLabel::text)
+                        .doesNotContain("a terrorist group");
+            }
+        }
+    }
+
+    @Test
+    void wordsOfANameDoNotGiveALabelItsPolarity() {
+        Analysis a = pipeline.analyze(Article.of(STORY));
+        Entity venn = entityNamed(a, "Arlo Venn");
+
+        assertThat(a.framing().labelsOf(venn.id())).extracting(EntityLabel::text, EntityLabel::polarity)
+                .containsExactly(tuple("a spokesman for the Mountain Liberation Army", Polarity.NEUTRAL));
+    }
+
+    @Test
+    void aLoadedLabelGivenAgainToTheSameActorIsRepetition() {
+        Analysis a = pipeline.analyze(Article.of(STORY));
+        Entity army = entityNamed(a, "Mountain Liberation Army");
+        EntityLabel second = a.framing().labelsOf(army.id()).stream()
+                .filter(l -> l.text().equals("a terrorist group")).skip(1).findFirst().orElseThrow();
+
+        assertThat(a.framing().frames()).filteredOn(f -> f.technique().equals("Repetition"))
+                .extracting(Frame::start, Frame::end, Frame::target)
+                .containsExactly(tuple(second.start(), second.end(), army.id()));
+    }
+
+    @Test
+    void labelsInsideAQuoteAreInItsVoice() {
+        String text = "The ministry said the notorious Mountain Liberation Army had fled. "
+                + "“The terrorist Mountain Liberation Army will be defeated,” said Dana Morel, the defence minister.";
+        Analysis a = pipeline.analyze(Article.of(text));
+        Entity army = entityNamed(a, "Mountain Liberation Army");
+
+        EntityLabel quoted = a.framing().labelsOf(army.id()).stream()
+                .filter(l -> l.text().equals("terrorist")).findFirst().orElseThrow();
+        assertThat(quoted.voice()).isEqualTo(Voice.QUOTE);
+        assertThat(quoted.quote()).isEqualTo(a.quotes().stream()
+                .filter(q -> q.contains(quoted)).findFirst().orElseThrow().id());
+    }
+
+    @Test
+    void framesArePinnedToTheTextTheyQuote() {
+        Analysis a = pipeline.analyze(Article.of(STORY));
+
+        assertThat(a.framing().frames()).isNotEmpty().allSatisfy(frame -> {
+            assertThat(frame.text()).isEqualTo(a.article().text().substring(frame.start(), frame.end()));
+            assertThat(Technique.labels()).contains(frame.technique());
+            assertThat(frame.score()).isBetween(0.0, 1.0);
+        });
+        assertThat(a.framing().ownVoiceShare()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void aPlainReportHasNoLoadedLabels() {
+        String text = "The Ardenian parliament approved the budget on Tuesday by 87 votes to 40, the speaker said.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labels()).allSatisfy(l -> assertThat(l.polarity()).isEqualTo(Polarity.NEUTRAL));
+        assertThat(a.framing().frames()).noneMatch(f -> f.technique().equals("Repetition"));
+    }
+}
