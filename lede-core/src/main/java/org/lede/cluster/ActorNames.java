@@ -101,33 +101,23 @@ public final class ActorNames {
 
     /** Entries that share a name, transitively, in order of first appearance. */
     private static List<List<Entry>> group(List<Entry> entries) {
-        int[] parent = new int[entries.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(entries.size());
         Map<String, Integer> firstWithName = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             for (String name : entries.get(i).names()) {
                 Integer first = firstWithName.putIfAbsent(name, i);
                 if (first != null) {
-                    parent[find(parent, i)] = find(parent, first);
+                    sets.union(i, first);
                 }
             }
         }
         Map<Integer, List<Entry>> groups = new LinkedHashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(entries.get(i));
+            groups.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(entries.get(i));
         }
         return new ArrayList<>(groups.values());
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
     private static Wording wording(String outlet, Entity entity) {
         Set<String> names = new LinkedHashSet<>();

@@ -111,10 +111,7 @@ public final class EcbPlusClusterEvaluation {
                 mentions.add(new int[] {d, m});
             }
         }
-        int[] parent = new int[mentions.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(mentions.size());
         Map<Integer, List<Integer>> mentionsOfDocument = new HashMap<>();
         for (int i = 0; i < mentions.size(); i++) {
             mentionsOfDocument.computeIfAbsent(mentions.get(i)[0], d -> new ArrayList<>()).add(i);
@@ -128,7 +125,7 @@ public final class EcbPlusClusterEvaluation {
                     String stem = stem(document.text().substring(mention.start(), mention.end()));
                     Integer first = byStem.putIfAbsent(stem, i);
                     if (first != null) {
-                        union(parent, first, i);
+                        sets.union(first, i);
                     }
                 }
                 for (Event event : analyses.get(d).events()) {
@@ -137,7 +134,7 @@ public final class EcbPlusClusterEvaluation {
                         GoldMention mention = document.actions().get(mentions.get(i)[1]);
                         if (event.mentions().stream().anyMatch(t -> overlaps(t, mention))) {
                             if (first >= 0) {
-                                union(parent, first, i);
+                                sets.union(first, i);
                             }
                             first = first < 0 ? i : first;
                         }
@@ -147,7 +144,7 @@ public final class EcbPlusClusterEvaluation {
         }
         List<String> response = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            response.add("r" + find(parent, i));
+            response.add("r" + sets.find(i));
         }
         return response;
     }
@@ -170,15 +167,5 @@ public final class EcbPlusClusterEvaluation {
         return word;
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
-    }
 }

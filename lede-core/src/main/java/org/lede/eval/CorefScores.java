@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lede.cluster.DisjointSets;
 
 /**
  * The coreference scores of the CoNLL 2011/2012 shared tasks, for a key and a response that partition the
@@ -65,22 +66,19 @@ public final class CorefScores {
             responseIndex.put(responseLabels.get(r), r);
         }
         // Only overlapping clusters can be aligned with profit: solve each connected group apart.
-        int[] group = new int[keys.size() + responses.size()];
-        for (int g = 0; g < group.length; g++) {
-            group[g] = g;
-        }
+        DisjointSets group = new DisjointSets(keys.size() + responses.size());
         for (int k = 0; k < keys.size(); k++) {
             for (int i : keys.get(k)) {
-                union(group, k, keys.size() + responseIndex.get(response.get(i)));
+                group.union(k, keys.size() + responseIndex.get(response.get(i)));
             }
         }
         Map<Integer, List<Integer>> keyGroups = new HashMap<>();
         Map<Integer, List<Integer>> responseGroups = new HashMap<>();
         for (int k = 0; k < keys.size(); k++) {
-            keyGroups.computeIfAbsent(find(group, k), x -> new ArrayList<>()).add(k);
+            keyGroups.computeIfAbsent(group.find(k), x -> new ArrayList<>()).add(k);
         }
         for (int r = 0; r < responses.size(); r++) {
-            responseGroups.computeIfAbsent(find(group, keys.size() + r), x -> new ArrayList<>()).add(r);
+            responseGroups.computeIfAbsent(group.find(keys.size() + r), x -> new ArrayList<>()).add(r);
         }
         double similarity = 0;
         for (Map.Entry<Integer, List<Integer>> entry : keyGroups.entrySet()) {
@@ -126,17 +124,7 @@ public final class CorefScores {
         return clusters;
     }
 
-    private static int find(int[] parent, int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
-        }
-        return x;
-    }
 
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
-    }
 
     /** The largest total weight of a one-to-one assignment of rows to columns (Hungarian method). */
     static double maximumAssignment(double[][] weight) {
