@@ -41,26 +41,34 @@ final class ChannelPhrases {
     /** One matcher for all the sentences of an article, and where in its text the clue words stand. */
     static final class InArticle {
         private final Matcher matcher;
-        /** For each offset of the normalised text, the least end of a clue word starting there or later. */
-        private final int[] nextClueEnd;
+        /** Each clue word found in the normalised text as its start in the high and its end in the low half. */
+        private final long[] clues;
 
         private InArticle(String text) {
             matcher = CHANNEL.matcher(text);
-            nextClueEnd = new int[text.length() + 1];
-            Arrays.fill(nextClueEnd, Integer.MAX_VALUE);
+            long[] found = new long[16];
+            int count = 0;
             for (String clue : CLUES) {
                 for (int at = text.indexOf(clue); at >= 0; at = text.indexOf(clue, at + 1)) {
-                    nextClueEnd[at] = Math.min(nextClueEnd[at], at + clue.length());
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
+                    }
+                    found[count++] = (long) at << 32 | (at + clue.length());
                 }
             }
-            for (int at = text.length() - 1; at >= 0; at--) {
-                nextClueEnd[at] = Math.min(nextClueEnd[at], nextClueEnd[at + 1]);
-            }
+            clues = Arrays.copyOf(found, count);
+            Arrays.sort(clues);
         }
 
         /** Whether a clue word lies wholly inside {@code [start, end)} of the normalised text. */
         private boolean clueWithin(int start, int end) {
-            return nextClueEnd[start] <= end;
+            int k = Arrays.binarySearch(clues, (long) start << 32);
+            for (k = k < 0 ? -k - 1 : k; k < clues.length && (int) (clues[k] >>> 32) < end; k++) {
+                if ((int) clues[k] <= end) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
