@@ -1,9 +1,11 @@
 package org.lede.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lede.model.Analysis;
 import org.lede.model.NormalizedText;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
@@ -21,8 +23,57 @@ final class ChannelPhrases {
                     + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|Fox News|MSNBC)"
                     + "|[Tt]old\\s+(?:reporters|journalists|the press|supporters))\\b");
 
+    /**
+     * Words one of which every match of {@link #CHANNEL} contains (its nouns, its media and "told"), found with
+     * a plain string search: most sentences hold none, and the regular expression, tried at each of their
+     * characters, is then not run at all.
+     */
+    private static final List<String> CLUES = List.of("statement", "tweet", "interview", "conference", "release",
+            "post", "speech", "letter", "video", "mail", "op-ed", "message", "remarks", "briefing", "rally",
+            "appearance", "call", "memo", "Twitter", "Facebook", "Instagram", "television", "TV", "radio", "CNN",
+            "Fox News", "MSNBC", "told", "Told");
+
+    /** The search over one article, to ask for each of its sentences in text order. */
+    InArticle in(Analysis analysis) {
+        return new InArticle(analysis.normalized().text());
+    }
+
+    /** One matcher for all the sentences of an article, and where in its text the clue words stand. */
+    static final class InArticle {
+        private final Matcher matcher;
+        /** Each clue word found in the normalised text as its start in the high and its end in the low half. */
+        private final long[] clues;
+
+        private InArticle(String text) {
+            matcher = CHANNEL.matcher(text);
+            long[] found = new long[16];
+            int count = 0;
+            for (String clue : CLUES) {
+                for (int at = text.indexOf(clue); at >= 0; at = text.indexOf(clue, at + 1)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, 2 * count);
+                    }
+                    found[count++] = (long) at << 32 | (at + clue.length());
+                }
+            }
+            clues = Arrays.copyOf(found, count);
+            Arrays.sort(clues);
+        }
+
+        /** Whether a clue word lies wholly inside {@code [start, end)} of the normalised text. */
+        private boolean clueWithin(int start, int end) {
+            int k = Arrays.binarySearch(clues, (long) start << 32);
+            for (k = k < 0 ? -k - 1 : k; k < clues.length && (int) (clues[k] >>> 32) < end; k++) {
+                if ((int) clues[k] <= end) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
     /** The channel phrases of a sentence as token ranges, matched on the normalised text. */
-    List<TokenRange> find(TokenView v, Sentence sentence) {
+    List<TokenRange> find(TokenView v, Sentence sentence, InArticle article) {
         int from = sentence.firstToken();
         int to = sentence.endToken();
         if (from >= to) {
@@ -31,7 +82,10 @@ final class ChannelPhrases {
         NormalizedText normalized = v.analysis.normalized();
         int start = normalized.fromOriginal(v.tokens.get(from).start());
         int end = normalized.fromOriginal(v.tokens.get(to - 1).end());
-        Matcher m = CHANNEL.matcher(normalized.text()).region(start, end);
+        if (!article.clueWithin(start, end)) {
+            return List.of();
+        }
+        Matcher m = article.matcher.region(start, end);
         List<TokenRange> found = new ArrayList<>();
         while (m.find()) {
             int originalStart = normalized.toOriginal(m.start());

@@ -192,6 +192,10 @@ public final class QuoteAttributor implements Stage {
         private final List<Draft> cited = new ArrayList<>();
         private List<TokenRange> channels = List.of();
         private final MentionIndex mentionIndex;
+        /** {@link #cueAt} answers, by token and by how many of the two words after it the bound leaves. */
+        private final Cue[] cues;
+        private final boolean[] cueKnown;
+        private final ChannelPhrases.InArticle channelSearch;
 
         Run(Analysis analysis) {
             this.analysis = analysis;
@@ -205,11 +209,14 @@ public final class QuoteAttributor implements Stage {
             claimed = new boolean[tokens.size()];
             inContent = new boolean[tokens.size()];
             mentionIndex = new MentionIndex(analysis.entities());
+            cues = new Cue[3 * tokens.size()];
+            cueKnown = new boolean[3 * tokens.size()];
+            channelSearch = channelPhrases.in(analysis);
         }
 
         List<Quote> quotes() {
             for (Sentence sentence : analysis.sentences()) {
-                channels = channelPhrases.find(v, sentence);
+                channels = channelPhrases.find(v, sentence, channelSearch);
                 attribute(sentence.firstToken(), sentence.endToken());
             }
             continueQuotations();
@@ -372,6 +379,17 @@ public final class QuoteAttributor implements Stage {
         }
 
         private Cue cueAt(int i, int to) {
+            // The answer depends on the bound only as far as it cuts off the two words after the cue; the same
+            // words are asked about again by the frames and by coordinatedCue, so each answer is kept.
+            int slot = 3 * i + Math.min(to - i, 3) - 1;
+            if (!cueKnown[slot]) {
+                cueKnown[slot] = true;
+                cues[slot] = findCueAt(i, to);
+            }
+            return cues[slot];
+        }
+
+        private Cue findCueAt(int i, int to) {
             String w = lower[i];
             if (w.equals("according") && i + 1 < to && lower[i + 1].equals("to")) {
                 return new Cue(i, i + 2, CueKind.ACCORDING);
