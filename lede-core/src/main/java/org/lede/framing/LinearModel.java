@@ -21,14 +21,17 @@ final class LinearModel {
     private final long[] keys;
     private final float[] weights;
     /**
-     * The rows by key, open addressing: slot {@code s} starts at {@code s * stride} with the key's low and
-     * high 32 bits (both 0: empty), then the row's weights as float bits. A feature lookup is a cache miss
-     * into a table of some megabytes, which is most of the stage's time; with the weights next to their key
-     * it is one miss, not two (key, then a separate weight array).
+     * The rows by key, open addressing: slot {@code s} starts at {@code s * stride} with the key (0: empty),
+     * then the row's weights as 16-bit multiples of {@link #step}, four to a long. A feature lookup is a
+     * cache miss into a table of megabytes, which is most of the stage's time: with the weights next to
+     * their key it is one miss, not two (key, then a separate weight array), and a tagger's row of three
+     * labels fits in 16 bytes, so a slot seldom straddles two cache lines.
      */
-    private final int[] table;
+    private final long[] table;
     private final int stride;
     private final int mask;
+    /** The grid step of the weights: every weight is exactly a 16-bit integer times it. */
+    private final float step;
     /** transitions[(previous + 1) * labels + label], previous -1 being the sentence start; empty if none. */
     private final float[] transitions;
 
@@ -39,18 +42,20 @@ final class LinearModel {
         }
         this.labels = labels;
         this.keys = keys;
-        this.weights = snapped(weights);
+        this.step = scaleOf(weights);
+        this.weights = snapped(weights, step);
         this.transitions = transitions;
-        this.stride = 2 + labels;
+        this.stride = 1 + (labels + 3) / 4;
         int slots = Integer.highestOneBit((int) Math.max(16, keys.length / MAX_LOAD)) << 1;
         this.mask = slots - 1;
-        this.table = new int[slots * stride];
+        this.table = new long[slots * stride];
         for (int row = 0; row < keys.length; row++) {
             int at = slotOf(keys[row]);
-            table[at] = (int) stored(keys[row]);
-            table[at + 1] = (int) (stored(keys[row]) >>> 32);
+            table[at] = stored(keys[row]);
+            java.util.Arrays.fill(table, at + 1, at + stride, 0); // a repeated key keeps its last row
             for (int label = 0; label < labels; label++) {
-                table[at + 2 + label] = Float.floatToRawIntBits(this.weights[row * labels + label]);
+                long onGrid = Math.round(weights[row * labels + label] / step) & 0xFFFFL;
+                table[at + 1 + label / 4] |= onGrid << (16 * (label % 4));
             }
         }
     }
@@ -61,17 +66,16 @@ final class LinearModel {
     }
 
     /**
-     * Where a key's row starts in {@link #table}, or the empty slot where it belongs. Keys are already
+     * Where a key's slot starts in {@link #table}, or the empty slot where it belongs. Keys are already
      * well-mixed hashes ({@code TokenHash.key}), so their low bits pick the slot as they are.
      */
     private int slotOf(long key) {
         long k = stored(key);
-        int low = (int) k;
-        int high = (int) (k >>> 32);
-        int slot = low & mask;
+        int slot = (int) k & mask;
         while (true) {
             int at = slot * stride;
-            if ((table[at] == low && table[at + 1] == high) || (table[at] == 0 && table[at + 1] == 0)) {
+            long found = table[at];
+            if (found == k || found == 0) {
                 return at;
             }
             slot = (slot + 1) & mask;
@@ -86,9 +90,10 @@ final class LinearModel {
     void addScores(long[] features, int count, float[] scores, int offset) {
         for (int f = 0; f < count; f++) {
             int at = slotOf(features[f]);
-            if (table[at] != 0 || table[at + 1] != 0) {
+            if (table[at] != 0) {
                 for (int label = 0; label < labels; label++) {
-                    scores[offset + label] += Float.intBitsToFloat(table[at + 2 + label]);
+                    int onGrid = (short) (table[at + 1 + (label >> 2)] >>> ((label & 3) << 4));
+                    scores[offset + label] += onGrid * step; // the very float snapped() computes
                 }
             }
         }
@@ -141,8 +146,7 @@ final class LinearModel {
     }
 
     /** Weights on the 16-bit grid the file stores, so what training measures is exactly what ships. */
-    private static float[] snapped(float[] weights) {
-        float scale = scaleOf(weights);
+    private static float[] snapped(float[] weights, float scale) {
         float[] snapped = new float[weights.length];
         for (int i = 0; i < weights.length; i++) {
             snapped[i] = Math.round(weights[i] / scale) * scale;
