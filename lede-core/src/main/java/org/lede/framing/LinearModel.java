@@ -86,26 +86,37 @@ final class LinearModel {
         return keys.length;
     }
 
-    /**
-     * Adds each label's score for these features to {@code scores[offset …]}. The keys of all the features'
-     * home slots are read first, in a loop whose loads depend on nothing loaded: the processor then has
-     * the cache misses outstanding together instead of one after the other, which is what a feature
-     * lookup in a pipeline that has just run other large models mostly costs.
-     */
+    /** Adds each label's score for these features to {@code scores[offset …]}. */
     void addScores(long[] features, int count, float[] scores, int offset) {
+        addScores(features, new int[] {count}, 1, scores, offset);
+    }
+
+    /**
+     * Adds the scores of several rows of features at once: row {@code r}'s features are {@code features[
+     * ends[r - 1] … ends[r])} and its label scores go to {@code scores[offset + r * labels …]}. The keys of
+     * all the features' home slots are read first, in a loop whose loads depend on nothing loaded: the
+     * processor then has the cache misses outstanding together instead of one after the other, and inside
+     * the pipeline, where other stages' models have just evicted these tables, misses are most of the cost.
+     */
+    void addScores(long[] features, int[] ends, int rows, float[] scores, int offset) {
+        int count = rows == 0 ? 0 : ends[rows - 1];
         long[] home = new long[count];
         for (int f = 0; f < count; f++) {
             home[f] = table[((int) stored(features[f]) & mask) * stride];
         }
-        for (int f = 0; f < count; f++) {
-            if (home[f] == 0) {
-                continue; // the slot a key would be in is empty: no such feature
-            }
-            int at = slotOf(features[f]);
-            if (table[at] != 0) {
-                for (int label = 0; label < labels; label++) {
-                    int onGrid = (short) (table[at + 1 + (label >> 2)] >>> ((label & 3) << 4));
-                    scores[offset + label] += onGrid * step; // the very float snapped() computes
+        int f = 0;
+        for (int row = 0; row < rows; row++) {
+            int base = offset + row * labels;
+            for (; f < ends[row]; f++) {
+                if (home[f] == 0) {
+                    continue; // the slot a key would be in is empty: no such feature
+                }
+                int at = slotOf(features[f]);
+                if (table[at] != 0) {
+                    for (int label = 0; label < labels; label++) {
+                        int onGrid = (short) (table[at + 1 + (label >> 2)] >>> ((label & 3) << 4));
+                        scores[base + label] += onGrid * step; // the very float snapped() computes
+                    }
                 }
             }
         }
