@@ -14,7 +14,7 @@ import java.nio.ByteBuffer;
  * weights and halve the file.
  */
 final class LinearModel {
-    /** Empty slots stay under this share of the table, so that most lookups probe one slot. */
+    /** Filled slots stay under this share of the table, so that most lookups probe one slot. */
     private static final double MAX_LOAD = 0.67;
 
     private final int labels;
