@@ -1,10 +1,10 @@
 package org.lede.framing;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
-import org.lede.ner.LongIntMap;
 import org.lede.ner.TokenHash;
 
 /**
@@ -20,7 +20,8 @@ final class FramedText {
     final long[] lower;
     final int[] sentenceOf;
     final boolean[] quoted;
-    private final LongIntMap wordCounts;
+    /** How many tokens of the article have token i's lowercase word, by token. */
+    private final int[] wordCounts;
 
     FramedText(String text, List<Token> tokens, List<Sentence> sentences) {
         this.text = text;
@@ -31,11 +32,10 @@ final class FramedText {
         lower = new long[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
-        wordCounts = new LongIntMap(n);
         for (int i = 0; i < n; i++) {
             lower[i] = TokenHash.lower(tokens.get(i).form());
-            wordCounts.add(lower[i], 1);
         }
+        wordCounts = counts(lower);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
             boolean inside = false;
@@ -49,13 +49,39 @@ final class FramedText {
         }
     }
 
+    /**
+     * How often each token's hash occurs among all, by token: the hashes are sorted once and each token
+     * reads the length of its run, cheaper than a hash map filled and probed for every article.
+     */
+    private static int[] counts(long[] hashes) {
+        long[] sorted = hashes.clone();
+        Arrays.sort(sorted);
+        int[] runLength = new int[sorted.length]; // at every position, the length of the run it is in
+        for (int from = 0, to; from < sorted.length; from = to) {
+            to = from + 1;
+            while (to < sorted.length && sorted[to] == sorted[from]) {
+                to++;
+            }
+            Arrays.fill(runLength, from, to, to - from);
+        }
+        int[] counts = new int[hashes.length];
+        for (int i = 0; i < hashes.length; i++) {
+            counts[i] = runLength[Arrays.binarySearch(sorted, hashes[i])];
+        }
+        return counts;
+    }
+
     private static boolean isQuotationMark(String form) {
-        return form.equals("\"") || form.equals("“") || form.equals("”") || form.equals("''") || form.equals("``");
+        if (form.length() == 1) {
+            char c = form.charAt(0);
+            return c == '"' || c == '“' || c == '”';
+        }
+        return form.equals("''") || form.equals("``");
     }
 
     /** How many times the token's word occurs in the article. */
     int count(int token) {
-        return wordCounts.get(lower[token], 0);
+        return wordCounts[token];
     }
 
     /** The index of the first token ending after {@code offset}, or the token count. */

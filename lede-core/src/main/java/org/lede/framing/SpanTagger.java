@@ -61,18 +61,27 @@ final class SpanTagger {
      */
     static float[][] emissions(LinearModel model, FramedText doc) {
         float[][] emissions = new float[doc.sentences.size()][];
-        long[] features = new long[MAX_FEATURES];
         long[] shared = new long[MAX_SENTENCE_FEATURES];
         float[] sentenceScores = new float[LABELS];
+        long[] features = new long[0];
+        int[] ends = new int[0];
         for (int s = 0; s < doc.sentences.size(); s++) {
             Sentence sentence = doc.sentences.get(s);
             int n = sentence.tokenCount();
             java.util.Arrays.fill(sentenceScores, 0);
             model.addScores(shared, sentenceFeatures(doc, s, shared), sentenceScores, 0);
-            float[] emission = new float[n * LABELS];
+            if (ends.length < n) { // the sentence's token features, looked up together
+                ends = new int[n];
+                features = new long[n * MAX_FEATURES];
+            }
+            int count = 0;
             for (int i = 0; i < n; i++) {
-                int count = features(doc, s, sentence.firstToken() + i, features);
-                model.addScores(features, count, emission, i * LABELS);
+                count += features(doc, s, sentence.firstToken() + i, features, count);
+                ends[i] = count;
+            }
+            float[] emission = new float[n * LABELS];
+            model.addScores(features, ends, n, emission, 0);
+            for (int i = 0; i < n; i++) {
                 for (int label = 0; label < LABELS; label++) {
                     emission[i * LABELS + label] += sentenceScores[label];
                 }
@@ -197,6 +206,11 @@ final class SpanTagger {
 
     /** Writes token {@code t}'s feature keys into {@code out}; returns how many. */
     static int features(FramedText doc, int sentenceIndex, int t, long[] out) {
+        return features(doc, sentenceIndex, t, out, 0);
+    }
+
+    /** Writes token {@code t}'s feature keys into {@code out} from {@code from} on; returns how many. */
+    static int features(FramedText doc, int sentenceIndex, int t, long[] out, int from) {
         Sentence sentence = doc.sentences.get(sentenceIndex);
         int first = sentence.firstToken();
         int end = sentence.endToken();
@@ -204,7 +218,7 @@ final class SpanTagger {
         long w0 = doc.lower[t];
         long wm1 = t - 1 >= first ? doc.lower[t - 1] : 1;
         long wp1 = t + 1 < end ? doc.lower[t + 1] : 3;
-        int n = 0;
+        int n = from;
         out[n++] = TokenHash.key(1, 0, 0);
         out[n++] = TokenHash.key(2, w0, 0);
         out[n++] = TokenHash.key(3, wm1, 0);
@@ -216,7 +230,7 @@ final class SpanTagger {
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
-        return n;
+        return n - from;
     }
 
     static String suffix(String form) {
