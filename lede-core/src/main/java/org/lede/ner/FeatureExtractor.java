@@ -73,58 +73,18 @@ final class FeatureExtractor {
     }
 
     /**
-     * The second pass's features: each token's first-pass features plus what the first pass labelled the
-     * same capitalised word elsewhere in the document (every label it got, and the type it got most), so
-     * that "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
+     * The second pass's features: each token's first-pass features plus its {@link History} keys, so that
+     * "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
      */
     List<long[][]> withHistory(List<? extends List<String>> document, List<long[][]> base, List<int[]> firstPass) {
-        int labelCount = BioLabels.count();
-        LongIntMap slots = new LongIntMap(256);
-        List<int[]> counts = new ArrayList<>();
-        for (int s = 0; s < document.size(); s++) {
-            List<String> words = document.get(s);
-            for (int i = 0; i < words.size(); i++) {
-                if (startsUppercase(words.get(i))) {
-                    long word = TokenHash.lower(words.get(i));
-                    int slot = slots.get(word, -1);
-                    if (slot < 0) {
-                        slot = counts.size();
-                        slots.put(word, slot);
-                        counts.add(new int[labelCount]);
-                    }
-                    counts.get(slot)[firstPass.get(s)[i]]++;
-                }
-            }
-        }
+        History history = new History(document, firstPass);
         List<long[][]> result = new ArrayList<>(base.size());
-        long[] buffer = new long[labelCount + 1];
-        int[] elsewhere = new int[labelCount];
+        long[] buffer = new long[History.MAX_KEYS];
         for (int s = 0; s < document.size(); s++) {
             List<String> words = document.get(s);
             long[][] features = new long[words.size()][];
             for (int i = 0; i < words.size(); i++) {
-                int k = 0;
-                if (startsUppercase(words.get(i))) {
-                    int[] all = counts.get(slots.get(TokenHash.lower(words.get(i)), -1));
-                    System.arraycopy(all, 0, elsewhere, 0, labelCount);
-                    elsewhere[firstPass.get(s)[i]]--;
-                    int[] byType = new int[BioLabels.TYPES.size() + 1];
-                    for (int label = 0; label < labelCount; label++) {
-                        if (elsewhere[label] > 0) {
-                            buffer[k++] = TokenHash.key(HISTORY_LABEL, label, 0);
-                            byType[label == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(label)] += elsewhere[label];
-                        }
-                    }
-                    if (k > 0) {
-                        int majority = 0;
-                        for (int t = 1; t < byType.length; t++) {
-                            if (byType[t] > byType[majority]) {
-                                majority = t;
-                            }
-                        }
-                        buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
-                    }
-                }
+                int k = history.keys(words.get(i), firstPass.get(s)[i], buffer);
                 long[] own = base.get(s)[i];
                 features[i] = Arrays.copyOf(own, own.length + k);
                 System.arraycopy(buffer, 0, features[i], own.length, k);
@@ -132,6 +92,71 @@ final class FeatureExtractor {
             result.add(features);
         }
         return result;
+    }
+
+    /**
+     * What the first pass labelled each capitalised word of a document, counted over all its occurrences:
+     * the second pass reads, for each occurrence, every label the same word got elsewhere and the type it
+     * got most. Built once per document, then only read.
+     */
+    static final class History {
+        /** At most one key per label and the majority type. */
+        static final int MAX_KEYS = BioLabels.count() + 1;
+
+        private final LongIntMap slots = new LongIntMap(256);
+        private final List<int[]> counts = new ArrayList<>();
+        private final int[] elsewhere = new int[BioLabels.count()];
+        private final int[] byType = new int[BioLabels.TYPES.size() + 1];
+
+        /** Not thread-safe (it reuses its scratch arrays): one per document being tagged. */
+        History(List<? extends List<String>> document, List<int[]> firstPass) {
+            for (int s = 0; s < document.size(); s++) {
+                List<String> words = document.get(s);
+                for (int i = 0; i < words.size(); i++) {
+                    if (startsUppercase(words.get(i))) {
+                        long word = TokenHash.lower(words.get(i));
+                        int slot = slots.get(word, -1);
+                        if (slot < 0) {
+                            slot = counts.size();
+                            slots.put(word, slot);
+                            counts.add(new int[BioLabels.count()]);
+                        }
+                        counts.get(slot)[firstPass.get(s)[i]]++;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Writes the history keys of one occurrence of {@code word}, which the first pass labelled
+         * {@code label}, into {@code buffer} and returns how many there are (none for a lowercase word).
+         */
+        int keys(String word, int label, long[] buffer) {
+            if (!startsUppercase(word)) {
+                return 0;
+            }
+            int labelCount = elsewhere.length;
+            System.arraycopy(counts.get(slots.get(TokenHash.lower(word), -1)), 0, elsewhere, 0, labelCount);
+            elsewhere[label]--;
+            Arrays.fill(byType, 0);
+            int k = 0;
+            for (int other = 0; other < labelCount; other++) {
+                if (elsewhere[other] > 0) {
+                    buffer[k++] = TokenHash.key(HISTORY_LABEL, other, 0);
+                    byType[other == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(other)] += elsewhere[other];
+                }
+            }
+            if (k > 0) {
+                int majority = 0;
+                for (int t = 1; t < byType.length; t++) {
+                    if (byType[t] > byType[majority]) {
+                        majority = t;
+                    }
+                }
+                buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
+            }
+            return k;
+        }
     }
 
     private long[][] extractSentence(List<String> words, DocumentCues cues) {

@@ -63,6 +63,16 @@ final class LinearChainModel {
         return keys.length;
     }
 
+    /** The key of a feature row. */
+    long keyAt(int row) {
+        return keys[row];
+    }
+
+    /** Copies the label weights of a feature row to {@code into[at, at + labels)}. */
+    void copyRow(int row, float[] into, int at) {
+        System.arraycopy(weights, row * labels, into, at, labels);
+    }
+
     /** The best label sequence for a sentence given each token's feature keys. */
     int[] decode(long[][] features) {
         int n = features.length;
@@ -79,6 +89,11 @@ final class LinearChainModel {
                 }
             }
         }
+        return decode(emission, n);
+    }
+
+    /** The best label sequence for {@code n} tokens given their summed label weights, token-major. */
+    int[] decode(float[] emission, int n) {
         return Viterbi.decode(emission, n, transitions);
     }
 
