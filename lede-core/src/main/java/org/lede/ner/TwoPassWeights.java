@@ -1,39 +1,110 @@
 package org.lede.ner;
 
 /**
- * Both passes' feature weights behind one key lookup, for tagging. The second pass sees every feature the
- * first sees (plus the history ones), so looking each key up once and reading both passes' label weights
- * from one row halves the random memory reads that dominate the tagger's time. A key one pass lacks has
- * zeros there, and adding a zero leaves a sum unchanged, so the sums are exactly those of
- * {@link LinearChainModel#decode(long[][])}, added in the same order. Immutable once built.
+ * Both passes' feature weights behind one key lookup, for tagging. The tagger's time is mostly random
+ * memory reads, so the layout is built to need few of them:
+ * <ul>
+ * <li>The second pass sees every feature the first sees (plus the history ones), so each key is looked up
+ *     once and one row holds both passes' label weights. A key one pass lacks has zeros there, and adding
+ *     a zero leaves a sum unchanged, so the sums are exactly those of {@link LinearChainModel#decode(long[][])},
+ *     added in the same order.</li>
+ * <li>Most keys a text yields (rare word pairs, unseen words) are in no model. A small slot table (about
+ *     1 MB, cache-resident) holds an 8-bit fingerprint and the row number of each key, so an absent key is
+ *     almost always turned away without touching the large rows.</li>
+ * <li>A row keeps its key next to its weights, so a present key costs one read of the large table: the
+ *     full key is compared there, and the lookup is exact.</li>
+ * </ul>
+ * Immutable once built, so many threads may read it.
  */
 final class TwoPassWeights {
+    /** Ints per row: the key as two ints, then the first pass's label weights, then the second's. */
+    private static final int KEY_INTS = 2;
+
     private final int labels = BioLabels.count();
-    private final LongIntMap rows;
-    /** weights[row * 2 * labels + label] is the first pass's weight, {@code + labels} the second's. */
-    private final float[] weights;
+    private final int stride = KEY_INTS + 2 * labels;
+    /** Per slot: fingerprint in the top 8 bits, row + 1 in the low 24; 0 is an empty slot. */
+    private final int[] slots;
+    private final int mask;
+    /** data[row * stride ...]: key high and low ints, then the weights as float bits. */
+    private final int[] data;
 
     TwoPassWeights(LinearChainModel first, LinearChainModel second) {
-        rows = new LongIntMap(Math.max(first.size(), second.size()));
-        for (int row = 0; row < first.size(); row++) {
-            rowOf(first.keyAt(row));
+        LongIntMap rowOf = new LongIntMap(Math.max(first.size(), second.size()));
+        int rows = 0;
+        for (LinearChainModel pass : new LinearChainModel[] {first, second}) {
+            for (int row = 0; row < pass.size(); row++) {
+                long key = normalised(pass.keyAt(row));
+                if (rowOf.get(key, -1) < 0) {
+                    rowOf.put(key, rows++);
+                }
+            }
         }
-        for (int row = 0; row < second.size(); row++) {
-            rowOf(second.keyAt(row));
+        if (rows >= 1 << 24) {
+            throw new IllegalArgumentException("too many feature rows for the slot table: " + rows);
         }
-        weights = new float[rows.size() * 2 * labels];
+        data = new int[rows * stride];
+        float[] row = new float[labels];
         // In key order, so that a key listed twice keeps its last row, as in LinearChainModel's own map.
-        for (int row = 0; row < first.size(); row++) {
-            first.copyRow(row, weights, rows.get(first.keyAt(row), -1) * 2 * labels);
+        for (int pass = 0; pass < 2; pass++) {
+            LinearChainModel model = pass == 0 ? first : second;
+            for (int r = 0; r < model.size(); r++) {
+                long key = normalised(model.keyAt(r));
+                int base = rowOf.get(key, -1) * stride;
+                data[base] = (int) (key >>> 32);
+                data[base + 1] = (int) key;
+                model.copyRow(r, row, 0);
+                for (int label = 0; label < labels; label++) {
+                    data[base + KEY_INTS + pass * labels + label] = Float.floatToRawIntBits(row[label]);
+                }
+            }
         }
-        for (int row = 0; row < second.size(); row++) {
-            second.copyRow(row, weights, rows.get(second.keyAt(row), -1) * 2 * labels + labels);
+        int capacity = Integer.highestOneBit(Math.max(16, rows + rows / 3)) << 1;
+        slots = new int[capacity];
+        mask = capacity - 1;
+        for (int r = 0; r < rows; r++) {
+            long key = keyOfRow(r);
+            long hash = TokenHash.mix(key);
+            int slot = (int) hash & mask;
+            while (slots[slot] != 0) {
+                slot = (slot + 1) & mask;
+            }
+            slots[slot] = fingerprint(hash) | (r + 1);
         }
     }
 
-    private void rowOf(long key) {
-        if (rows.get(key, -1) < 0) {
-            rows.put(key, rows.size());
+    /** LongIntMap stores key 0 as 1; so do these tables, so that both look up the same rows. */
+    private static long normalised(long key) {
+        return key == 0 ? 1 : key;
+    }
+
+    private static int fingerprint(long hash) {
+        return (int) (hash >>> 56) << 24;
+    }
+
+    private long keyOfRow(int row) {
+        int base = row * stride;
+        return (long) data[base] << 32 | data[base + 1] & 0xffffffffL;
+    }
+
+    /** The index in {@link #data} where a key's row starts, or -1 if neither pass has the key. */
+    private int rowStart(long key) {
+        long k = normalised(key);
+        long hash = TokenHash.mix(k);
+        int wanted = fingerprint(hash);
+        int slot = (int) hash & mask;
+        int[] s = slots;
+        while (true) {
+            int entry = s[slot];
+            if (entry == 0) {
+                return -1;
+            }
+            if ((entry & 0xff000000) == wanted) {
+                int row = (entry & 0xffffff) - 1;
+                if (keyOfRow(row) == k) {
+                    return row * stride;
+                }
+            }
+            slot = (slot + 1) & mask;
         }
     }
 
@@ -42,16 +113,17 @@ final class TwoPassWeights {
      * of that token, which start at {@code first[at]} and {@code second[at]}.
      */
     void addBoth(long[] keys, int from, int to, float[] first, float[] second, int at) {
+        int[] d = data;
         for (int f = from; f < to; f++) {
-            int row = rows.get(keys[f], -1);
-            if (row >= 0) {
-                int base = row * 2 * labels;
+            int base = rowStart(keys[f]);
+            if (base >= 0) {
+                base += KEY_INTS;
                 for (int label = 0; label < labels; label++) {
-                    first[at + label] += weights[base + label];
+                    first[at + label] += Float.intBitsToFloat(d[base + label]);
                 }
                 base += labels;
                 for (int label = 0; label < labels; label++) {
-                    second[at + label] += weights[base + label];
+                    second[at + label] += Float.intBitsToFloat(d[base + label]);
                 }
             }
         }
@@ -59,12 +131,13 @@ final class TwoPassWeights {
 
     /** Adds the second pass's weights of {@code keys[0, count)} to a token's scores at {@code second[at]}. */
     void addSecond(long[] keys, int count, float[] second, int at) {
+        int[] d = data;
         for (int f = 0; f < count; f++) {
-            int row = rows.get(keys[f], -1);
-            if (row >= 0) {
-                int base = row * 2 * labels + labels;
+            int base = rowStart(keys[f]);
+            if (base >= 0) {
+                base += KEY_INTS + labels;
                 for (int label = 0; label < labels; label++) {
-                    second[at + label] += weights[base + label];
+                    second[at + label] += Float.intBitsToFloat(d[base + label]);
                 }
             }
         }
