@@ -53,6 +53,8 @@ final class FeatureExtractor {
     private static final int NEIGHBOUR_CLUSTER_LEVEL = 1;
 
     private static final int MAX_FEATURES = 96;
+    /** values() copies its array on every call, and this runs for every token. */
+    private static final GazetteerCategory[] CATEGORIES = GazetteerCategory.values();
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -250,7 +252,7 @@ final class FeatureExtractor {
     }
 
     private static int gazetteerFeatures(long[] buffer, int k, int begin, int inside, int template, int offset) {
-        for (GazetteerCategory category : GazetteerCategory.values()) {
+        for (GazetteerCategory category : CATEGORIES) {
             if (category.in(begin)) {
                 buffer[k++] = TokenHash.key(template, offset, category.ordinal() * 2);
             }

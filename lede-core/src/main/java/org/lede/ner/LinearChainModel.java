@@ -19,16 +19,19 @@ final class LinearChainModel {
     private final long[] keys;
     private final LongIntMap rows;
     private final float[] weights;
+    /** The grid step: every weight is a 16-bit integer times it. */
+    private final float step;
     /** transitions[(previous + 1) * labels + label]; previous -1 is the sentence start. */
     private final float[] transitions;
 
-    LinearChainModel(long[] keys, float[] weights, float[] transitions) {
+    private LinearChainModel(long[] keys, float[] weights, float step, float[] transitions) {
         this.labels = BioLabels.count();
         if (weights.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
             throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
         }
         this.keys = keys;
         this.weights = weights;
+        this.step = step;
         this.transitions = transitions;
         this.rows = new LongIntMap(keys.length);
         for (int row = 0; row < keys.length; row++) {
@@ -46,7 +49,7 @@ final class LinearChainModel {
         for (int i = 0; i < weights.length; i++) {
             snapped[i] = (float) Math.round(weights[i] / scale) * scale;
         }
-        return new LinearChainModel(keys, snapped, transitions);
+        return new LinearChainModel(keys, snapped, scale, transitions);
     }
 
     /** The step of the 16-bit grid: the largest weight maps to the largest short. */
@@ -68,9 +71,24 @@ final class LinearChainModel {
         return keys[row];
     }
 
-    /** Copies the label weights of a feature row to {@code into[at, at + labels)}. */
-    void copyRow(int row, float[] into, int at) {
-        System.arraycopy(weights, row * labels, into, at, labels);
+    /**
+     * Copies the label weights of a feature row to {@code into[at, at + labels)} as the 16-bit integers
+     * that, times {@link #step()}, give them exactly (as the file stores them).
+     */
+    void copyQuantisedRow(int row, short[] into, int at) {
+        for (int label = 0; label < labels; label++) {
+            float weight = weights[row * labels + label];
+            int quantised = Math.round(weight / step);
+            if (quantised != (short) quantised || (float) quantised * step != weight) {
+                throw new IllegalStateException("weight " + weight + " is off the grid of step " + step);
+            }
+            into[at + label] = (short) quantised;
+        }
+    }
+
+    /** The grid step of the weights. */
+    float step() {
+        return step;
     }
 
     /** The best label sequence for a sentence given each token's feature keys. */
@@ -132,7 +150,7 @@ final class LinearChainModel {
         }
         float[] transitions = new float[(labelCount + 1) * labelCount];
         ByteBuffer.wrap(readBytes(in, transitions.length * Float.BYTES)).asFloatBuffer().get(transitions);
-        return new LinearChainModel(keys, weights, transitions);
+        return new LinearChainModel(keys, weights, scale, transitions);
     }
 
     private static byte[] readBytes(DataInputStream in, int count) throws IOException {

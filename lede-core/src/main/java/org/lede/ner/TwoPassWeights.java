@@ -12,21 +12,25 @@ package org.lede.ner;
  *     1 MB, cache-resident) holds an 8-bit fingerprint and the row number of each key, so an absent key is
  *     almost always turned away without touching the large rows.</li>
  * <li>A row keeps its key next to its weights, so a present key costs one read of the large table: the
- *     full key is compared there, and the lookup is exact.</li>
+ *     full key is compared there, and the lookup is exact. The weights stay the 16-bit integers the
+ *     model file holds, 44 bytes a row instead of 80; each is multiplied back by its pass's grid step,
+ *     the very float operation that loading the model does, so the values are bit for bit the same.</li>
  * </ul>
  * Immutable once built, so many threads may read it.
  */
 final class TwoPassWeights {
-    /** Ints per row: the key as two ints, then the first pass's label weights, then the second's. */
-    private static final int KEY_INTS = 2;
+    /** Shorts per row for the key, which the first pass's label weights follow, then the second's. */
+    private static final int KEY_SHORTS = 4;
 
     private final int labels = BioLabels.count();
-    private final int stride = KEY_INTS + 2 * labels;
+    private final int stride = KEY_SHORTS + 2 * labels;
     /** Per slot: fingerprint in the top 8 bits, row + 1 in the low 24; 0 is an empty slot. */
     private final int[] slots;
     private final int mask;
-    /** data[row * stride ...]: key high and low ints, then the weights as float bits. */
-    private final int[] data;
+    /** data[row * stride ...]: the key, high bits first, then the weights in grid steps. */
+    private final short[] data;
+    private final float firstStep;
+    private final float secondStep;
 
     TwoPassWeights(LinearChainModel first, LinearChainModel second) {
         LongIntMap rowOf = new LongIntMap(Math.max(first.size(), second.size()));
@@ -42,20 +46,19 @@ final class TwoPassWeights {
         if (rows >= 1 << 24) {
             throw new IllegalArgumentException("too many feature rows for the slot table: " + rows);
         }
-        data = new int[rows * stride];
-        float[] row = new float[labels];
+        data = new short[rows * stride];
+        firstStep = first.step();
+        secondStep = second.step();
         // In key order, so that a key listed twice keeps its last row, as in LinearChainModel's own map.
         for (int pass = 0; pass < 2; pass++) {
             LinearChainModel model = pass == 0 ? first : second;
             for (int r = 0; r < model.size(); r++) {
                 long key = normalised(model.keyAt(r));
                 int base = rowOf.get(key, -1) * stride;
-                data[base] = (int) (key >>> 32);
-                data[base + 1] = (int) key;
-                model.copyRow(r, row, 0);
-                for (int label = 0; label < labels; label++) {
-                    data[base + KEY_INTS + pass * labels + label] = Float.floatToRawIntBits(row[label]);
+                for (int part = 0; part < KEY_SHORTS; part++) {
+                    data[base + part] = (short) (key >>> 16 * (KEY_SHORTS - 1 - part));
                 }
+                model.copyQuantisedRow(r, data, base + KEY_SHORTS + pass * labels);
             }
         }
         int capacity = Integer.highestOneBit(Math.max(16, rows + rows / 3)) << 1;
@@ -83,7 +86,9 @@ final class TwoPassWeights {
 
     private long keyOfRow(int row) {
         int base = row * stride;
-        return (long) data[base] << 32 | data[base + 1] & 0xffffffffL;
+        short[] d = data;
+        return (long) d[base] << 48 | (d[base + 1] & 0xffffL) << 32 | (d[base + 2] & 0xffffL) << 16
+                | d[base + 3] & 0xffffL;
     }
 
     /** The index in {@link #data} where a key's row starts, or -1 if neither pass has the key. */
@@ -113,17 +118,17 @@ final class TwoPassWeights {
      * of that token, which start at {@code first[at]} and {@code second[at]}.
      */
     void addBoth(long[] keys, int from, int to, float[] first, float[] second, int at) {
-        int[] d = data;
+        short[] d = data;
         for (int f = from; f < to; f++) {
             int base = rowStart(keys[f]);
             if (base >= 0) {
-                base += KEY_INTS;
+                base += KEY_SHORTS;
                 for (int label = 0; label < labels; label++) {
-                    first[at + label] += Float.intBitsToFloat(d[base + label]);
+                    first[at + label] += (float) d[base + label] * firstStep;
                 }
                 base += labels;
                 for (int label = 0; label < labels; label++) {
-                    second[at + label] += Float.intBitsToFloat(d[base + label]);
+                    second[at + label] += (float) d[base + label] * secondStep;
                 }
             }
         }
@@ -131,13 +136,13 @@ final class TwoPassWeights {
 
     /** Adds the second pass's weights of {@code keys[0, count)} to a token's scores at {@code second[at]}. */
     void addSecond(long[] keys, int count, float[] second, int at) {
-        int[] d = data;
+        short[] d = data;
         for (int f = 0; f < count; f++) {
             int base = rowStart(keys[f]);
             if (base >= 0) {
-                base += KEY_INTS + labels;
+                base += KEY_SHORTS + labels;
                 for (int label = 0; label < labels; label++) {
-                    second[at + label] += Float.intBitsToFloat(d[base + label]);
+                    second[at + label] += (float) d[base + label] * secondStep;
                 }
             }
         }
