@@ -67,11 +67,43 @@ final class FeatureExtractor {
     /** Feature keys for every token of a document: result[sentence][token][feature]. */
     List<long[][]> extract(List<? extends List<String>> document) {
         DocumentCues cues = DocumentCues.of(document);
+        SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            result.add(extractSentence(sentence, cues));
+            extractSentence(sentence, cues, keys);
+            long[][] features = new long[sentence.size()][];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
+            }
+            result.add(features);
         }
         return result;
+    }
+
+    /**
+     * The feature keys of one sentence, flat: token i's keys are {@code keys[start(i), end(i))}. One
+     * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
+     */
+    static final class SentenceKeys {
+        long[] keys = new long[64 * MAX_FEATURES];
+        /** ends[i]: where token i's keys end. */
+        int[] ends = new int[64];
+
+        int start(int token) {
+            return token == 0 ? 0 : ends[token - 1];
+        }
+
+        int end(int token) {
+            return ends[token];
+        }
+
+        /** Room for the keys of {@code tokens} tokens, discarding the previous sentence's. */
+        private void reset(int tokens) {
+            if (ends.length < tokens) {
+                ends = new int[tokens];
+                keys = new long[tokens * MAX_FEATURES];
+            }
+        }
     }
 
     /**
@@ -161,15 +193,16 @@ final class FeatureExtractor {
         }
     }
 
-    private long[][] extractSentence(List<String> words, DocumentCues cues) {
+    /** Fills {@code out} with the feature keys of a sentence's tokens. */
+    void extractSentence(List<String> words, DocumentCues cues, SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
         long[] shape = new long[n];
         long[] shortShape = new long[n];
         int[] leaf = new int[n];
-        long[][] prefixes = new long[n][AFFIX];
-        long[][] suffixes = new long[n][AFFIX];
+        long[] prefixes = new long[n * AFFIX];
+        long[] suffixes = new long[n * AFFIX];
         boolean headline = true;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
@@ -177,26 +210,26 @@ final class FeatureExtractor {
             leaf[i] = clusters.leaf(word, exact[i]);
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
-            affixes(word, prefixes[i], suffixes[i]);
+            affixes(word, prefixes, suffixes, i * AFFIX);
             headline &= !hasLowercase(word);
         }
         int[] gazetteerBegin = new int[n];
         int[] gazetteerInside = new int[n];
         matchGazetteer(words, lower, gazetteerBegin, gazetteerInside);
 
-        long[][] features = new long[n][];
-        long[] buffer = new long[MAX_FEATURES];
+        out.reset(n);
+        long[] buffer = out.keys;
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            int k = 0;
             buffer[k++] = TokenHash.key(BIAS, 0, 0);
             buffer[k++] = TokenHash.key(WORD, exact[i], 0);
             buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
             buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
             buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
             for (int a = 0; a < AFFIX; a++) {
-                if (prefixes[i][a] != 0) {
-                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i][a]);
-                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i][a]);
+                if (prefixes[i * AFFIX + a] != 0) {
+                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
+                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
                 }
             }
             for (int offset = -2; offset <= 2; offset++) {
@@ -246,9 +279,8 @@ final class FeatureExtractor {
                     buffer[k++] = TokenHash.key(SEEN_CAPITALISED, elsewhere ? 1 : 0, headline ? 1 : 0);
                 }
             }
-            features[i] = Arrays.copyOf(buffer, k);
+            out.ends[i] = k;
         }
-        return features;
     }
 
     private static int gazetteerFeatures(long[] buffer, int k, int begin, int inside, int template, int offset) {
@@ -321,18 +353,21 @@ final class FeatureExtractor {
         return ch;
     }
 
-    /** Hashes of the lowercase prefixes and suffixes of 1 to 4 chars; zero where the word is too short. */
-    private static void affixes(String word, long[] prefixes, long[] suffixes) {
+    /**
+     * Hashes of the lowercase prefixes and suffixes of 1 to 4 chars, written from {@code at}; zero where
+     * the word is too short.
+     */
+    private static void affixes(String word, long[] prefixes, long[] suffixes, int at) {
         int length = word.length();
         long prefix = TokenHash.SEED;
         for (int a = 0; a < AFFIX && a < length; a++) {
             prefix = TokenHash.add(prefix, Character.toLowerCase(word.charAt(a)));
-            prefixes[a] = prefix;
+            prefixes[at + a] = prefix;
             long suffix = TokenHash.SEED;
             for (int c = length - a - 1; c < length; c++) {
                 suffix = TokenHash.add(suffix, Character.toLowerCase(word.charAt(c)));
             }
-            suffixes[a] = suffix;
+            suffixes[at + a] = suffix;
         }
     }
 
@@ -350,7 +385,7 @@ final class FeatureExtractor {
     }
 
     /** Which words a document writes in lowercase, and which it capitalises in mid-sentence. */
-    private record DocumentCues(LongIntMap lowercase, LongIntMap capitalisedMidSentence) {
+    record DocumentCues(LongIntMap lowercase, LongIntMap capitalisedMidSentence) {
         static DocumentCues of(List<? extends List<String>> document) {
             LongIntMap lowercase = new LongIntMap(256);
             LongIntMap capitalised = new LongIntMap(256);

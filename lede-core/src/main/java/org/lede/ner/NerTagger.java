@@ -22,15 +22,17 @@ public final class NerTagger {
      */
     public List<int[]> tag(List<? extends List<String>> document) {
         int labels = BioLabels.count();
-        List<long[][]> features = extractor.extract(document);
+        FeatureExtractor.DocumentCues cues = FeatureExtractor.DocumentCues.of(document);
+        FeatureExtractor.SentenceKeys keys = new FeatureExtractor.SentenceKeys();
         List<int[]> firstPass = new ArrayList<>(document.size());
         List<float[]> secondScores = new ArrayList<>(document.size());
-        for (long[][] sentence : features) {
-            int n = sentence.length;
+        for (List<String> sentence : document) {
+            extractor.extractSentence(sentence, cues, keys);
+            int n = sentence.size();
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
             for (int i = 0; i < n; i++) {
-                weights.addBoth(sentence[i], 0, sentence[i].length, first, second, i * labels);
+                weights.addBoth(keys.keys, keys.start(i), keys.end(i), first, second, i * labels);
             }
             firstPass.add(model.firstPass().decode(first, n));
             secondScores.add(second);
