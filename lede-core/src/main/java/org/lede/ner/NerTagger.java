@@ -26,14 +26,16 @@ public final class NerTagger {
         FeatureExtractor.SentenceKeys keys = new FeatureExtractor.SentenceKeys();
         List<int[]> firstPass = new ArrayList<>(document.size());
         List<float[]> secondScores = new ArrayList<>(document.size());
+        int[] rowStarts = new int[0];
         for (List<String> sentence : document) {
             extractor.extractSentence(sentence, cues, keys);
             int n = sentence.size();
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
-            for (int i = 0; i < n; i++) {
-                weights.addBoth(keys.keys, keys.start(i), keys.end(i), first, second, i * labels);
+            if (rowStarts.length < keys.keys.length) {
+                rowStarts = new int[keys.keys.length];
             }
+            weights.addBoth(keys, n, rowStarts, first, second);
             firstPass.add(model.firstPass().decode(first, n));
             secondScores.add(second);
         }

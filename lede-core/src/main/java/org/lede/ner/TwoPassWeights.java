@@ -114,21 +114,32 @@ final class TwoPassWeights {
     }
 
     /**
-     * Adds the weights of {@code keys[from, to)}, one token's features, to both passes' emission scores
-     * of that token, which start at {@code first[at]} and {@code second[at]}.
+     * Adds the weights of a sentence's feature keys to both passes' emission scores (token-major, as
+     * {@link Viterbi} reads them). All keys are looked up first and summed after: the lookups, which
+     * miss the cache, then run back to back and overlap, instead of each waiting behind a token's sums.
+     *
+     * @param rowStarts scratch room for one int per key, the caller's so that this stays thread-safe
      */
-    void addBoth(long[] keys, int from, int to, float[] first, float[] second, int at) {
+    void addBoth(FeatureExtractor.SentenceKeys keys, int tokens, int[] rowStarts, float[] first, float[] second) {
+        int count = tokens == 0 ? 0 : keys.end(tokens - 1);
+        long[] k = keys.keys;
+        for (int f = 0; f < count; f++) {
+            rowStarts[f] = rowStart(k[f]);
+        }
         short[] d = data;
-        for (int f = from; f < to; f++) {
-            int base = rowStart(keys[f]);
-            if (base >= 0) {
-                base += KEY_SHORTS;
-                for (int label = 0; label < labels; label++) {
-                    first[at + label] += (float) d[base + label] * firstStep;
-                }
-                base += labels;
-                for (int label = 0; label < labels; label++) {
-                    second[at + label] += (float) d[base + label] * secondStep;
+        for (int i = 0; i < tokens; i++) {
+            int at = i * labels;
+            for (int f = keys.start(i); f < keys.end(i); f++) {
+                int base = rowStarts[f];
+                if (base >= 0) {
+                    base += KEY_SHORTS;
+                    for (int label = 0; label < labels; label++) {
+                        first[at + label] += (float) d[base + label] * firstStep;
+                    }
+                    base += labels;
+                    for (int label = 0; label < labels; label++) {
+                        second[at + label] += (float) d[base + label] * secondStep;
+                    }
                 }
             }
         }
