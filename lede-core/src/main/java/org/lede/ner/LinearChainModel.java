@@ -19,18 +19,24 @@ final class LinearChainModel {
     private final long[] keys;
     private final LongIntMap rows;
     private final float[] weights;
-    /** The grid step: every weight is a 16-bit integer times it. */
+    /** The weights as the 16-bit integers that, times {@link #step}, give them (as the file stores them). */
+    private final short[] quantised;
+    /** The grid step. */
     private final float step;
     /** transitions[(previous + 1) * labels + label]; previous -1 is the sentence start. */
     private final float[] transitions;
 
-    private LinearChainModel(long[] keys, float[] weights, float step, float[] transitions) {
+    private LinearChainModel(long[] keys, short[] quantised, float step, float[] transitions) {
         this.labels = BioLabels.count();
-        if (weights.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
+        if (quantised.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
             throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
         }
         this.keys = keys;
-        this.weights = weights;
+        this.quantised = quantised;
+        this.weights = new float[quantised.length];
+        for (int i = 0; i < quantised.length; i++) {
+            weights[i] = (float) quantised[i] * step;
+        }
         this.step = step;
         this.transitions = transitions;
         this.rows = new LongIntMap(keys.length);
@@ -45,9 +51,9 @@ final class LinearChainModel {
      */
     static LinearChainModel rounded(long[] keys, float[] weights, float[] transitions) {
         float scale = scaleOf(weights);
-        float[] snapped = new float[weights.length];
+        short[] snapped = new short[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            snapped[i] = (float) Math.round(weights[i] / scale) * scale;
+            snapped[i] = (short) Math.round(weights[i] / scale);
         }
         return new LinearChainModel(keys, snapped, scale, transitions);
     }
@@ -73,17 +79,10 @@ final class LinearChainModel {
 
     /**
      * Copies the label weights of a feature row to {@code into[at, at + labels)} as the 16-bit integers
-     * that, times {@link #step()}, give them exactly (as the file stores them).
+     * that, times {@link #step()}, give them exactly.
      */
     void copyQuantisedRow(int row, short[] into, int at) {
-        for (int label = 0; label < labels; label++) {
-            float weight = weights[row * labels + label];
-            int quantised = Math.round(weight / step);
-            if (quantised != (short) quantised || (float) quantised * step != weight) {
-                throw new IllegalStateException("weight " + weight + " is off the grid of step " + step);
-            }
-            into[at + label] = (short) quantised;
-        }
+        System.arraycopy(quantised, row * labels, into, at, labels);
     }
 
     /** The grid step of the weights. */
@@ -142,15 +141,11 @@ final class LinearChainModel {
         long[] keys = new long[rowCount];
         ByteBuffer.wrap(readBytes(in, rowCount * Long.BYTES)).asLongBuffer().get(keys);
         float scale = in.readFloat();
-        float[] weights = new float[rowCount * labelCount];
-        short[] quantised = new short[weights.length];
-        ByteBuffer.wrap(readBytes(in, weights.length * Short.BYTES)).asShortBuffer().get(quantised);
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) quantised[i] * scale;
-        }
+        short[] quantised = new short[rowCount * labelCount];
+        ByteBuffer.wrap(readBytes(in, quantised.length * Short.BYTES)).asShortBuffer().get(quantised);
         float[] transitions = new float[(labelCount + 1) * labelCount];
         ByteBuffer.wrap(readBytes(in, transitions.length * Float.BYTES)).asFloatBuffer().get(transitions);
-        return new LinearChainModel(keys, weights, scale, transitions);
+        return new LinearChainModel(keys, quantised, scale, transitions);
     }
 
     private static byte[] readBytes(DataInputStream in, int count) throws IOException {

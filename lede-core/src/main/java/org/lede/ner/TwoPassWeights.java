@@ -33,7 +33,7 @@ final class TwoPassWeights {
     private final float secondStep;
 
     TwoPassWeights(LinearChainModel first, LinearChainModel second) {
-        LongIntMap rowOf = new LongIntMap(Math.max(first.size(), second.size()));
+        LongIntMap rowOf = new LongIntMap(first.size() + second.size());
         int rows = 0;
         for (LinearChainModel pass : new LinearChainModel[] {first, second}) {
             for (int row = 0; row < pass.size(); row++) {
