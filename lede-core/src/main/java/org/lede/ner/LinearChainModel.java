@@ -17,8 +17,11 @@ import java.nio.ByteBuffer;
 final class LinearChainModel {
     private final int labels;
     private final long[] keys;
-    private final LongIntMap rows;
-    private final float[] weights;
+    /**
+     * Key to row, for {@link #decode(long[][])}: built on first use, since only training and its scoring
+     * decode this way, and tagging reads {@link TwoPassWeights} instead, so a start saves building it.
+     */
+    private volatile LongIntMap rows;
     /** The weights as the 16-bit integers that, times {@link #step}, give them (as the file stores them). */
     private final short[] quantised;
     /** The grid step. */
@@ -33,16 +36,34 @@ final class LinearChainModel {
         }
         this.keys = keys;
         this.quantised = quantised;
-        this.weights = new float[quantised.length];
+        this.step = step;
+        this.transitions = transitions;
+    }
+
+    private LongIntMap rows() {
+        LongIntMap built = rows;
+        if (built == null) {
+            synchronized (this) {
+                built = rows;
+                if (built == null) {
+                    built = new LongIntMap(keys.length);
+                    for (int row = 0; row < keys.length; row++) {
+                        built.put(keys[row], row);
+                    }
+                    rows = built;
+                }
+            }
+        }
+        return built;
+    }
+
+    /** The weights as floats: each 16-bit integer times the grid step. */
+    private float[] weights() {
+        float[] weights = new float[quantised.length];
         for (int i = 0; i < quantised.length; i++) {
             weights[i] = (float) quantised[i] * step;
         }
-        this.step = step;
-        this.transitions = transitions;
-        this.rows = new LongIntMap(keys.length);
-        for (int row = 0; row < keys.length; row++) {
-            rows.put(keys[row], row);
-        }
+        return weights;
     }
 
     /**
@@ -93,15 +114,16 @@ final class LinearChainModel {
     /** The best label sequence for a sentence given each token's feature keys. */
     int[] decode(long[][] features) {
         int n = features.length;
+        LongIntMap rowOf = rows();
         float[] emission = new float[n * labels];
         for (int i = 0; i < n; i++) {
             int at = i * labels;
             for (long key : features[i]) {
-                int row = rows.get(key, -1);
+                int row = rowOf.get(key, -1);
                 if (row >= 0) {
                     int base = row * labels;
                     for (int label = 0; label < labels; label++) {
-                        emission[at + label] += weights[base + label];
+                        emission[at + label] += (float) quantised[base + label] * step;
                     }
                 }
             }
@@ -120,6 +142,7 @@ final class LinearChainModel {
         ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
         buffer.asLongBuffer().put(keys);
         out.write(buffer.array());
+        float[] weights = weights();
         float scale = scaleOf(weights);
         out.writeFloat(scale);
         buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
