@@ -53,6 +53,8 @@ final class FeatureExtractor {
     private static final int NEIGHBOUR_CLUSTER_LEVEL = 1;
 
     private static final int MAX_FEATURES = 96;
+    /** values() copies its array on every call, and this runs for every token. */
+    private static final GazetteerCategory[] CATEGORIES = GazetteerCategory.values();
 
     private final Gazetteer gazetteer;
     private final WordClusters clusters;
@@ -65,66 +67,58 @@ final class FeatureExtractor {
     /** Feature keys for every token of a document: result[sentence][token][feature]. */
     List<long[][]> extract(List<? extends List<String>> document) {
         DocumentCues cues = DocumentCues.of(document);
+        SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            result.add(extractSentence(sentence, cues));
+            extractSentence(sentence, cues, keys);
+            long[][] features = new long[sentence.size()][];
+            for (int i = 0; i < features.length; i++) {
+                features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
+            }
+            result.add(features);
         }
         return result;
     }
 
     /**
-     * The second pass's features: each token's first-pass features plus what the first pass labelled the
-     * same capitalised word elsewhere in the document (every label it got, and the type it got most), so
-     * that "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
+     * The feature keys of one sentence, flat: token i's keys are {@code keys[start(i), end(i))}. One
+     * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
      */
-    List<long[][]> withHistory(List<? extends List<String>> document, List<long[][]> base, List<int[]> firstPass) {
-        int labelCount = BioLabels.count();
-        LongIntMap slots = new LongIntMap(256);
-        List<int[]> counts = new ArrayList<>();
-        for (int s = 0; s < document.size(); s++) {
-            List<String> words = document.get(s);
-            for (int i = 0; i < words.size(); i++) {
-                if (startsUppercase(words.get(i))) {
-                    long word = TokenHash.lower(words.get(i));
-                    int slot = slots.get(word, -1);
-                    if (slot < 0) {
-                        slot = counts.size();
-                        slots.put(word, slot);
-                        counts.add(new int[labelCount]);
-                    }
-                    counts.get(slot)[firstPass.get(s)[i]]++;
-                }
+    static final class SentenceKeys {
+        long[] keys = new long[64 * MAX_FEATURES];
+        /** ends[i]: where token i's keys end. */
+        int[] ends = new int[64];
+
+        int start(int token) {
+            return token == 0 ? 0 : ends[token - 1];
+        }
+
+        int end(int token) {
+            return ends[token];
+        }
+
+        /** Room for the keys of {@code tokens} tokens, discarding the previous sentence's. */
+        private void reset(int tokens) {
+            if (ends.length < tokens) {
+                ends = new int[tokens];
+                keys = new long[tokens * MAX_FEATURES];
             }
         }
+    }
+
+    /**
+     * The second pass's features: each token's first-pass features plus its {@link History} keys, so that
+     * "Rama" alone can borrow the PER of "Edi Rama" two sentences earlier.
+     */
+    List<long[][]> withHistory(List<? extends List<String>> document, List<long[][]> base, List<int[]> firstPass) {
+        History history = new History(document, firstPass);
         List<long[][]> result = new ArrayList<>(base.size());
-        long[] buffer = new long[labelCount + 1];
-        int[] elsewhere = new int[labelCount];
+        long[] buffer = new long[History.MAX_KEYS];
         for (int s = 0; s < document.size(); s++) {
             List<String> words = document.get(s);
             long[][] features = new long[words.size()][];
             for (int i = 0; i < words.size(); i++) {
-                int k = 0;
-                if (startsUppercase(words.get(i))) {
-                    int[] all = counts.get(slots.get(TokenHash.lower(words.get(i)), -1));
-                    System.arraycopy(all, 0, elsewhere, 0, labelCount);
-                    elsewhere[firstPass.get(s)[i]]--;
-                    int[] byType = new int[BioLabels.TYPES.size() + 1];
-                    for (int label = 0; label < labelCount; label++) {
-                        if (elsewhere[label] > 0) {
-                            buffer[k++] = TokenHash.key(HISTORY_LABEL, label, 0);
-                            byType[label == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(label)] += elsewhere[label];
-                        }
-                    }
-                    if (k > 0) {
-                        int majority = 0;
-                        for (int t = 1; t < byType.length; t++) {
-                            if (byType[t] > byType[majority]) {
-                                majority = t;
-                            }
-                        }
-                        buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
-                    }
-                }
+                int k = history.keys(words.get(i), firstPass.get(s)[i], buffer);
                 long[] own = base.get(s)[i];
                 features[i] = Arrays.copyOf(own, own.length + k);
                 System.arraycopy(buffer, 0, features[i], own.length, k);
@@ -134,15 +128,81 @@ final class FeatureExtractor {
         return result;
     }
 
-    private long[][] extractSentence(List<String> words, DocumentCues cues) {
+    /**
+     * What the first pass labelled each capitalised word of a document, counted over all its occurrences:
+     * the second pass reads, for each occurrence, every label the same word got elsewhere and the type it
+     * got most. Built once per document, then only read.
+     */
+    static final class History {
+        /** At most one key per label and the majority type. */
+        static final int MAX_KEYS = BioLabels.count() + 1;
+
+        private final LongIntMap slots = new LongIntMap(256);
+        private final List<int[]> counts = new ArrayList<>();
+        private final int[] elsewhere = new int[BioLabels.count()];
+        private final int[] byType = new int[BioLabels.TYPES.size() + 1];
+
+        /** Not thread-safe (it reuses its scratch arrays): one per document being tagged. */
+        History(List<? extends List<String>> document, List<int[]> firstPass) {
+            for (int s = 0; s < document.size(); s++) {
+                List<String> words = document.get(s);
+                for (int i = 0; i < words.size(); i++) {
+                    if (startsUppercase(words.get(i))) {
+                        long word = TokenHash.lower(words.get(i));
+                        int slot = slots.get(word, -1);
+                        if (slot < 0) {
+                            slot = counts.size();
+                            slots.put(word, slot);
+                            counts.add(new int[BioLabels.count()]);
+                        }
+                        counts.get(slot)[firstPass.get(s)[i]]++;
+                    }
+                }
+            }
+        }
+
+        /**
+         * Writes the history keys of one occurrence of {@code word}, which the first pass labelled
+         * {@code label}, into {@code buffer} and returns how many there are (none for a lowercase word).
+         */
+        int keys(String word, int label, long[] buffer) {
+            if (!startsUppercase(word)) {
+                return 0;
+            }
+            int labelCount = elsewhere.length;
+            System.arraycopy(counts.get(slots.get(TokenHash.lower(word), -1)), 0, elsewhere, 0, labelCount);
+            elsewhere[label]--;
+            Arrays.fill(byType, 0);
+            int k = 0;
+            for (int other = 0; other < labelCount; other++) {
+                if (elsewhere[other] > 0) {
+                    buffer[k++] = TokenHash.key(HISTORY_LABEL, other, 0);
+                    byType[other == BioLabels.OUTSIDE ? 0 : 1 + BioLabels.typeOf(other)] += elsewhere[other];
+                }
+            }
+            if (k > 0) {
+                int majority = 0;
+                for (int t = 1; t < byType.length; t++) {
+                    if (byType[t] > byType[majority]) {
+                        majority = t;
+                    }
+                }
+                buffer[k++] = TokenHash.key(HISTORY_MAJORITY, majority, 0);
+            }
+            return k;
+        }
+    }
+
+    /** Fills {@code out} with the feature keys of a sentence's tokens. */
+    void extractSentence(List<String> words, DocumentCues cues, SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
         long[] shape = new long[n];
         long[] shortShape = new long[n];
         int[] leaf = new int[n];
-        long[][] prefixes = new long[n][AFFIX];
-        long[][] suffixes = new long[n][AFFIX];
+        long[] prefixes = new long[n * AFFIX];
+        long[] suffixes = new long[n * AFFIX];
         boolean headline = true;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
@@ -150,26 +210,26 @@ final class FeatureExtractor {
             leaf[i] = clusters.leaf(word, exact[i]);
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
-            affixes(word, prefixes[i], suffixes[i]);
+            affixes(word, prefixes, suffixes, i * AFFIX);
             headline &= !hasLowercase(word);
         }
         int[] gazetteerBegin = new int[n];
         int[] gazetteerInside = new int[n];
         matchGazetteer(words, lower, gazetteerBegin, gazetteerInside);
 
-        long[][] features = new long[n][];
-        long[] buffer = new long[MAX_FEATURES];
+        out.reset(n);
+        long[] buffer = out.keys;
+        int k = 0;
         for (int i = 0; i < n; i++) {
-            int k = 0;
             buffer[k++] = TokenHash.key(BIAS, 0, 0);
             buffer[k++] = TokenHash.key(WORD, exact[i], 0);
             buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
             buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
             buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
             for (int a = 0; a < AFFIX; a++) {
-                if (prefixes[i][a] != 0) {
-                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i][a]);
-                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i][a]);
+                if (prefixes[i * AFFIX + a] != 0) {
+                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
+                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
                 }
             }
             for (int offset = -2; offset <= 2; offset++) {
@@ -219,13 +279,12 @@ final class FeatureExtractor {
                     buffer[k++] = TokenHash.key(SEEN_CAPITALISED, elsewhere ? 1 : 0, headline ? 1 : 0);
                 }
             }
-            features[i] = Arrays.copyOf(buffer, k);
+            out.ends[i] = k;
         }
-        return features;
     }
 
     private static int gazetteerFeatures(long[] buffer, int k, int begin, int inside, int template, int offset) {
-        for (GazetteerCategory category : GazetteerCategory.values()) {
+        for (GazetteerCategory category : CATEGORIES) {
             if (category.in(begin)) {
                 buffer[k++] = TokenHash.key(template, offset, category.ordinal() * 2);
             }
@@ -294,18 +353,21 @@ final class FeatureExtractor {
         return ch;
     }
 
-    /** Hashes of the lowercase prefixes and suffixes of 1 to 4 chars; zero where the word is too short. */
-    private static void affixes(String word, long[] prefixes, long[] suffixes) {
+    /**
+     * Hashes of the lowercase prefixes and suffixes of 1 to 4 chars, written from {@code at}; zero where
+     * the word is too short.
+     */
+    private static void affixes(String word, long[] prefixes, long[] suffixes, int at) {
         int length = word.length();
         long prefix = TokenHash.SEED;
         for (int a = 0; a < AFFIX && a < length; a++) {
             prefix = TokenHash.add(prefix, Character.toLowerCase(word.charAt(a)));
-            prefixes[a] = prefix;
+            prefixes[at + a] = prefix;
             long suffix = TokenHash.SEED;
             for (int c = length - a - 1; c < length; c++) {
                 suffix = TokenHash.add(suffix, Character.toLowerCase(word.charAt(c)));
             }
-            suffixes[a] = suffix;
+            suffixes[at + a] = suffix;
         }
     }
 
@@ -323,7 +385,7 @@ final class FeatureExtractor {
     }
 
     /** Which words a document writes in lowercase, and which it capitalises in mid-sentence. */
-    private record DocumentCues(LongIntMap lowercase, LongIntMap capitalisedMidSentence) {
+    record DocumentCues(LongIntMap lowercase, LongIntMap capitalisedMidSentence) {
         static DocumentCues of(List<? extends List<String>> document) {
             LongIntMap lowercase = new LongIntMap(256);
             LongIntMap capitalised = new LongIntMap(256);

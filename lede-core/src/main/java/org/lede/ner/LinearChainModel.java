@@ -17,23 +17,53 @@ import java.nio.ByteBuffer;
 final class LinearChainModel {
     private final int labels;
     private final long[] keys;
-    private final LongIntMap rows;
-    private final float[] weights;
+    /**
+     * Key to row, for {@link #decode(long[][])}: built on first use, since only training and its scoring
+     * decode this way, and tagging reads {@link TwoPassWeights} instead, so a start saves building it.
+     */
+    private volatile LongIntMap rows;
+    /** The weights as the 16-bit integers that, times {@link #step}, give them (as the file stores them). */
+    private final short[] quantised;
+    /** The grid step. */
+    private final float step;
     /** transitions[(previous + 1) * labels + label]; previous -1 is the sentence start. */
     private final float[] transitions;
 
-    LinearChainModel(long[] keys, float[] weights, float[] transitions) {
+    private LinearChainModel(long[] keys, short[] quantised, float step, float[] transitions) {
         this.labels = BioLabels.count();
-        if (weights.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
+        if (quantised.length != keys.length * labels || transitions.length != (labels + 1) * labels) {
             throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
         }
         this.keys = keys;
-        this.weights = weights;
+        this.quantised = quantised;
+        this.step = step;
         this.transitions = transitions;
-        this.rows = new LongIntMap(keys.length);
-        for (int row = 0; row < keys.length; row++) {
-            rows.put(keys[row], row);
+    }
+
+    private LongIntMap rows() {
+        LongIntMap built = rows;
+        if (built == null) {
+            synchronized (this) {
+                built = rows;
+                if (built == null) {
+                    built = new LongIntMap(keys.length);
+                    for (int row = 0; row < keys.length; row++) {
+                        built.put(keys[row], row);
+                    }
+                    rows = built;
+                }
+            }
         }
+        return built;
+    }
+
+    /** The weights as floats: each 16-bit integer times the grid step. */
+    private float[] weights() {
+        float[] weights = new float[quantised.length];
+        for (int i = 0; i < quantised.length; i++) {
+            weights[i] = (float) quantised[i] * step;
+        }
+        return weights;
     }
 
     /**
@@ -42,11 +72,11 @@ final class LinearChainModel {
      */
     static LinearChainModel rounded(long[] keys, float[] weights, float[] transitions) {
         float scale = scaleOf(weights);
-        float[] snapped = new float[weights.length];
+        short[] snapped = new short[weights.length];
         for (int i = 0; i < weights.length; i++) {
-            snapped[i] = (float) Math.round(weights[i] / scale) * scale;
+            snapped[i] = (short) Math.round(weights[i] / scale);
         }
-        return new LinearChainModel(keys, snapped, transitions);
+        return new LinearChainModel(keys, snapped, scale, transitions);
     }
 
     /** The step of the 16-bit grid: the largest weight maps to the largest short. */
@@ -63,22 +93,46 @@ final class LinearChainModel {
         return keys.length;
     }
 
+    /** The key of a feature row. */
+    long keyAt(int row) {
+        return keys[row];
+    }
+
+    /**
+     * Copies the label weights of a feature row to {@code into[at, at + labels)} as the 16-bit integers
+     * that, times {@link #step()}, give them exactly.
+     */
+    void copyQuantisedRow(int row, short[] into, int at) {
+        System.arraycopy(quantised, row * labels, into, at, labels);
+    }
+
+    /** The grid step of the weights. */
+    float step() {
+        return step;
+    }
+
     /** The best label sequence for a sentence given each token's feature keys. */
     int[] decode(long[][] features) {
         int n = features.length;
+        LongIntMap rowOf = rows();
         float[] emission = new float[n * labels];
         for (int i = 0; i < n; i++) {
             int at = i * labels;
             for (long key : features[i]) {
-                int row = rows.get(key, -1);
+                int row = rowOf.get(key, -1);
                 if (row >= 0) {
                     int base = row * labels;
                     for (int label = 0; label < labels; label++) {
-                        emission[at + label] += weights[base + label];
+                        emission[at + label] += (float) quantised[base + label] * step;
                     }
                 }
             }
         }
+        return decode(emission, n);
+    }
+
+    /** The best label sequence for {@code n} tokens given their summed label weights, token-major. */
+    int[] decode(float[] emission, int n) {
         return Viterbi.decode(emission, n, transitions);
     }
 
@@ -88,6 +142,7 @@ final class LinearChainModel {
         ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
         buffer.asLongBuffer().put(keys);
         out.write(buffer.array());
+        float[] weights = weights();
         float scale = scaleOf(weights);
         out.writeFloat(scale);
         buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
@@ -109,15 +164,11 @@ final class LinearChainModel {
         long[] keys = new long[rowCount];
         ByteBuffer.wrap(readBytes(in, rowCount * Long.BYTES)).asLongBuffer().get(keys);
         float scale = in.readFloat();
-        float[] weights = new float[rowCount * labelCount];
-        short[] quantised = new short[weights.length];
-        ByteBuffer.wrap(readBytes(in, weights.length * Short.BYTES)).asShortBuffer().get(quantised);
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = (float) quantised[i] * scale;
-        }
+        short[] quantised = new short[rowCount * labelCount];
+        ByteBuffer.wrap(readBytes(in, quantised.length * Short.BYTES)).asShortBuffer().get(quantised);
         float[] transitions = new float[(labelCount + 1) * labelCount];
         ByteBuffer.wrap(readBytes(in, transitions.length * Float.BYTES)).asFloatBuffer().get(transitions);
-        return new LinearChainModel(keys, weights, transitions);
+        return new LinearChainModel(keys, quantised, scale, transitions);
     }
 
     private static byte[] readBytes(DataInputStream in, int count) throws IOException {

@@ -7,17 +7,51 @@ import java.util.List;
 public final class NerTagger {
     private final NerModel model;
     private final FeatureExtractor extractor;
+    private final TwoPassWeights weights;
 
     public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
         this.extractor = new FeatureExtractor(gazetteer, clusters);
+        this.weights = new TwoPassWeights(model.firstPass(), model.secondPass());
     }
 
-    /** One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words. */
+    /**
+     * One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words.
+     * Each feature is looked up once for both passes: the second pass's scores start from the same
+     * features' second-pass weights, and the history features are added once the first pass is decoded.
+     */
     public List<int[]> tag(List<? extends List<String>> document) {
-        List<long[][]> features = extractor.extract(document);
-        List<int[]> firstPass = decodeAll(model.firstPass(), features);
-        return decodeAll(model.secondPass(), extractor.withHistory(document, features, firstPass));
+        int labels = BioLabels.count();
+        FeatureExtractor.DocumentCues cues = FeatureExtractor.DocumentCues.of(document);
+        FeatureExtractor.SentenceKeys keys = new FeatureExtractor.SentenceKeys();
+        List<int[]> firstPass = new ArrayList<>(document.size());
+        List<float[]> secondScores = new ArrayList<>(document.size());
+        int[] rowStarts = new int[0];
+        for (List<String> sentence : document) {
+            extractor.extractSentence(sentence, cues, keys);
+            int n = sentence.size();
+            float[] first = new float[n * labels];
+            float[] second = new float[n * labels];
+            if (rowStarts.length < keys.keys.length) {
+                rowStarts = new int[keys.keys.length];
+            }
+            weights.addBoth(keys, n, rowStarts, first, second);
+            firstPass.add(model.firstPass().decode(first, n));
+            secondScores.add(second);
+        }
+        FeatureExtractor.History history = new FeatureExtractor.History(document, firstPass);
+        long[] historyKeys = new long[FeatureExtractor.History.MAX_KEYS];
+        List<int[]> result = new ArrayList<>(document.size());
+        for (int s = 0; s < document.size(); s++) {
+            List<String> words = document.get(s);
+            float[] second = secondScores.get(s);
+            for (int i = 0; i < words.size(); i++) {
+                int k = history.keys(words.get(i), firstPass.get(s)[i], historyKeys);
+                weights.addSecond(historyKeys, k, second, i * labels);
+            }
+            result.add(model.secondPass().decode(second, words.size()));
+        }
+        return result;
     }
 
     static List<int[]> decodeAll(LinearChainModel model, List<long[][]> features) {

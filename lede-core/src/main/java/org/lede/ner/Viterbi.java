@@ -1,8 +1,27 @@
 package org.lede.ner;
 
+import java.util.stream.IntStream;
+
 /** Best-path decoding over BIO labels that never lets an I tag continue anything but its own type. */
 final class Viterbi {
+    /**
+     * For each label, the labels that may precede it, ascending (so ties go to the lowest, as they
+     * always have): an I tag has two, its own B and I, so most of the 9 × 9 pairs are never scored.
+     */
+    private static final int[][] PREVIOUS = allowedPrevious();
+
     private Viterbi() {
+    }
+
+    private static int[][] allowedPrevious() {
+        int labels = BioLabels.count();
+        int[][] previous = new int[labels][];
+        for (int label = 0; label < labels; label++) {
+            int finalLabel = label;
+            previous[label] = IntStream.range(0, labels)
+                    .filter(p -> BioLabels.allowed(p, finalLabel)).toArray();
+        }
+        return previous;
     }
 
     /**
@@ -25,13 +44,11 @@ final class Viterbi {
             for (int label = 0; label < labels; label++) {
                 float top = Float.NEGATIVE_INFINITY;
                 int from = 0;
-                for (int previous = 0; previous < labels; previous++) {
-                    if (BioLabels.allowed(previous, label)) {
-                        float s = score[(i - 1) * labels + previous] + transitions[(previous + 1) * labels + label];
-                        if (s > top) {
-                            top = s;
-                            from = previous;
-                        }
+                for (int previous : PREVIOUS[label]) {
+                    float s = score[(i - 1) * labels + previous] + transitions[(previous + 1) * labels + label];
+                    if (s > top) {
+                        top = s;
+                        from = previous;
                     }
                 }
                 score[i * labels + label] = top + emission[i * labels + label];
