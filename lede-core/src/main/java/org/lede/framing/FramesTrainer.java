@@ -10,6 +10,7 @@ import org.lede.eval.LabelledSpan;
 import org.lede.eval.PropagandaScorer;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
+import org.lede.ner.Viterbi;
 
 /**
  * Trains the {@link FramesModel} on a PTC split with the averaged perceptron: the span tagger as a
@@ -18,6 +19,7 @@ import org.lede.model.Token;
  * trained on all of them. Rare features get no weight.
  */
 public final class FramesTrainer {
+    private static final Viterbi DECODER = Viterbi.unconstrained(SpanTagger.LABELS);
     private static final long SEED = 20200911L;
     /** The recall shifts of the span tagger cross-validation tries, in units of perceptron score. */
     private static final float[] BIASES = {0, 16, 32, 48, 64, 80, 96, 128, 160, 192, 256};
@@ -258,7 +260,7 @@ public final class FramesTrainer {
                         emission[i * SpanTagger.LABELS + label] += sentenceScores[label];
                     }
                 }
-                int[] guess = LinearModel.viterbi(emission, n, SpanTagger.LABELS, weights.currentTransitions());
+                int[] guess = DECODER.decode(emission, n, weights.currentTransitions());
                 int[] gold = p.tags().get(s);
                 if (!Arrays.equals(guess, gold)) {
                     for (int i = 0; i < n; i++) {

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import org.lede.ner.Viterbi;
 
 /**
  * The weights of a linear model over hashed features: one row of label weights per feature key, and, for
@@ -18,6 +19,7 @@ final class LinearModel {
     private static final double MAX_LOAD = 0.67;
 
     private final int labels;
+    private final Viterbi decoder;
     private final long[] keys;
     private final float[] weights;
     /**
@@ -41,6 +43,7 @@ final class LinearModel {
             throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
         }
         this.labels = labels;
+        this.decoder = Viterbi.unconstrained(labels);
         this.keys = keys;
         this.step = scaleOf(weights);
         this.weights = snapped(weights, step);
@@ -127,45 +130,7 @@ final class LinearModel {
      * pairs whose transition is negative infinity never follow one another.
      */
     int[] viterbi(float[] emission, int n) {
-        return viterbi(emission, n, labels, transitions);
-    }
-
-    static int[] viterbi(float[] emission, int n, int labels, float[] transitions) {
-        int[] best = new int[n];
-        if (n == 0) {
-            return best;
-        }
-        float[] score = new float[n * labels];
-        int[] back = new int[n * labels];
-        for (int label = 0; label < labels; label++) {
-            score[label] = emission[label] + transitions[label];
-        }
-        for (int i = 1; i < n; i++) {
-            for (int label = 0; label < labels; label++) {
-                float top = Float.NEGATIVE_INFINITY;
-                int from = 0;
-                for (int previous = 0; previous < labels; previous++) {
-                    float s = score[(i - 1) * labels + previous] + transitions[(previous + 1) * labels + label];
-                    if (s > top) {
-                        top = s;
-                        from = previous;
-                    }
-                }
-                score[i * labels + label] = top + emission[i * labels + label];
-                back[i * labels + label] = from;
-            }
-        }
-        int last = 0;
-        for (int label = 1; label < labels; label++) {
-            if (score[(n - 1) * labels + label] > score[(n - 1) * labels + last]) {
-                last = label;
-            }
-        }
-        for (int i = n - 1; i >= 0; i--) {
-            best[i] = last;
-            last = back[i * labels + last];
-        }
-        return best;
+        return decoder.decode(emission, n, transitions);
     }
 
     /** Weights on the 16-bit grid the file stores, so what training measures is exactly what ships. */

@@ -133,7 +133,7 @@ final class LinearChainModel {
 
     /** The best label sequence for {@code n} tokens given their summed label weights, token-major. */
     int[] decode(float[] emission, int n) {
-        return Viterbi.decode(emission, n, transitions);
+        return Viterbi.BIO.decode(emission, n, transitions);
     }
 
     void writeTo(DataOutputStream out) throws IOException {

@@ -224,7 +224,7 @@ public final class NerTrainer {
 
         /** One perceptron step on a sentence; returns 1 if the prediction was wrong. */
         int learn(int[][] rows, int[] gold) {
-            int[] guess = Viterbi.decode(emission(rows), gold.length, transitions);
+            int[] guess = Viterbi.BIO.decode(emission(rows), gold.length, transitions);
             int mistake = 0;
             for (int i = 0; i < gold.length; i++) {
                 int previousGold = i == 0 ? -1 : gold[i - 1];
