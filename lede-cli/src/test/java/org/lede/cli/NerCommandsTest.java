@@ -66,4 +66,29 @@ class NerCommandsTest {
         assertThat(report.path("tokens").asInt()).isEqualTo(18);
         assertThat(report.path("tokens_per_second").asLong()).isPositive();
     }
+
+    @Test
+    void writesTheDocumentsAsTextAndScoresAnotherSystemsMentionsInThem(@TempDir Path folder) throws IOException {
+        Path corpus = folder.resolve("tiny.conll");
+        Files.writeString(corpus, CORPUS);
+        Path texts = folder.resolve("text");
+        assertThat(run("eval", "ner", "--conll", corpus.toString(), "--write-text", texts.toString()))
+                .startsWith("wrote 2 documents, 18 tokens");
+        String second = Files.readString(texts.resolve("doc-0002.txt"));
+        assertThat(second).isEqualTo("Lena Moris left Karvel .\n");
+
+        // A system that found Lena Moris as a person and Karvel as a date, and nothing in document 1.
+        Path predicted = Files.createDirectories(folder.resolve("predicted"));
+        Files.writeString(predicted.resolve("doc-0001.json"), "{\"entities\": []}");
+        Files.writeString(predicted.resolve("doc-0002.json"), """
+                {"entities": [{"type": "PERSON", "begin": 0, "end": 10}, {"type": "DATE", "begin": 16, "end": 22}]}
+                """);
+        JsonNode report = new ObjectMapper().readTree(run("eval", "ner", "--conll", corpus.toString(),
+                "--predicted", predicted.toString(), "--json"));
+        assertThat(report.path("by_type").path("PER").path("tp").asDouble()).isEqualTo(1);
+        assertThat(report.path("by_type").path("PER").path("fn").asDouble()).isEqualTo(2);
+        assertThat(report.path("by_type").path("LOC").path("fn").asDouble()).isEqualTo(2);
+        assertThat(report.path("precision").asDouble()).isEqualTo(1.0);
+        assertThat(report.path("mentions_scored_as_O_DATE").asInt()).isEqualTo(1);
+    }
 }
