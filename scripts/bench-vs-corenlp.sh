@@ -5,27 +5,20 @@
 #
 #   scripts/bench-vs-corenlp.sh [FOLDER]      (default ../shared/data/news/bbc-200)
 #
-# The CoreNLP harness comes from ../shared/bench/corenlp-anchor (override with CORENLP_ANCHOR); it is built
-# in a copy under target/ because ../shared may be read-only, and its first build downloads CoreNLP.
+# The CoreNLP harness comes from ../shared/bench/corenlp-anchor (override with CORENLP_ANCHOR), built by
+# scripts/corenlp-anchor-jar.sh in a copy under target/.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 folder="${1:-$root/../shared/data/news/bbc-200}"
-anchor_src="${CORENLP_ANCHOR:-$root/../shared/bench/corenlp-anchor}"
-anchor="$root/target/corenlp-anchor"
 
 [ -d "$folder" ] || { echo "bench-vs-corenlp: $folder: no such folder" >&2; exit 1; }
-if [ ! -f "$anchor/target/corenlp-anchor.jar" ]; then
-  [ -d "$anchor_src" ] || { echo "bench-vs-corenlp: CoreNLP harness not found at $anchor_src (set CORENLP_ANCHOR)" >&2; exit 1; }
-  mkdir -p "$root/target" && rm -rf "$anchor" && cp -r "$anchor_src" "$anchor"
-  echo "building the CoreNLP harness (first run downloads CoreNLP)…" >&2
-  (cd "$anchor" && mvn -q -B package) >&2
-fi
+anchor_jar=$("$root/scripts/corenlp-anchor-jar.sh")
 
 # Both are timed warm: lede bench analyses the folder once untimed before its timed pass, so CoreNLP gets
 # the same warm-up over every article.
 articles=$(find "$folder" -maxdepth 1 -name '*.txt' | wc -l)
 echo "CoreNLP fast, 1 thread, warmed up on all $articles articles:" >&2
-corenlp=$(java -Xmx8g -jar "$anchor/target/corenlp-anchor.jar" fast "$folder" "$root/target/corenlp-out" \
+corenlp=$(java -Xmx8g -jar "$anchor_jar" fast "$folder" "$root/target/corenlp-out" \
           --warmup "$articles" 2>/dev/null)
 echo "  $corenlp"
 echo "Lede full analysis, 1 thread, after a warm-up pass:" >&2

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -14,7 +16,9 @@ import java.util.TreeMap;
  * ({@code ../shared/bench/corenlp-anchor}) writes per article: {@code {"entities": [{"type", "begin",
  * "end"}, …]}}, offsets in UTF-16 units, end exclusive. Types are put into CoNLL-2003's four; every other
  * type (CoreNLP's DATE, NUMBER, MONEY, PERCENT, TIME, DURATION, ORDINAL, SET …) has no CoNLL
- * counterpart, so its tokens count as O, and it is only counted.
+ * counterpart, so its tokens count as O, and it is only counted. So are personal pronouns typed as people:
+ * CoreNLP's entity-mention step adds one for every he, his, she, her … (for relation extraction) although
+ * its tagger marks those tokens O, and CoNLL-2003 never tags a pronoun.
  *
  * @param scored        mentions with a CoNLL type as label
  * @param ignoredByType how many mentions of each other type were left out
@@ -26,6 +30,11 @@ public record PredictedMentions(List<LabelledSpan> scored, Map<String, Integer> 
             "LOCATION", "LOC", "LOC", "LOC",
             "ORGANIZATION", "ORG", "ORG", "ORG",
             "MISC", "MISC");
+    /** The pronouns CoreNLP's entity-mention step turns into PERSON mentions (its male and female lists). */
+    private static final Set<String> PERSONAL_PRONOUNS =
+            Set.of("he", "him", "his", "himself", "she", "her", "hers", "herself");
+    /** The key pronoun mentions are counted under in {@link #ignoredByType()}. */
+    public static final String PRONOUN = "PRONOUN";
 
     public PredictedMentions {
         scored = List.copyOf(scored);
@@ -46,7 +55,9 @@ public record PredictedMentions(List<LabelledSpan> scored, Map<String, Integer> 
         for (JsonNode entity : entities) {
             String type = entity.path("type").asText();
             String conllType = CONLL_TYPE.get(type);
-            if (conllType == null) {
+            if (PERSONAL_PRONOUNS.contains(entity.path("text").asText().toLowerCase(Locale.ROOT))) {
+                ignored.merge(PRONOUN, 1, Integer::sum);
+            } else if (conllType == null) {
                 ignored.merge(type, 1, Integer::sum);
             } else {
                 scored.add(new LabelledSpan(document, conllType, entity.path("begin").asInt(), entity.path("end").asInt()));

@@ -72,13 +72,15 @@ class ConllPlainTextTest {
                   {"type": "PERSON", "begin": %d, "end": %d},
                   {"type": "PERSON", "begin": %d, "end": %d},
                   {"type": "ORGANIZATION", "begin": %d, "end": %d},
-                  {"type": "NUMBER", "begin": %d, "end": %d}]}
+                  {"type": "NUMBER", "begin": %d, "end": %d},
+                  {"type": "PERSON", "text": "He", "begin": 0, "end": 2}]}
                 """.formatted(text.indexOf("Ivo"), text.indexOf("Ivo") + "Ivo Dardan".length(),
                 text.indexOf("Lena"), text.indexOf("Lena") + 4,
                 text.indexOf("Karvel"), text.indexOf("Karvel") + "Karvel-Sud".length(),
                 text.indexOf("10"), text.indexOf("10") + 2);
         PredictedMentions predicted = PredictedMentions.of("doc-0001", new ObjectMapper().readTree(json));
-        assertThat(predicted.ignoredByType()).containsEntry("NUMBER", 1).hasSize(1);
+        assertThat(predicted.ignoredByType()).containsEntry("NUMBER", 1)
+                .containsEntry(PredictedMentions.PRONOUN, 1).hasSize(2);
 
         ConllEval eval = new ConllEval(List.of("PER", "LOC", "ORG", "MISC"));
         List<List<String>> guessed = plain.tags(predicted.scored());
