@@ -83,11 +83,17 @@ final class FeatureExtractor {
     /**
      * The feature keys of one sentence, flat: token i's keys are {@code keys[start(i), end(i))}. One
      * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
+     *
+     * <p>Each token's keys open with those that depend on nothing but the word as written (bias, word,
+     * lower case, shapes, affixes), {@code keys[start(i), wordEnd(i))}; their summed weights are therefore
+     * the same wherever the word stands, which {@link NerTagger} uses to add them up once per word.
      */
     static final class SentenceKeys {
         long[] keys = new long[64 * MAX_FEATURES];
         /** ends[i]: where token i's keys end. */
         int[] ends = new int[64];
+        /** wordEnds[i]: where token i's word-only keys end. */
+        int[] wordEnds = new int[64];
 
         int start(int token) {
             return token == 0 ? 0 : ends[token - 1];
@@ -97,10 +103,15 @@ final class FeatureExtractor {
             return ends[token];
         }
 
+        int wordEnd(int token) {
+            return wordEnds[token];
+        }
+
         /** Room for the keys of {@code tokens} tokens, discarding the previous sentence's. */
         private void reset(int tokens) {
             if (ends.length < tokens) {
                 ends = new int[tokens];
+                wordEnds = new int[tokens];
                 keys = new long[tokens * MAX_FEATURES];
             }
         }
@@ -232,6 +243,7 @@ final class FeatureExtractor {
                     buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
                 }
             }
+            out.wordEnds[i] = k;
             for (int offset = -2; offset <= 2; offset++) {
                 if (offset != 0) {
                     buffer[k++] = TokenHash.key(LOWER_AT, offset, at(lower, i + offset));
