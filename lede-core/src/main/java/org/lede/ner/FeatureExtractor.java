@@ -70,7 +70,7 @@ final class FeatureExtractor {
         SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            extractSentence(sentence, cues, keys);
+            extractSentence(sentence, cues, null, keys);
             long[][] features = new long[sentence.size()][];
             for (int i = 0; i < features.length; i++) {
                 features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
@@ -204,8 +204,13 @@ final class FeatureExtractor {
         }
     }
 
-    /** Fills {@code out} with the feature keys of a sentence's tokens. */
-    void extractSentence(List<String> words, DocumentCues cues, SentenceKeys out) {
+    /**
+     * Fills {@code out} with the feature keys of a sentence's tokens.
+     *
+     * @param wordKnown null, or for each token whether its word-only keys are not wanted (the caller has
+     *        their summed weights already): those tokens then get none, {@code start(i) == wordEnd(i)}
+     */
+    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
@@ -221,7 +226,9 @@ final class FeatureExtractor {
             leaf[i] = clusters.leaf(word, exact[i]);
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
-            affixes(word, prefixes, suffixes, i * AFFIX);
+            if (wordKnown == null || !wordKnown[i]) {
+                affixes(word, prefixes, suffixes, i * AFFIX);
+            }
             headline &= !hasLowercase(word);
         }
         int[] gazetteerBegin = new int[n];
@@ -232,15 +239,17 @@ final class FeatureExtractor {
         long[] buffer = out.keys;
         int k = 0;
         for (int i = 0; i < n; i++) {
-            buffer[k++] = TokenHash.key(BIAS, 0, 0);
-            buffer[k++] = TokenHash.key(WORD, exact[i], 0);
-            buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
-            buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
-            buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
-            for (int a = 0; a < AFFIX; a++) {
-                if (prefixes[i * AFFIX + a] != 0) {
-                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
-                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
+            if (wordKnown == null || !wordKnown[i]) {
+                buffer[k++] = TokenHash.key(BIAS, 0, 0);
+                buffer[k++] = TokenHash.key(WORD, exact[i], 0);
+                buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
+                buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
+                buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
+                for (int a = 0; a < AFFIX; a++) {
+                    if (prefixes[i * AFFIX + a] != 0) {
+                        buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
+                        buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
+                    }
                 }
             }
             out.wordEnds[i] = k;

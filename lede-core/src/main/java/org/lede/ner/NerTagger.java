@@ -47,23 +47,23 @@ public final class NerTagger {
             wordSums.clear();
         }
         for (List<String> sentence : document) {
-            extractor.extractSentence(sentence, cues, keys);
             int n = sentence.size();
+            // Known words get no word-only keys; addBoth fills in the sums of the others, which are then kept.
+            float[][] known = new float[n][];
+            boolean[] wordKnown = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                known[i] = wordSums.get(sentence.get(i));
+                wordKnown[i] = known[i] != null;
+            }
+            extractor.extractSentence(sentence, cues, wordKnown, keys);
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
             if (rowStarts.length < keys.keys.length) {
                 rowStarts = new int[keys.keys.length];
             }
-            // addBoth fills in the sums of the words not known yet, which are then kept.
-            float[][] known = new float[n][];
-            boolean[] unknown = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                known[i] = wordSums.get(sentence.get(i));
-                unknown[i] = known[i] == null;
-            }
             weights.addBoth(keys, n, known, rowStarts, first, second);
             for (int i = 0; i < n; i++) {
-                if (unknown[i]) {
+                if (!wordKnown[i]) {
                     wordSums.putIfAbsent(sentence.get(i), known[i]);
                 }
             }
