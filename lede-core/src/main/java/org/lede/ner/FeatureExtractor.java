@@ -327,12 +327,16 @@ final class FeatureExtractor {
             long hash = TokenHash.SEED;
             for (int j = i; j < n && j - i < longest; j++) {
                 hash = TokenHash.extend(hash, lower[j]);
-                int categories = gazetteer.categories(hash);
+                int found = gazetteer.lookup(hash);
+                int categories = found & ~Gazetteer.CONTINUES;
                 if (categories != 0) {
                     begin[i] |= categories;
                     for (int m = i + 1; m <= j; m++) {
                         inside[m] |= categories;
                     }
+                }
+                if ((found & Gazetteer.CONTINUES) == 0) {
+                    break; // no phrase of the gazetteer is longer and starts so
                 }
             }
         }
