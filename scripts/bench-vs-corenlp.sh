@@ -14,14 +14,14 @@ folder="${1:-$root/../shared/data/news/bbc-200}"
 [ -d "$folder" ] || { echo "bench-vs-corenlp: $folder: no such folder" >&2; exit 1; }
 anchor_jar=$("$root/scripts/corenlp-anchor-jar.sh")
 
-# Both are timed warm: lede bench analyses the folder once untimed before its timed pass, so CoreNLP gets
-# the same warm-up over every article.
+# Both are timed warm: lede bench repeats the folder untimed for 5 s, then timed for at least 5 s; CoreNLP gets
+# a warm-up over every article, then one timed pass (at its speed, far longer than 5 s).
 articles=$(find "$folder" -maxdepth 1 -name '*.txt' | wc -l)
 echo "CoreNLP fast, 1 thread, warmed up on all $articles articles:" >&2
 corenlp=$(java -Xmx8g -jar "$anchor_jar" fast "$folder" "$root/target/corenlp-out" \
           --warmup "$articles" 2>/dev/null)
 echo "  $corenlp"
-echo "Lede full analysis, 1 thread, after a warm-up pass:" >&2
+echo "Lede full analysis, 1 thread, warmed up, timed over at least 5 s:" >&2
 lede=$("$root/lede" bench --json --threads 1 "$folder")
 echo "  $lede"
 

@@ -1,6 +1,7 @@
 package org.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -374,7 +375,8 @@ class AnalyzeCommandTest {
         write("bench/a.txt", STORY);
         write("bench/b.txt", "Second\n\nTIRANA (AP) - Another story with a few words in it.");
 
-        Run run = lede("bench", "--threads", "2", "--json", dir.resolve("bench").toString());
+        Run run = lede("bench", "--threads", "2", "--seconds", "0", "--warmup-seconds", "0", "--json",
+                dir.resolve("bench").toString());
 
         assertThat(run.exit()).isZero();
         JsonNode figures = JSON.readTree(run.out());
@@ -385,13 +387,38 @@ class AnalyzeCommandTest {
         assertThat(figures.path("runs")).hasSize(2);
         assertThat(figures.path("runs").get(0).path("threads").asInt()).isEqualTo(1);
         assertThat(figures.path("runs").get(1).path("threads").asInt()).isEqualTo(2);
+        assertThat(figures.path("runs").get(0).path("passes").asInt()).isEqualTo(1);
+        assertThat(figures.path("runs").get(0).path("articles_per_cpu_s").asDouble()).isPositive();
+        assertThat(figures.path("runs").get(1).has("cpu_seconds")).as("CPU time is known on one thread only").isFalse();
+    }
+
+    @Test
+    void benchRepeatsTheFolderUntilTheMinimumTimeHasPassed() throws IOException {
+        write("bench/a.txt", STORY);
+
+        Run run = lede("bench", "--threads", "1", "--seconds", "0.5", "--warmup-seconds", "0", "--json",
+                dir.resolve("bench").toString());
+
+        assertThat(run.exit()).isZero();
+        JsonNode figures = JSON.readTree(run.out());
+        JsonNode single = figures.path("runs").get(0);
+        int passes = single.path("passes").asInt();
+        assertThat(passes).isGreaterThan(1);
+        assertThat(single.path("seconds").asDouble()).isGreaterThanOrEqualTo(0.5);
+        // articles/s counts every pass, while "articles" and "tokens" stay the folder's own.
+        assertThat(figures.path("articles").asInt()).isEqualTo(1);
+        assertThat(single.path("articles_per_s").asDouble())
+                .isCloseTo(passes / single.path("seconds").asDouble(), offset(0.2));
+        assertThat(single.path("tokens_per_s").asDouble() / single.path("articles_per_s").asDouble())
+                .isCloseTo(figures.path("tokens").asDouble(), offset(1.0));
     }
 
     @Test
     void benchWithStagesGivesEachStageItsShareOfTheTime() throws IOException {
         write("bench/a.txt", STORY);
 
-        Run run = lede("bench", "--threads", "1", "--stages", "--json", dir.resolve("bench").toString());
+        Run run = lede("bench", "--threads", "1", "--seconds", "0", "--warmup-seconds", "0", "--stages", "--json",
+                dir.resolve("bench").toString());
 
         assertThat(run.exit()).isZero();
         JsonNode shares = JSON.readTree(run.out()).path("stage_cpu_share");

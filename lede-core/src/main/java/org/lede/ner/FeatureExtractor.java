@@ -70,7 +70,7 @@ final class FeatureExtractor {
         SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            extractSentence(sentence, cues, keys);
+            extractSentence(sentence, cues, null, keys);
             long[][] features = new long[sentence.size()][];
             for (int i = 0; i < features.length; i++) {
                 features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
@@ -83,11 +83,17 @@ final class FeatureExtractor {
     /**
      * The feature keys of one sentence, flat: token i's keys are {@code keys[start(i), end(i))}. One
      * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
+     *
+     * <p>Each token's keys open with those that depend on nothing but the word as written (bias, word,
+     * lower case, shapes, affixes), {@code keys[start(i), wordEnd(i))}; their summed weights are therefore
+     * the same wherever the word stands, which {@link NerTagger} uses to add them up once per word.
      */
     static final class SentenceKeys {
         long[] keys = new long[64 * MAX_FEATURES];
         /** ends[i]: where token i's keys end. */
         int[] ends = new int[64];
+        /** wordEnds[i]: where token i's word-only keys end. */
+        int[] wordEnds = new int[64];
 
         int start(int token) {
             return token == 0 ? 0 : ends[token - 1];
@@ -97,10 +103,15 @@ final class FeatureExtractor {
             return ends[token];
         }
 
+        int wordEnd(int token) {
+            return wordEnds[token];
+        }
+
         /** Room for the keys of {@code tokens} tokens, discarding the previous sentence's. */
         private void reset(int tokens) {
             if (ends.length < tokens) {
                 ends = new int[tokens];
+                wordEnds = new int[tokens];
                 keys = new long[tokens * MAX_FEATURES];
             }
         }
@@ -193,8 +204,13 @@ final class FeatureExtractor {
         }
     }
 
-    /** Fills {@code out} with the feature keys of a sentence's tokens. */
-    void extractSentence(List<String> words, DocumentCues cues, SentenceKeys out) {
+    /**
+     * Fills {@code out} with the feature keys of a sentence's tokens.
+     *
+     * @param wordKnown null, or for each token whether its word-only keys are not wanted (the caller has
+     *        their summed weights already): those tokens then get none, {@code start(i) == wordEnd(i)}
+     */
+    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
@@ -210,7 +226,9 @@ final class FeatureExtractor {
             leaf[i] = clusters.leaf(word, exact[i]);
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
-            affixes(word, prefixes, suffixes, i * AFFIX);
+            if (wordKnown == null || !wordKnown[i]) {
+                affixes(word, prefixes, suffixes, i * AFFIX);
+            }
             headline &= !hasLowercase(word);
         }
         int[] gazetteerBegin = new int[n];
@@ -221,17 +239,20 @@ final class FeatureExtractor {
         long[] buffer = out.keys;
         int k = 0;
         for (int i = 0; i < n; i++) {
-            buffer[k++] = TokenHash.key(BIAS, 0, 0);
-            buffer[k++] = TokenHash.key(WORD, exact[i], 0);
-            buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
-            buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
-            buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
-            for (int a = 0; a < AFFIX; a++) {
-                if (prefixes[i * AFFIX + a] != 0) {
-                    buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
-                    buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
+            if (wordKnown == null || !wordKnown[i]) {
+                buffer[k++] = TokenHash.key(BIAS, 0, 0);
+                buffer[k++] = TokenHash.key(WORD, exact[i], 0);
+                buffer[k++] = TokenHash.key(LOWER, lower[i], 0);
+                buffer[k++] = TokenHash.key(SHAPE, shape[i], 0);
+                buffer[k++] = TokenHash.key(SHORT_SHAPE, shortShape[i], 0);
+                for (int a = 0; a < AFFIX; a++) {
+                    if (prefixes[i * AFFIX + a] != 0) {
+                        buffer[k++] = TokenHash.key(PREFIX, a, prefixes[i * AFFIX + a]);
+                        buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
+                    }
                 }
             }
+            out.wordEnds[i] = k;
             for (int offset = -2; offset <= 2; offset++) {
                 if (offset != 0) {
                     buffer[k++] = TokenHash.key(LOWER_AT, offset, at(lower, i + offset));
@@ -306,12 +327,16 @@ final class FeatureExtractor {
             long hash = TokenHash.SEED;
             for (int j = i; j < n && j - i < longest; j++) {
                 hash = TokenHash.extend(hash, lower[j]);
-                int categories = gazetteer.categories(hash);
+                int found = gazetteer.lookup(hash);
+                int categories = found & ~Gazetteer.CONTINUES;
                 if (categories != 0) {
                     begin[i] |= categories;
                     for (int m = i + 1; m <= j; m++) {
                         inside[m] |= categories;
                     }
+                }
+                if ((found & Gazetteer.CONTINUES) == 0) {
+                    break; // no phrase of the gazetteer is longer and starts so
                 }
             }
         }

@@ -18,6 +18,11 @@ import java.util.zip.GZIPInputStream;
 public final class Gazetteer {
     /** Where the shipped gazetteer lives on the classpath. */
     public static final String RESOURCE = "org/lede/ner/gazetteer.tsv.gz";
+    /**
+     * Set in a {@link #lookup} when a longer phrase begins with the one looked up ("New" of "New York"): a
+     * search that extends a phrase token by token can stop at the first one without it.
+     */
+    static final int CONTINUES = 1 << 31;
 
     private final LongIntMap phrases;
     private final int maxTokens;
@@ -60,6 +65,7 @@ public final class Gazetteer {
                 char ch = line.charAt(i);
                 if (ch == ' ') {
                     hash = TokenHash.extend(hash, token);
+                    phrases.put(hash, phrases.get(hash, 0) | CONTINUES);
                     token = TokenHash.SEED;
                     tokens++;
                 } else {
@@ -80,6 +86,11 @@ public final class Gazetteer {
 
     /** The categories (bits of {@link GazetteerCategory}) of a phrase hash built with {@link TokenHash#extend}. */
     int categories(long phraseHash) {
+        return lookup(phraseHash) & ~CONTINUES;
+    }
+
+    /** A phrase hash's categories, and {@link #CONTINUES} if a longer phrase begins with the phrase. */
+    int lookup(long phraseHash) {
         return phrases.get(phraseHash, 0);
     }
 

@@ -2,12 +2,28 @@ package org.lede.ner;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** Tags the sentences of one document with BIO labels. Thread-safe: model, gazetteer and clusters are immutable. */
+/**
+ * Tags the sentences of one document with BIO labels. Thread-safe: model, gazetteer and clusters are
+ * immutable, and the one shared cache holds only values that never change once computed.
+ */
 public final class NerTagger {
+    /**
+     * Words whose summed word-only weights are kept; past this the cache starts afresh. News text is mostly
+     * words seen before, so most tokens then cost no lookup for their word-only keys; about 10 MB at most.
+     */
+    private static final int MAX_CACHED_WORDS = 50_000;
+
     private final NerModel model;
     private final FeatureExtractor extractor;
     private final TwoPassWeights weights;
+    /**
+     * Per word as written, the sums of its word-only keys' weights (see {@link TwoPassWeights#addBoth}):
+     * a third of a token's keys, the same wherever the word stands. The arrays are never changed once put.
+     */
+    private final Map<String, float[]> wordSums = new ConcurrentHashMap<>();
 
     public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
@@ -27,15 +43,30 @@ public final class NerTagger {
         List<int[]> firstPass = new ArrayList<>(document.size());
         List<float[]> secondScores = new ArrayList<>(document.size());
         int[] rowStarts = new int[0];
+        if (wordSums.size() > MAX_CACHED_WORDS) {
+            wordSums.clear();
+        }
         for (List<String> sentence : document) {
-            extractor.extractSentence(sentence, cues, keys);
             int n = sentence.size();
+            // Known words get no word-only keys; addBoth fills in the sums of the others, which are then kept.
+            float[][] known = new float[n][];
+            boolean[] wordKnown = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                known[i] = wordSums.get(sentence.get(i));
+                wordKnown[i] = known[i] != null;
+            }
+            extractor.extractSentence(sentence, cues, wordKnown, keys);
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
             if (rowStarts.length < keys.keys.length) {
                 rowStarts = new int[keys.keys.length];
             }
-            weights.addBoth(keys, n, rowStarts, first, second);
+            weights.addBoth(keys, n, known, rowStarts, first, second);
+            for (int i = 0; i < n; i++) {
+                if (!wordKnown[i]) {
+                    wordSums.putIfAbsent(sentence.get(i), known[i]);
+                }
+            }
             firstPass.add(model.firstPass().decode(first, n));
             secondScores.add(second);
         }

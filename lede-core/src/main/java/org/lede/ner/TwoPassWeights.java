@@ -115,31 +115,56 @@ final class TwoPassWeights {
 
     /**
      * Adds the weights of a sentence's feature keys to both passes' emission scores (token-major, as
-     * {@link Viterbi} reads them). All keys are looked up first and summed after: the lookups, which
-     * miss the cache, then run back to back and overlap, instead of each waiting behind a token's sums.
+     * {@link Viterbi} reads them), which must be zero on entry. All keys are looked up first and summed
+     * after: the lookups, which miss the cache, then run back to back and overlap, instead of each waiting
+     * behind a token's sums.
+     *
+     * <p>A token's word-only keys ({@link FeatureExtractor.SentenceKeys#wordEnd}) come first, so their sums,
+     * taken from zero, are the scores' first partial sums wherever the word stands. Where
+     * {@code wordSums[i]} holds them (first pass's labels, then the second's) they are copied in and those
+     * keys are neither looked up nor added, which gives the very same floats; where it is null they are
+     * added up and stored there for the caller to keep.
      *
      * @param rowStarts scratch room for one int per key, the caller's so that this stays thread-safe
      */
-    void addBoth(FeatureExtractor.SentenceKeys keys, int tokens, int[] rowStarts, float[] first, float[] second) {
-        int count = tokens == 0 ? 0 : keys.end(tokens - 1);
+    void addBoth(FeatureExtractor.SentenceKeys keys, int tokens, float[][] wordSums, int[] rowStarts, float[] first,
+            float[] second) {
         long[] k = keys.keys;
-        for (int f = 0; f < count; f++) {
-            rowStarts[f] = rowStart(k[f]);
+        for (int i = 0; i < tokens; i++) {
+            for (int f = wordSums[i] == null ? keys.start(i) : keys.wordEnd(i); f < keys.end(i); f++) {
+                rowStarts[f] = rowStart(k[f]);
+            }
         }
-        short[] d = data;
         for (int i = 0; i < tokens; i++) {
             int at = i * labels;
-            for (int f = keys.start(i); f < keys.end(i); f++) {
-                int base = rowStarts[f];
-                if (base >= 0) {
-                    base += KEY_SHORTS;
-                    for (int label = 0; label < labels; label++) {
-                        first[at + label] += (float) d[base + label] * firstStep;
-                    }
-                    base += labels;
-                    for (int label = 0; label < labels; label++) {
-                        second[at + label] += (float) d[base + label] * secondStep;
-                    }
+            float[] known = wordSums[i];
+            if (known != null) {
+                System.arraycopy(known, 0, first, at, labels);
+                System.arraycopy(known, labels, second, at, labels);
+            } else {
+                addRows(rowStarts, keys.start(i), keys.wordEnd(i), first, second, at);
+                float[] sums = new float[2 * labels];
+                System.arraycopy(first, at, sums, 0, labels);
+                System.arraycopy(second, at, sums, labels, labels);
+                wordSums[i] = sums;
+            }
+            addRows(rowStarts, keys.wordEnd(i), keys.end(i), first, second, at);
+        }
+    }
+
+    /** Adds the rows {@code rowStarts[from, to)} (-1: no row) to both passes' scores at {@code at}. */
+    private void addRows(int[] rowStarts, int from, int to, float[] first, float[] second, int at) {
+        short[] d = data;
+        for (int f = from; f < to; f++) {
+            int base = rowStarts[f];
+            if (base >= 0) {
+                base += KEY_SHORTS;
+                for (int label = 0; label < labels; label++) {
+                    first[at + label] += (float) d[base + label] * firstStep;
+                }
+                base += labels;
+                for (int label = 0; label < labels; label++) {
+                    second[at + label] += (float) d[base + label] * secondStep;
                 }
             }
         }

@@ -65,6 +65,21 @@ class GazetteerBuilderTest {
         // Office holders are people, not organisations.
         assertThat(categories(gazetteer, "Kofi Annan")).isEmpty();
         assertThat(gazetteer.maxTokens()).isEqualTo(4);
+        // A phrase's first tokens are marked as going on, without being a phrase themselves.
+        assertThat(categories(gazetteer, "Republic")).isEmpty();
+        assertThat(continues(gazetteer, "Republic")).isTrue();
+        assertThat(continues(gazetteer, "Republic of")).isTrue();
+        assertThat(continues(gazetteer, "Republic of Ostrana")).isFalse();
+        assertThat(continues(gazetteer, "Ostrana")).isFalse();
+        assertThat(continues(gazetteer, "Kofi")).isFalse();
+    }
+
+    private static boolean continues(Gazetteer gazetteer, String phrase) {
+        long hash = TokenHash.SEED;
+        for (String token : phrase.split(" ")) {
+            hash = TokenHash.extend(hash, TokenHash.lower(token));
+        }
+        return (gazetteer.lookup(hash) & Gazetteer.CONTINUES) != 0;
     }
 
     private static List<GazetteerCategory> categories(Gazetteer gazetteer, String phrase) {
