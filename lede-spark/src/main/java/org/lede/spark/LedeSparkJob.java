@@ -105,8 +105,9 @@ public final class LedeSparkJob {
     /**
      * Four passes over the data, none of which moves an article's text between tasks unless the input gives
      * fewer tasks than cores: reading (kept in memory or on local disk), the exact-duplicate keys (a shuffle
-     * of key and origin only), the near-duplicate pairs (a shuffle of band keys, then of the few candidates'
-     * signatures), and analysis straight into Parquet in the tasks that read the articles.
+     * of key and origin only), the near-duplicate pairs (a shuffle of band keys and origins, then the candidate
+     * pairs joined with the signatures, 1 KB an article), and analysis straight into Parquet in the tasks that
+     * read the articles.
      */
     Summary run() {
         long started = System.nanoTime();
