@@ -1,17 +1,23 @@
 #!/usr/bin/env bash
-# Measures the Spark job in local mode against the plain command line on the same WARC file, in one run:
-# both on N cores (default 2). The WARC files (3 per core, as a crawl comes in many files) are written here
-# from a folder: every .txt below it as a text record, every .html or .html.gz as an HTTP response, each
-# repeated COPIES times (default 1) with a line in its first paragraph that makes the copies distinct, so
-# that exact-duplicate removal does not shrink the work.
-# Prints each rate per core, their ratio, and what a month of CC-NEWS would take on 100 cores.
-# Usage: scripts/bench-spark.sh [FOLDER] [CORES] [COPIES]
+# Measures the Spark job in local mode against the plain command line on the same WARC files, side by side:
+# for each core count N in CORES (default "1,2"), `lede analyze --threads N` and the Spark job in local[N],
+# ROUNDS times (default 2), alternated (CLI 1, Spark 1, CLI 2, Spark 2, then again), so that a shared
+# machine's load weighs on both alike; each run's load average is printed with it. The WARC files (3 per
+# core of the largest count, as a crawl comes in many files) are written here from a folder: every .txt
+# below it as a text record, every .html or .html.gz as an HTTP response, each repeated COPIES times
+# (default 1) with a line in its first paragraph that makes the copies distinct, so that exact-duplicate
+# removal does not shrink the work.
+# Prints each rate per core (articles analysed / wall-clock seconds / N, start-up included), the ratios,
+# and what a month of CC-NEWS would take on 100 cores.
+# Usage: scripts/bench-spark.sh [FOLDER] [CORES] [COPIES] [ROUNDS]
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 folder="${1:-$root/../shared/data/news/bbc-2225}"
-cores="${2:-2}"
+IFS=, read -r -a core_counts <<< "${2:-1,2}"
 copies="${3:-1}"
+rounds="${4:-2}"
+cores=$(printf '%s\n' "${core_counts[@]}" | sort -n | tail -1)
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -52,33 +58,52 @@ for warc in warcs:
     warc.close()
 PY
 
-start=$(date +%s.%N)
-./lede analyze --threads "$cores" "$work"/warc/*.warc.gz > "$work/cli.jsonl" 2> "$work/cli.log" || true
-cli_seconds=$(echo "$(date +%s.%N) - $start" | bc)
-cli_analysed=$(wc -l < "$work/cli.jsonl")
-
 opens=$(grep -o -- '--add-opens=[^ <]*' lede-spark/pom.xml | tr '\n' ' ')
-start=$(date +%s.%N)
-# shellcheck disable=SC2086
-java $opens -Xmx4g -cp "lede-spark/target/lede-spark.jar:$(cat "$work/cp.txt")" org.lede.spark.LedeSparkJob \
-  --master "local[$cores]" --input "$work/warc" --output "$work/out" --partitions "$((cores * 3))" \
-  2> "$work/spark.log" | tee "$work/summary.txt" || { tail -30 "$work/spark.log" >&2; exit 1; }
-spark_seconds=$(echo "$(date +%s.%N) - $start" | bc)
-spark_analysed=$(sed -n 's/.* \([0-9]*\) analysed.*/\1/p' "$work/summary.txt")
-stage_seconds=$(sed -n 's/.*analysis stage \([0-9.]*\) s.*/\1/p' "$work/summary.txt")
+load() { cut -d' ' -f1 /proc/loadavg; }
+results="$work/results.tsv"
+for round in $(seq "$rounds"); do
+  for n in "${core_counts[@]}"; do
+    before=$(load)
+    start=$(date +%s.%N)
+    ./lede analyze --threads "$n" "$work"/warc/*.warc.gz > "$work/cli.jsonl" 2> "$work/cli.log" || true
+    seconds=$(echo "$(date +%s.%N) - $start" | bc)
+    printf 'cli\t%s\t%s\t%s\t%s\t%s\t-\n' "$round" "$n" "$(wc -l < "$work/cli.jsonl")" "$seconds" "$before $(load)" \
+      >> "$results"
+    tail -1 "$results" >&2
 
-python3 - "$cores" "$cli_analysed" "$cli_seconds" "$spark_analysed" "$spark_seconds" "$stage_seconds" <<'PY'
-import sys
-cores = int(sys.argv[1])
-cli_n, cli_s, spark_n, spark_s, stage_s = (int(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4]),
-                                          float(sys.argv[5]), float(sys.argv[6]))
-cli, spark, stage = cli_n / cli_s / cores, spark_n / spark_s / cores, spark_n / stage_s / cores
-print(f"same WARC files, {cores} cores, wall clock")
-print(f"CLI   (lede analyze --threads {cores}, start-up included): {cli_n} analysed in {cli_s:.1f} s = {cli:.1f} articles/s per core")
-print(f"Spark (local[{cores}], WARC -> Parquet, whole job): {spark_n} analysed in {spark_s:.1f} s = {spark:.1f} articles/s per core")
-print(f"Spark analysis stage alone: {stage_s:.1f} s = {stage:.1f} articles/s per core")
-print(f"Spark / CLI per core: whole job {spark / cli:.2f}, analysis stage {stage / cli:.2f}")
+    before=$(load)
+    rm -rf "$work/out"
+    start=$(date +%s.%N)
+    # shellcheck disable=SC2086
+    java $opens -Xmx4g -cp "lede-spark/target/lede-spark.jar:$(cat "$work/cp.txt")" org.lede.spark.LedeSparkJob \
+      --master "local[$n]" --input "$work/warc" --output "$work/out" \
+      2> "$work/spark.log" > "$work/summary.txt" || { tail -30 "$work/spark.log" >&2; exit 1; }
+    seconds=$(echo "$(date +%s.%N) - $start" | bc)
+    printf 'spark\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$n" "$(sed -n 's/.* \([0-9]*\) analysed.*/\1/p' "$work/summary.txt")" \
+      "$seconds" "$before $(load)" "$(sed -n 's/.*analysis stage \([0-9.]*\) s.*/\1/p' "$work/summary.txt")" >> "$results"
+    tail -1 "$results" >&2
+  done
+done
+
+python3 - "$results" <<'PY'
+import collections, sys
+rows = [line.rstrip("\n").split("\t") for line in open(sys.argv[1])]
+rate = {}
+print("run    round cores analysed  seconds  per core  load (before, after)")
+for kind, rnd, n, analysed, seconds, load, stage in rows:
+    per_core = int(analysed) / float(seconds) / int(n)
+    rate[kind, rnd, n] = per_core
+    extra = f"  analysis stage {int(analysed) / float(stage) / int(n):.1f}/s per core" if stage != "-" else ""
+    print(f"{kind:6} {rnd:>5} {n:>5} {analysed:>8} {float(seconds):8.1f} {per_core:9.1f}  {load}{extra}")
+ratios = collections.defaultdict(list)
+for (kind, rnd, n), value in rate.items():
+    if kind == "spark" and ("cli", rnd, n) in rate:
+        ratios[n].append(value / rate["cli", rnd, n])
+for n, values in sorted(ratios.items()):
+    print(f"Spark local[{n}] / CLI --threads {n}, per core, by round: " + ", ".join(f"{v:.2f}" for v in values))
 month = 11.7e6
-print(f"a month of CC-NEWS ({month / 1e6:.1f} M documents) on 100 cores: {month / (spark * 100) / 3600:.1f} h "
-      f"at the whole-job rate, {month / (stage * 100) / 3600:.1f} h at the analysis-stage rate")
+for n in sorted({n for _, _, n in rate}):
+    spark = [v for (kind, _, m), v in rate.items() if kind == "spark" and m == n]
+    print(f"a month of CC-NEWS ({month / 1e6:.1f} M texts) on 100 cores at local[{n}]'s per-core rate: "
+          + ", ".join(f"{month / (v * 100) / 3600:.2f} h" for v in spark))
 PY

@@ -6,7 +6,9 @@ import org.apache.spark.api.java.JavaSparkContext;
  * The job's command line: {@code --input PATH --output DIR [--jsonl] [--master URL] [--partitions N]
  * [--near-threshold J] [--any-language]}.
  *
- * @param partitions 0 for the default: the cluster's cores times three, so a slow article does not idle a core
+ * @param partitions the analysis tasks; 0 for the default: one per input file (or block of JSON Lines), where
+ *                   the articles were read, unless there are fewer than the cluster's cores, when the
+ *                   articles are spread over three tasks per core so a slow article does not idle a core
  */
 record JobOptions(String input, String output, boolean jsonLines, String master, int partitions,
                   double nearThreshold, boolean anyLanguage) {

@@ -1,10 +1,14 @@
 package org.lede.spark;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
@@ -16,9 +20,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SerializableWritable;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -74,16 +81,14 @@ public final class LedeSparkJob {
         }
     }
 
-    /** What a run did, counted. */
     /**
      * What a run did, counted and timed.
      *
      * @param seconds         the whole run, reading to the last table written
      * @param readSeconds     from the start to all articles read (web pages parsed, languages and
      *                        signatures taken), Spark's start-up included
-     * @param analysisSeconds the analysis stage alone (deduplicated articles shuffled to the analysing tasks
-     *                        and analysed): the part that grows with the corpus while the rest is mostly
-     *                        fixed overhead of Spark's jobs
+     * @param analysisSeconds analysing the deduplicated articles and writing {@code articles/}, one pass: the
+     *                        part that grows with the corpus while the rest is mostly Spark's fixed overhead
      */
     record Summary(long read, long exactDuplicates, long analysed, long nearPairs, Map<String, Long> skipped,
                    double seconds, double readSeconds, double analysisSeconds) {
@@ -97,46 +102,57 @@ public final class LedeSparkJob {
         }
     }
 
+    /**
+     * Four passes over the data, none of which moves an article's text between tasks unless the input gives
+     * fewer tasks than cores: reading (kept in memory or on local disk), the exact-duplicate keys (a shuffle
+     * of key and origin only), the near-duplicate pairs (a shuffle of band keys and origins, then the candidate
+     * pairs joined with the signatures, 1 KB an article), and analysis straight into Parquet in the tasks that
+     * read the articles.
+     */
     Summary run() {
         long started = System.nanoTime();
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         CollectionAccumulator<String> skips = context.sc().collectionAccumulator("skipped");
-        boolean anyLanguage = options.anyLanguage();
 
-        Dataset<Row> articles = spark.createDataFrame(read(context, skips, anyLanguage), ArticleRows.SCHEMA)
+        Dataset<Row> articles = spark.createDataFrame(read(context, skips, options.anyLanguage()), ArticleRows.SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long read = articles.count();
         double readSeconds = (System.nanoTime() - started) / 1e9;
-        Dataset<Row> distinct = articles.dropDuplicates("exact_key").persist(StorageLevel.MEMORY_AND_DISK());
-        long kept = distinct.count();
-        articles.unpersist();
 
-        Dataset<Row> nearPairs = nearDuplicates(distinct);
-        nearPairs.write().mode(SaveMode.Overwrite).parquet(options.output() + "/near_duplicates");
+        List<String> copies = exactCopies(articles).as(Encoders.STRING()).collectAsList();
+        Dataset<Row> distinct = withoutOrigins(articles, copies);
+        nearDuplicates(distinct).write().mode(SaveMode.Overwrite).parquet(options.output() + "/near_duplicates");
 
         CollectionAccumulator<String> failures = context.sc().collectionAccumulator("failed");
         long analysisStarted = System.nanoTime();
-        Dataset<String> documents = distinct.repartition(options.partitions(context))
-                .mapPartitions((MapPartitionsFunction<Row, String>) rows -> analyse(rows, failures), Encoders.STRING())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long analysed = documents.count();
+        int tasks = distinct.rdd().getNumPartitions();
+        if (options.partitions() > 0 ? options.partitions() != tasks : tasks < context.defaultParallelism()) {
+            // Too few tasks to keep every core busy (one large file): worth moving the texts once.
+            distinct = distinct.repartition(options.partitions(context));
+        }
+        Dataset<String> documents = distinct.mapPartitions(
+                (MapPartitionsFunction<Row, String>) rows -> analyse(rows, failures), Encoders.STRING());
+        // Parsed into the columns of the contract's schema as they are analysed, in the same tasks: the
+        // documents are never held as a whole, and no pass infers the columns.
+        spark.read().schema(ContractSchema.of()).json(documents)
+                .write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
         double analysisSeconds = (System.nanoTime() - analysisStarted) / 1e9;
+        articles.unpersist();
+
+        // Counted and aggregated from the Parquet just written: its footers hold the counts, and only the
+        // columns the aggregates need are read.
+        Dataset<Row> analyses = spark.read().parquet(options.output() + "/articles");
+        long analysed = analyses.count();
         if (analysed > 0) {
-            // The columns come from the contract's schema, the same in every run, without a pass to infer them.
-            spark.read().schema(ContractSchema.of()).json(documents).write().mode(SaveMode.Overwrite).parquet(options.output() + "/articles");
-            // Aggregated from the Parquet just written: columns read as needed, not every document parsed again.
-            Dataset<Row> analyses = spark.read().parquet(options.output() + "/articles");
             actors(analyses).write().mode(SaveMode.Overwrite).parquet(options.output() + "/actors");
             speakers(analyses).write().mode(SaveMode.Overwrite).parquet(options.output() + "/speakers");
         }
         long pairs = spark.read().parquet(options.output() + "/near_duplicates").count();
-        documents.unpersist();
-        distinct.unpersist();
 
         Map<String, Long> skipped = new LinkedHashMap<>();
         skips.value().forEach(reason -> skipped.merge(reason, 1L, Long::sum));
         failures.value().forEach(reason -> skipped.merge("failed", 1L, Long::sum));
-        return new Summary(read, read - kept, analysed, pairs, skipped, (System.nanoTime() - started) / 1e9,
+        return new Summary(read, copies.size(), analysed, pairs, skipped, (System.nanoTime() - started) / 1e9,
                 readSeconds, analysisSeconds);
     }
 
@@ -145,14 +161,42 @@ public final class LedeSparkJob {
             return spark.read().textFile(options.input()).javaRDD()
                     .mapPartitions(lines -> ArticleRows.fromJsonLines(lines, anyLanguage, skips::add));
         }
-        // One task per file: a WARC file is read in order from its start (gzip members cannot be split).
-        return context.binaryFiles(options.input()).flatMap(file -> {
-            try (InputStream in = file._2().open()) {
-                return ArticleRows.fromWarc(file._1(), in, anyLanguage, skips::add).iterator();
+        // One task per file, largest first so the last task to start is a short one: a WARC file is read in
+        // order from its start (gzip members cannot be split), and Spark's binaryFiles would pack small files
+        // into fewer tasks than there are cores.
+        List<String> files = InputFiles.largestFirst(options.input(), context.hadoopConfiguration());
+        Broadcast<SerializableWritable<Configuration>> hadoop =
+                context.broadcast(new SerializableWritable<>(context.hadoopConfiguration()));
+        return context.parallelize(files, Math.max(1, files.size())).flatMap(file -> {
+            try (InputStream in = InputFiles.open(file, hadoop.value().value())) {
+                return ArticleRows.fromWarc(file, in, anyLanguage, skips::add).iterator();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /**
+     * The origins of the exact copies to leave out: for each text key held by several articles, all but the
+     * one with the least origin. Only keys and origins are shuffled, and the list (one entry per copy, a
+     * small share of a corpus) goes to the driver, to be broadcast back.
+     */
+    static Dataset<Row> exactCopies(Dataset<Row> articles) {
+        return articles.groupBy(col("exact_key"))
+                .agg(min(col("origin")).as("kept"), collect_list(col("origin")).as("origins"))
+                .filter(size(col("origins")).gt(1))
+                .select(col("kept"), explode(col("origins")).as("origin"))
+                .filter(col("origin").notEqual(col("kept")))
+                .select(col("origin"));
+    }
+
+    /** The articles but those of the given origins, joined against a broadcast copy so no article moves. */
+    private Dataset<Row> withoutOrigins(Dataset<Row> articles, List<String> origins) {
+        if (origins.isEmpty()) {
+            return articles;
+        }
+        Dataset<Row> left = spark.createDataset(origins, Encoders.STRING()).toDF("dropped");
+        return articles.join(broadcast(left), col("origin").equalTo(col("dropped")), "left_anti");
     }
 
     /** The lede/1 documents of a partition's articles; an article whose analysis fails is counted and left out. */
