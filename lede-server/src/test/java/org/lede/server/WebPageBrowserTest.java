@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,8 @@ class WebPageBrowserTest {
                 "<b>Evil Outlet</b>", "2023-08-01", "javascript:alert(1)",
                 "VLORE (Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, "
                         + "\"<img src=x onerror=alert(1)> is harmless here,\" said Arta Hoxha."));
+        // As lede ingest does after a run; articles posted to the API are clustered on request like this.
+        fixture.store.recluster(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -164,6 +167,54 @@ class WebPageBrowserTest {
         assertThat(browser.findElement(By.id("labels-chart")).getText()).contains("Adriatic Press");
         assertThat(browser.findElement(By.id("network")).getText()).contains("IRINN");
         screenshot("entity");
+    }
+
+    @Test
+    void clusterPageShowsTheSameEventFromTwoOutletsSideBySide() throws IOException {
+        browser.get(fixture.base() + "/#/clusters");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cluster-list .title"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports .report")));
+
+        List<WebElement> reports = browser.findElements(By.cssSelector("#reports .report"));
+        assertThat(reports).hasSize(2);
+        assertThat(texts(By.cssSelector("#reports .report .outlet")))
+                .containsExactly("ADRIATIC PRESS", "GULF WIRE"); // upper case by the style sheet
+        // Side by side: one row, two columns.
+        assertThat(reports.get(0).getLocation().getY()).isEqualTo(reports.get(1).getLocation().getY());
+        assertThat(reports.get(1).getLocation().getX()).isGreaterThan(
+                reports.get(0).getLocation().getX() + reports.get(0).getSize().getWidth() - 1);
+        WebElement karimi = browser.findElements(By.cssSelector("#actors .actor")).stream()
+                .filter(actor -> actor.findElement(By.tagName("h3")).getText().startsWith("Nasser Karimi"))
+                .findFirst().orElseThrow();
+        assertThat(karimi.findElements(By.cssSelector(".wording:not(.absent)"))).hasSize(2);
+        screenshot("cluster");
+    }
+
+    @Test
+    void articleViewListsItsEventsAndLeadsToTheOtherReports() throws IOException {
+        browser.get(fixture.base() + "/#/article/" + raidId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events td")));
+
+        assertThat(browser.findElements(By.cssSelector("#events tr"))).hasSizeGreaterThan(1);
+        assertThat(browser.findElement(By.id("events")).getText()).contains("raided");
+        WebElement sameEvent = browser.findElement(By.cssSelector("#same-event a"));
+        assertThat(sameEvent.getText()).isEqualTo("The same event in 1 other report");
+        screenshot("article-events");
+        sameEvent.click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#reports .report"), 2));
+    }
+
+    @Test
+    void searchNarrowsByATechnique() throws IOException {
+        browser.get(fixture.base() + "/");
+        WebElement technique = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facet-technique button")));
+        String name = technique.getText();
+        technique.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip")));
+
+        assertThat(texts(By.cssSelector(".chip"))).contains("technique: " + name + " ✕");
+        assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        screenshot("search-technique");
     }
 
     @Test
