@@ -104,9 +104,12 @@ final class IngestCommand implements Callable<Integer> {
             progress.note(String.format("lede: %d stored, %d updated, %d already there, %d skipped; %d articles in %s",
                     counts.getOrDefault(Outcome.STORED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
                     counts.getOrDefault(Outcome.UNCHANGED, 0), skipped[0], store.count(), corpus.describe()));
-            storedDates.span().ifPresent(span -> progress.note(String.format(
-                    "lede: event clusters recomputed around %s to %s: %d of two or more articles", span.first(),
-                    span.last(), store.recluster(span.first(), span.last()))));
+            storedDates.span().ifPresent(span -> {
+                long start = System.nanoTime();
+                int clusters = store.recluster(span.first(), span.last());
+                progress.note(String.format("lede: event clusters recomputed around %s to %s: %d of two or more "
+                        + "articles (%.1f s)", span.first(), span.last(), clusters, (System.nanoTime() - start) / 1e9));
+            });
             if (skipped[0] == 0) {
                 return 0;
             }

@@ -170,6 +170,8 @@ class LedeServerTest {
         HttpResponse<String> spec = fixture.get("/openapi.yaml");
 
         assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.body()).contains("/api/search:").contains("/api/articles/{id}:");
+        assertThat(spec.body()).contains("/api/search:").contains("/api/articles/{id}:").contains("/api/events:")
+                .contains("/api/clusters:").contains("/api/clusters/{id}:").contains("/api/articles/{id}/cluster:")
+                .contains("/api/clusters/recompute:");
     }
 }
