@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import javax.sql.DataSource;
 import org.lede.cluster.ActorNames;
 import org.lede.cluster.ArticleClusterer;
@@ -54,32 +56,45 @@ final class EventClusters {
 
     private final CorpusTables tables;
     private final DataSource dataSource;
+    private final Dialect dialect;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    EventClusters(CorpusTables tables, DataSource dataSource) {
+    EventClusters(CorpusTables tables, DataSource dataSource, Dialect dialect) {
         this.tables = tables;
         this.dataSource = dataSource;
+        this.dialect = dialect;
     }
 
     private record Stored(String id, String outlet, String published, JsonNode document) {
     }
 
-    /** Recomputes the clusters of the articles published in [from, to]; returns how many clusters it stored. */
+    /**
+     * Recomputes the clusters of the articles published in [from, to]; returns how many clusters it stored.
+     * The clustering, which takes seconds, reads outside any transaction, so writers are not held up by it;
+     * only the replacement of the window's clusters is one (short) write transaction.
+     */
     int recluster(LocalDate from, LocalDate to) {
-        LocalDate first = from.minusDays(WINDOW_DAYS);
-        LocalDate last = to.plusDays(WINDOW_DAYS);
+        String what = "clustering the articles of " + from + " to " + to;
+        String[] range = tables.query(what, connection -> widened(connection,
+                from.minusDays(WINDOW_DAYS).toString(), to.plusDays(WINDOW_DAYS).toString()));
+        List<Stored> articles = tables.query(what, connection -> articles(connection, range));
+        List<List<Stored>> clusters = new ArrayList<>();
+        StoredAnalysis reader = new StoredAnalysis();
+        for (List<Stored> run : runs(articles)) {
+            List<Analysis> analyses = run.stream().map(a -> reader.read(a.document())).toList();
+            for (List<Integer> members : new ArticleClusterer(THRESHOLD, WINDOW_DAYS).cluster(analyses)) {
+                if (members.size() > 1) {
+                    clusters.add(members.stream().map(run::get).toList());
+                }
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                String[] range = widened(connection, first.toString(), last.toString());
-                List<Stored> articles = articles(connection, range);
-                List<List<Stored>> clusters = new ArrayList<>();
-                for (List<Stored> run : runs(articles)) {
-                    List<Analysis> analyses = run.stream().map(a -> new StoredAnalysis().read(a.document())).toList();
-                    for (List<Integer> members : new ArticleClusterer(THRESHOLD, WINDOW_DAYS).cluster(analyses)) {
-                        if (members.size() > 1) {
-                            clusters.add(members.stream().map(run::get).toList());
-                        }
+                if (dialect == Dialect.POSTGRESQL) {
+                    // Two ingest runs recomputing overlapping windows at once would insert the same members.
+                    try (Statement lock = connection.createStatement()) {
+                        lock.execute("LOCK TABLE clusters IN EXCLUSIVE MODE");
                     }
                 }
                 replace(connection, range, clusters);
@@ -92,7 +107,7 @@ final class EventClusters {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw CorpusTables.failure("clustering the articles of " + from + " to " + to, e);
+            throw CorpusTables.failure(what, e);
         }
     }
 
@@ -135,7 +150,7 @@ final class EventClusters {
     }
 
     /** Consecutive runs of at most {@link #MAX_ARTICLES_PER_RUN} articles, cut between days where it can be. */
-    static <T> List<List<T>> runs(List<T> byDate, java.util.function.Function<T, String> day) {
+    static <T> List<List<T>> runs(List<T> byDate, Function<T, String> day) {
         List<List<T>> runs = new ArrayList<>();
         List<T> run = new ArrayList<>();
         int i = 0;

@@ -34,7 +34,7 @@ public final class PostgresStore implements CorpusStore {
     private PostgresStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.tables = new CorpusTables(dataSource, Dialect.POSTGRESQL);
-        this.clusters = new EventClusters(tables, dataSource);
+        this.clusters = new EventClusters(tables, dataSource, Dialect.POSTGRESQL);
     }
 
     /**

@@ -44,7 +44,7 @@ public final class SqliteLuceneStore implements CorpusStore {
         this.folder = folder;
         this.dataSource = dataSource;
         this.tables = new CorpusTables(dataSource, Dialect.SQLITE);
-        this.clusters = new EventClusters(tables, dataSource);
+        this.clusters = new EventClusters(tables, dataSource, Dialect.SQLITE);
         this.index = index;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lede-index-commit");
