@@ -207,13 +207,19 @@ class WebPageBrowserTest {
     @Test
     void searchNarrowsByATechnique() throws IOException {
         browser.get(fixture.base() + "/");
-        WebElement technique = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facet-technique button")));
-        String name = technique.getText();
-        technique.click();
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".chip")));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facet-technique button")));
+        // The least used technique: picking it must narrow the search to the articles the facet counted.
+        List<WebElement> techniques = browser.findElements(By.cssSelector("#facet-technique li"));
+        WebElement rarest = techniques.get(techniques.size() - 1);
+        String name = rarest.findElement(By.tagName("button")).getText();
+        String count = rarest.findElement(By.className("count")).getText();
+        String before = browser.findElement(By.id("total")).getText();
+        rarest.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), count + " articles"));
 
+        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo(count + " articles").isNotEqualTo(before);
         assertThat(texts(By.cssSelector(".chip"))).contains("technique: " + name + " ✕");
-        assertThat(browser.findElements(By.cssSelector(".hit"))).isNotEmpty();
+        assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(Integer.parseInt(count));
         screenshot("search-technique");
     }
 
