@@ -61,6 +61,11 @@ class WebPageBrowserTest {
                 "<b>Evil Outlet</b>", "2023-08-01", "javascript:alert(1)",
                 "VLORE (Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, "
                         + "\"<img src=x onerror=alert(1)> is harmless here,\" said Arta Hoxha."));
+        // A second report of the same "event", so that hostile words reach the cluster page too.
+        fixture.postStory(ServerFixture.story("<i>Reader's comment</i> <script>document.title='pwned'</script>",
+                "<i>Other Outlet</i>", "2023-08-02", "https://other.example/comment",
+                "VLORE (Other Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, and "
+                        + "\"<img src=x onerror=alert(1)> is harmless here,\" Arta Hoxha said again."));
         // As lede ingest does after a run; articles posted to the API are clustered on request like this.
         fixture.store.recluster(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31));
         Files.createDirectories(SCREENSHOTS);
@@ -172,7 +177,10 @@ class WebPageBrowserTest {
     @Test
     void clusterPageShowsTheSameEventFromTwoOutletsSideBySide() throws IOException {
         browser.get(fixture.base() + "/#/clusters");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cluster-list .title"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cluster-list .title")));
+        browser.findElements(By.cssSelector("#cluster-list .title")).stream()
+                .filter(link -> link.getText().equals("Police raid opposition camp near Tirana")).findFirst()
+                .orElseThrow().click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports .report")));
 
         List<WebElement> reports = browser.findElements(By.cssSelector("#reports .report"));
@@ -234,6 +242,13 @@ class WebPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b"))).isEmpty();
         // A javascript: URL is not offered as a link.
         assertThat(browser.findElements(By.cssSelector("#view a[href^='javascript']"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).isEqualTo("Lede corpus");
+
+        browser.get(fixture.base() + "/#/cluster/" + hostileId);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#reports .report"), 2));
+        assertThat(browser.findElement(By.id("reports")).getText()).contains("<I>OTHER OUTLET</I>")
+                .contains("<script>document.title='pwned'</script>");
+        assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b, #view i"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).isEqualTo("Lede corpus");
     }
 }
