@@ -32,7 +32,10 @@ import picocli.CommandLine.Spec;
                     + "idempotent: an article whose headline and text are stored already is skipped without being "
                     + "analysed, and one at a stored URL with new content replaces the old version. Each article is "
                     + "stored in one transaction as soon as it is analysed, so a run that is stopped loses nothing "
-                    + "stored, and running it again goes on where it stopped."},
+                    + "stored, and running it again goes on where it stopped.",
+            "",
+            "At the end of a run the event clusters (articles that report the same event, as lede cluster groups "
+                    + "them) are recomputed over the dates of the articles it stored, widened by a week each way."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             " 0:every article is stored (new, updated or already there)",
@@ -68,6 +71,7 @@ final class IngestCommand implements Callable<Integer> {
             ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
             ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
             AnalysisJson json = new AnalysisJson();
+            StoredDates storedDates = new StoredDates();
             // Stored from the worker threads: the store takes concurrent writers, and a store failure is not
             // one article's problem, so it ends the run rather than being counted as a skip.
             Function<ArticleInput, Result<Outcome>> work = input -> analyzer.read(input, System.in, article -> {
@@ -75,8 +79,14 @@ final class IngestCommand implements Callable<Integer> {
                     return new Result<>(Outcome.UNCHANGED, null);
                 }
                 Result<ObjectNode> analysed = analyzer.analyze(input, article, json::toJson);
-                return analysed.failure() != null ? Result.failed(analysed.failure())
-                        : new Result<>(store.put(analysed.value()).outcome(), null);
+                if (analysed.failure() != null) {
+                    return Result.failed(analysed.failure());
+                }
+                Outcome outcome = store.put(analysed.value()).outcome();
+                if (outcome != Outcome.UNCHANGED) {
+                    storedDates.add(analysed.value().path("article").path("published").asText(null));
+                }
+                return new Result<>(outcome, null);
             });
             Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
             int[] skipped = {0};
@@ -94,6 +104,12 @@ final class IngestCommand implements Callable<Integer> {
             progress.note(String.format("lede: %d stored, %d updated, %d already there, %d skipped; %d articles in %s",
                     counts.getOrDefault(Outcome.STORED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
                     counts.getOrDefault(Outcome.UNCHANGED, 0), skipped[0], store.count(), corpus.describe()));
+            storedDates.span().ifPresent(span -> {
+                long start = System.nanoTime();
+                int clusters = store.recluster(span.first(), span.last());
+                progress.note(String.format("lede: event clusters recomputed around %s to %s: %d of two or more "
+                        + "articles (%.1f s)", span.first(), span.last(), clusters, (System.nanoTime() - start) / 1e9));
+            });
             if (skipped[0] == 0) {
                 return 0;
             }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lede.cli.AnalyzeCommandTest.Run;
 import org.lede.store.CorpusStore;
+import org.lede.store.EventCluster;
 import org.lede.store.PostgresStore;
 import org.lede.store.SearchQuery;
 import org.lede.store.SqliteLuceneStore;
@@ -55,6 +56,36 @@ class IngestCommandTest {
                     .satisfies(hit -> assertThat(hit.outlet()).isEqualTo("Balkan Wire"))
                     .satisfies(hit -> assertThat(hit.published()).isEqualTo("2024-03-04"));
             assertThat(store.search(SearchQuery.all().speaker("Arta Hoxha")).total()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void ingestRecomputesTheEventClustersOfTheDatesItStored() throws IOException {
+        write("in/a.txt", "Austria expels Russian diplomats\n\nVIENNA (Danube Wire) – Austria expelled four Russian "
+                + "diplomats on Thursday, accusing them of spying. Foreign Minister Klara Weiss said the expulsions "
+                + "followed months of surveillance by the DSN intelligence service.\n");
+        write("in/b.txt", "Vienna orders out Moscow envoys\n\nVIENNA (Alpine Post) – Austria expelled four Russian "
+                + "diplomats on Thursday over spying. Minister Klara Weiss said the DSN intelligence service had "
+                + "watched the diplomats for months.\n");
+        write("in/c.txt", "Ferry crews strike in Piraeus\n\nPIRAEUS (Aegean Times) – Ferry crews walked off the job "
+                + "on Monday in a dispute over pay, stranding travellers.\n");
+        Path data = dir.resolve("corpus");
+
+        Run run = AnalyzeCommandTest.lede("ingest", dir.resolve("in").toString(), "--data", data.toString(),
+                "--published", "2024-03-07");
+
+        assertThat(run.exit()).isZero();
+        assertThat(run.err()).contains("lede: event clusters recomputed around 2024-03-07 to 2024-03-07: 1 of two or "
+                + "more articles");
+        try (SqliteLuceneStore store = SqliteLuceneStore.open(data)) {
+            EventCluster.Summary cluster = store.clusters(null, null, 10).get(0);
+            assertThat(cluster.articles()).isEqualTo(2);
+            assertThat(cluster.outlets()).isEqualTo(2);
+            assertThat(cluster.event()).isEqualTo("COERCE 174");
+            EventCluster sideBySide = store.cluster(cluster.id()).orElseThrow();
+            assertThat(sideBySide.reports()).extracting(report -> report.article().outlet())
+                    .containsExactlyInAnyOrder("Danube Wire", "Alpine Post");
+            assertThat(sideBySide.actors()).anySatisfy(actor -> assertThat(actor.name()).isEqualTo("Klara Weiss"));
         }
     }
 

@@ -23,6 +23,7 @@ import org.lede.model.Article;
 import org.lede.pipeline.Pipeline;
 import org.lede.store.ContentHash;
 import org.lede.store.CorpusStore;
+import org.lede.store.EventQuery;
 import org.lede.store.PutResult;
 import org.lede.store.SearchQuery;
 import org.lede.store.StoreException;
@@ -47,6 +48,8 @@ public final class LedeServer implements AutoCloseable {
     private static final String JSON = "application/json; charset=utf-8";
     private static final int MAX_NAME_LENGTH = 200;
     private static final int ANALYSIS_WAIT_SECONDS = 30;
+    /** One recompute request may not make the server cluster years of articles at once. */
+    private static final int MAX_RECLUSTER_DAYS = 366;
     private static final System.Logger LOG = System.getLogger(LedeServer.class.getName());
 
     private final ObjectMapper mapper = new ObjectMapper()
@@ -82,6 +85,11 @@ public final class LedeServer implements AutoCloseable {
         app.post("/api/articles", this::postArticle);
         app.get("/api/entities/{name}", this::entity);
         app.get("/api/claims", this::claims);
+        app.get("/api/events", this::events);
+        app.get("/api/clusters", this::clusters);
+        app.get("/api/clusters/{id}", this::cluster);
+        app.get("/api/articles/{id}/cluster", this::clusterOfArticle);
+        app.post("/api/clusters/recompute", this::recluster);
         app.get("/api/health", ctx -> json(ctx, Map.of("status", "ok", "articles", store.count())));
         app.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
         app.exception(StoreException.class, (e, ctx) -> error(ctx, 503, "the corpus cannot answer: " + e.getMessage()));
@@ -148,16 +156,14 @@ public final class LedeServer implements AutoCloseable {
 
     private void search(Context ctx) {
         SearchQuery query = new SearchQuery(ctx.queryParam("q"), name(ctx, "outlet"), date(ctx, "from"), date(ctx, "to"),
-                name(ctx, "entity"), name(ctx, "speaker"), number(ctx, "limit", SearchQuery.DEFAULT_LIMIT),
+                name(ctx, "entity"), name(ctx, "speaker"), name(ctx, "technique"),
+                number(ctx, "limit", SearchQuery.DEFAULT_LIMIT),
                 number(ctx, "offset", 0));
         json(ctx, store.search(query));
     }
 
     private void article(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!ContentHash.isArticleId(id)) {
-            throw new ApiException(400, "an article id is 16 hexadecimal digits");
-        }
+        String id = articleId(ctx);
         String document = store.document(id).orElseThrow(() -> new ApiException(404, "no article " + id));
         ctx.contentType(JSON).result(document);
     }
@@ -228,6 +234,50 @@ public final class LedeServer implements AutoCloseable {
             throw new ApiException(400, "say what the claims rest on: /api/claims?resting_on=officials");
         }
         json(ctx, store.claimsRestingOn(phrase, number(ctx, "limit", SearchQuery.DEFAULT_LIMIT)));
+    }
+
+    private void events(Context ctx) {
+        json(ctx, store.events(new EventQuery(name(ctx, "type"), name(ctx, "place"), date(ctx, "from"), date(ctx, "to"),
+                number(ctx, "limit", SearchQuery.DEFAULT_LIMIT), number(ctx, "offset", 0))));
+    }
+
+    private void clusters(Context ctx) {
+        json(ctx, Map.of("clusters", store.clusters(date(ctx, "from"), date(ctx, "to"),
+                number(ctx, "limit", SearchQuery.DEFAULT_LIMIT))));
+    }
+
+    private void cluster(Context ctx) {
+        String id = articleId(ctx);
+        json(ctx, store.cluster(id).orElseThrow(() -> new ApiException(404, "no event cluster " + id)));
+    }
+
+    private void clusterOfArticle(Context ctx) {
+        String id = articleId(ctx);
+        String cluster = store.clusterOf(id).orElseThrow(() -> new ApiException(404, store.document(id).isPresent()
+                ? "article " + id + " is in no event cluster" : "no article " + id));
+        json(ctx, store.cluster(cluster).orElseThrow(() -> new ApiException(404, "no event cluster " + cluster)));
+    }
+
+    /** Recomputes the clusters over a date range: articles posted to the API join clusters this way. */
+    private void recluster(Context ctx) {
+        LocalDate from = date(ctx, "from");
+        LocalDate to = date(ctx, "to");
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new ApiException(400, "say which publication dates to recompute: ?from=YYYY-MM-DD&to=YYYY-MM-DD");
+        }
+        if (from.plusDays(MAX_RECLUSTER_DAYS).isBefore(to)) {
+            throw new ApiException(400, "recompute at most " + MAX_RECLUSTER_DAYS + " days at once");
+        }
+        json(ctx, Map.of("clusters", store.recluster(from, to)));
+    }
+
+    /** An article id in the path (cluster ids are the id of their first article). */
+    private static String articleId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!ContentHash.isArticleId(id)) {
+            throw new ApiException(400, "an article or cluster id is 16 hexadecimal digits");
+        }
+        return id;
     }
 
     private void json(Context ctx, Object value) {

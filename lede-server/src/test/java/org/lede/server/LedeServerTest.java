@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lede.server.ServerFixture.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +53,46 @@ class LedeServerTest {
         assertThat(json(again).get("outcome").asText()).isEqualTo("unchanged");
         assertThat(json(again).get("id").asText()).isEqualTo(raidId);
         assertThat(fixture.store.count()).isEqualTo(before);
+    }
+
+    @Test
+    void eventClustersAreRecomputedOnRequestAndServedSideBySide() throws Exception {
+        String range = "/api/clusters/recompute?from=2023-06-01&to=2023-06-30";
+
+        HttpResponse<String> refused = fixture.post(range, "", null);
+        JsonNode recomputed = json(fixture.post(range, "", ServerFixture.TOKEN));
+        JsonNode clusters = json(fixture.get("/api/clusters"));
+        JsonNode cluster = json(fixture.get("/api/articles/" + raidId + "/cluster"));
+
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(recomputed.get("clusters").asInt()).isEqualTo(1);
+        assertThat(clusters.at("/clusters/0/id").asText()).isEqualTo(raidId);
+        assertThat(clusters.at("/clusters/0/outlets").asInt()).isEqualTo(2);
+        assertThat(cluster.get("reports").findValuesAsText("outlet")).containsExactly("Adriatic Press", "Gulf Wire");
+        assertThat(cluster.get("actors").findValuesAsText("name")).contains("Nasser Karimi");
+        assertThat(json(fixture.get("/api/clusters/" + raidId))).isEqualTo(cluster);
+        assertThat(fixture.get("/api/clusters/not-an-id").statusCode()).isEqualTo(400);
+        assertThat(fixture.get("/api/clusters/0000000000000000").statusCode()).isEqualTo(404);
+        assertThat(fixture.post("/api/clusters/recompute?from=2023-06-30&to=2023-06-01", "", ServerFixture.TOKEN)
+                .statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void eventsAndTechniquesAreQueriedFromTheAnalysedArticles() throws Exception {
+        JsonNode document = json(fixture.get("/api/articles/" + raidId));
+        JsonNode event = document.get("events").get(0);
+        String technique = document.at("/frames/0/technique").asText();
+
+        JsonNode events = json(fixture.get("/api/events?type=" + event.get("type").asText().toLowerCase()
+                + "&from=2023-06-01&to=2023-06-30&limit=100"));
+        JsonNode search = json(fixture.get("/api/search?technique=" + URLEncoder.encode(technique, StandardCharsets.UTF_8)));
+
+        assertThat(events.get("total").asInt()).isPositive();
+        assertThat(events.get("events").findValuesAsText("article_id")).contains(raidId);
+        assertThat(events.get("events").findValuesAsText("type")).containsOnly(event.get("type").asText());
+        assertThat(search.get("hits").findValuesAsText("id")).contains(raidId);
+        assertThat(search.get("techniques").findValuesAsText("value")).contains(technique);
+        assertThat(fixture.get("/api/events?from=yesterday").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -128,6 +170,8 @@ class LedeServerTest {
         HttpResponse<String> spec = fixture.get("/openapi.yaml");
 
         assertThat(spec.statusCode()).isEqualTo(200);
-        assertThat(spec.body()).contains("/api/search:").contains("/api/articles/{id}:");
+        assertThat(spec.body()).contains("/api/search:").contains("/api/articles/{id}:").contains("/api/events:")
+                .contains("/api/clusters:").contains("/api/clusters/{id}:").contains("/api/articles/{id}/cluster:")
+                .contains("/api/clusters/recompute:");
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -60,6 +61,13 @@ class WebPageBrowserTest {
                 "<b>Evil Outlet</b>", "2023-08-01", "javascript:alert(1)",
                 "VLORE (Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, "
                         + "\"<img src=x onerror=alert(1)> is harmless here,\" said Arta Hoxha."));
+        // A second report of the same "event", so that hostile words reach the cluster page too.
+        fixture.postStory(ServerFixture.story("<i>Reader's comment</i> <script>document.title='pwned'</script>",
+                "<i>Other Outlet</i>", "2023-08-02", "https://other.example/comment",
+                "VLORE (Other Wire) - A reader wrote <script>document.title='pwned'</script> in a comment, and "
+                        + "\"<img src=x onerror=alert(1)> is harmless here,\" Arta Hoxha said again."));
+        // As lede ingest does after a run; articles posted to the API are clustered on request like this.
+        fixture.store.recluster(LocalDate.of(2023, 6, 1), LocalDate.of(2023, 8, 31));
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -167,6 +175,63 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void clusterPageShowsTheSameEventFromTwoOutletsSideBySide() throws IOException {
+        browser.get(fixture.base() + "/#/clusters");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#cluster-list .title")));
+        browser.findElements(By.cssSelector("#cluster-list .title")).stream()
+                .filter(link -> link.getText().equals("Police raid opposition camp near Tirana")).findFirst()
+                .orElseThrow().click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#reports .report")));
+
+        List<WebElement> reports = browser.findElements(By.cssSelector("#reports .report"));
+        assertThat(reports).hasSize(2);
+        assertThat(texts(By.cssSelector("#reports .report .outlet")))
+                .containsExactly("ADRIATIC PRESS", "GULF WIRE"); // upper case by the style sheet
+        // Side by side: one row, two columns.
+        assertThat(reports.get(0).getLocation().getY()).isEqualTo(reports.get(1).getLocation().getY());
+        assertThat(reports.get(1).getLocation().getX()).isGreaterThan(
+                reports.get(0).getLocation().getX() + reports.get(0).getSize().getWidth() - 1);
+        WebElement karimi = browser.findElements(By.cssSelector("#actors .actor")).stream()
+                .filter(actor -> actor.findElement(By.tagName("h3")).getText().startsWith("Nasser Karimi"))
+                .findFirst().orElseThrow();
+        assertThat(karimi.findElements(By.cssSelector(".wording:not(.absent)"))).hasSize(2);
+        screenshot("cluster");
+    }
+
+    @Test
+    void articleViewListsItsEventsAndLeadsToTheOtherReports() throws IOException {
+        browser.get(fixture.base() + "/#/article/" + raidId);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#events td")));
+
+        assertThat(browser.findElements(By.cssSelector("#events tr"))).hasSizeGreaterThan(1);
+        assertThat(browser.findElement(By.id("events")).getText()).contains("raided");
+        WebElement sameEvent = browser.findElement(By.cssSelector("#same-event a"));
+        assertThat(sameEvent.getText()).isEqualTo("The same event in 1 other report");
+        screenshot("article-events");
+        sameEvent.click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#reports .report"), 2));
+    }
+
+    @Test
+    void searchNarrowsByATechnique() throws IOException {
+        browser.get(fixture.base() + "/");
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#facet-technique button")));
+        // The least used technique: picking it must narrow the search to the articles the facet counted.
+        List<WebElement> techniques = browser.findElements(By.cssSelector("#facet-technique li"));
+        WebElement rarest = techniques.get(techniques.size() - 1);
+        String name = rarest.findElement(By.tagName("button")).getText();
+        String count = rarest.findElement(By.className("count")).getText();
+        String before = browser.findElement(By.id("total")).getText();
+        rarest.findElement(By.tagName("button")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("total"), count + " articles"));
+
+        assertThat(browser.findElement(By.id("total")).getText()).isEqualTo(count + " articles").isNotEqualTo(before);
+        assertThat(texts(By.cssSelector(".chip"))).contains("technique: " + name + " ✕");
+        assertThat(browser.findElements(By.cssSelector(".hit"))).hasSize(Integer.parseInt(count));
+        screenshot("search-technique");
+    }
+
+    @Test
     void hostileMarkupInAnArticleIsShownAsTextAndNeverRuns() {
         browser.get(fixture.base() + "/#/article/" + hostileId);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
@@ -177,6 +242,13 @@ class WebPageBrowserTest {
         assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b"))).isEmpty();
         // A javascript: URL is not offered as a link.
         assertThat(browser.findElements(By.cssSelector("#view a[href^='javascript']"))).isEmpty();
+        assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).isEqualTo("Lede corpus");
+
+        browser.get(fixture.base() + "/#/cluster/" + hostileId);
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#reports .report"), 2));
+        assertThat(browser.findElement(By.id("reports")).getText()).contains("<I>OTHER OUTLET</I>")
+                .contains("<script>document.title='pwned'</script>");
+        assertThat(browser.findElements(By.cssSelector("#view img, #view script, #view b, #view i"))).isEmpty();
         assertThat(((JavascriptExecutor) browser).executeScript("return document.title")).isEqualTo("Lede corpus");
     }
 }

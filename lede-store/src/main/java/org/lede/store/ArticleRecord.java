@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lede.model.Analysis;
 
@@ -21,8 +22,10 @@ import org.lede.model.Analysis;
  */
 record ArticleRecord(String id, String contentHash, String url, String title, String outlet, String published,
                      String dateline, String origin, String text, List<EntityRow> entities, List<QuoteRow> quotes,
-                     List<TimexRow> timex) {
+                     List<TimexRow> timex, List<EventRow> events, List<FrameRow> frames, List<LabelRow> labels) {
     private static final int LEAD_LENGTH = 240;
+    /** A resolved time that names a day ("2023-06-20", "2023-06-20T14:00"), not a month or a year. */
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     /** @param names the canonical name first, then the aliases */
     record EntityRow(String entityId, String name, String type, List<String> names, List<String> labels,
@@ -39,6 +42,25 @@ record ArticleRecord(String id, String contentHash, String url, String title, St
     }
 
     record TimexRow(String text, String value, String type) {
+    }
+
+    /**
+     * @param placeKey  the place's canonical name (or its words, when no entity) as a {@link #key}
+     * @param eventDate the event's resolved time when that is a day, else the publication date; null if neither
+     * @param counts    the document's counts object as JSON ("{}" when the article gives none)
+     */
+    record EventRow(String eventId, String type, String code, String trigger, String actorEntity, String actorText,
+                    String targetEntity, String targetText, String placeEntity, String placeText, String placeKey,
+                    String timeText, String timeValue, String eventDate, String counts, String quote,
+                    String modality) {
+    }
+
+    /** @param target the entity one of whose mentions lies in the stretch, or null */
+    record FrameRow(String technique, String text, int start, int end, double score, String target) {
+    }
+
+    /** A label of the framing layer: @param voice "article" or "quote"; @param polarity "delegitimising"… */
+    record LabelRow(String entityId, String text, String voice, String polarity) {
     }
 
     static ArticleRecord from(JsonNode document) {
@@ -83,9 +105,47 @@ record ArticleRecord(String id, String contentHash, String url, String title, St
         for (JsonNode time : document.path("timex")) {
             timex.add(new TimexRow(time.path("text").asText(""), textOrNull(time, "value"), textOrNull(time, "type")));
         }
+        String published = isoDate(textOrNull(article, "published"));
+        List<LabelRow> labels = new ArrayList<>();
+        for (JsonNode entity : document.path("entities")) {
+            for (JsonNode label : entity.path("labels")) {
+                labels.add(new LabelRow(entity.path("id").asText(), label.path("text").asText(""),
+                        textOrNull(label, "voice"), textOrNull(label, "polarity")));
+            }
+        }
+        List<FrameRow> frames = new ArrayList<>();
+        for (JsonNode frame : document.path("frames")) {
+            frames.add(new FrameRow(frame.path("technique").asText(), frame.path("text").asText(""),
+                    frame.path("start").asInt(), frame.path("end").asInt(), frame.path("score").asDouble(),
+                    textOrNull(frame, "target")));
+        }
+        List<EventRow> events = new ArrayList<>();
+        for (JsonNode event : document.path("events")) {
+            events.add(eventRow(event, byId, published));
+        }
         return new ArticleRecord(ContentHash.articleId(url, hash), hash, url, title, textOrNull(article, "outlet"),
-                isoDate(textOrNull(article, "published")), textOrNull(article, "dateline"),
-                textOrNull(article, "origin"), text, entities, quotes, timex);
+                published, textOrNull(article, "dateline"), textOrNull(article, "origin"), text, entities, quotes,
+                timex, events, frames, labels);
+    }
+
+    private static EventRow eventRow(JsonNode event, Map<String, EntityRow> entities, String published) {
+        JsonNode actor = event.path("actor");
+        JsonNode target = event.path("target");
+        JsonNode place = event.path("place");
+        String placeEntity = textOrNull(place, "entity");
+        EntityRow placeRow = placeEntity == null ? null : entities.get(placeEntity);
+        String placeText = textOrNull(place, "text");
+        String placeKey = key(placeRow != null ? placeRow.name() : placeText);
+        JsonNode time = event.path("time");
+        String timeValue = textOrNull(time, "value");
+        String eventDate = timeValue != null && DAY.matcher(timeValue).lookingAt() ? timeValue.substring(0, 10)
+                : published;
+        JsonNode counts = event.path("counts");
+        return new EventRow(event.path("id").asText(), event.path("type").asText(), event.path("code").asText(),
+                event.path("trigger").path("text").asText(""), textOrNull(actor, "entity"), textOrNull(actor, "text"),
+                textOrNull(target, "entity"), textOrNull(target, "text"), placeEntity, placeText, placeKey,
+                textOrNull(time, "text"), timeValue, eventDate, counts.isObject() ? counts.toString() : "{}",
+                textOrNull(event, "quote"), event.path("modality").asText("happened"));
     }
 
     /** The opening of the body, cut at a word, for search snippets. */
@@ -96,6 +156,11 @@ record ArticleRecord(String id, String contentHash, String url, String title, St
         }
         int cut = body.lastIndexOf(' ', LEAD_LENGTH);
         return body.substring(0, cut > LEAD_LENGTH / 2 ? cut : LEAD_LENGTH) + "…";
+    }
+
+    /** The distinct techniques the article uses, for the technique filter and facet. */
+    List<String> techniques() {
+        return frames.stream().map(FrameRow::technique).distinct().sorted().toList();
     }
 
     /** "2023-06" for a dated article, else null. */

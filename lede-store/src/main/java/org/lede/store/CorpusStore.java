@@ -1,6 +1,8 @@
 package org.lede.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -31,7 +33,7 @@ public interface CorpusStore extends AutoCloseable {
     /** The number of stored articles. */
     long count();
 
-    /** Articles by text, outlet, date range, entity and speaker, with facet counts over all matches. */
+    /** Articles by text, outlet, date range, entity, speaker and technique, with facet counts over all matches. */
     SearchResult search(SearchQuery query);
 
     /** What the corpus says about an entity, found by any of its names; empty when no article mentions it. */
@@ -39,6 +41,28 @@ public interface CorpusStore extends AutoCloseable {
 
     /** Every claim whose provenance chain has a relay or source whose words contain the phrase. */
     ClaimList claimsRestingOn(String phrase, int limit);
+
+    /** Events across the corpus by type, place and date, latest first. */
+    EventList events(EventQuery query);
+
+    /**
+     * Recomputes the clusters of articles that report the same event, for the articles published from
+     * {@code from} to {@code to}: every cluster they could join or leave is computed again, the window widened
+     * by the clusterer's date window and to the whole of the clusters it touches. {@code lede ingest} calls it
+     * over the dates of what it stored; the server's {@code POST /api/clusters/recompute} likewise.
+     *
+     * @return how many clusters of two or more articles the recomputed window holds
+     */
+    int recluster(LocalDate from, LocalDate to);
+
+    /** Clusters of two or more articles with an article published in [from, to] (either may be null), latest first. */
+    List<EventCluster.Summary> clusters(LocalDate from, LocalDate to, int limit);
+
+    /** A cluster with its reports side by side; empty when no cluster has this id. */
+    Optional<EventCluster> cluster(String clusterId);
+
+    /** The id of the cluster an article belongs to; empty when it is in none (yet). */
+    Optional<String> clusterOf(String articleId);
 
     @Override
     void close();

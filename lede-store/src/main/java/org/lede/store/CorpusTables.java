@@ -1,5 +1,8 @@
 package org.lede.store;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +19,9 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.lede.store.ArticleRecord.EntityRow;
+import org.lede.store.ArticleRecord.EventRow;
+import org.lede.store.ArticleRecord.FrameRow;
+import org.lede.store.ArticleRecord.LabelRow;
 import org.lede.store.ArticleRecord.LinkRow;
 import org.lede.store.ArticleRecord.QuoteRow;
 import org.lede.store.ArticleRecord.TimexRow;
@@ -23,6 +29,7 @@ import org.lede.store.ClaimList.Claim;
 import org.lede.store.ClaimList.Link;
 import org.lede.store.EntityProfile.Count;
 import org.lede.store.EntityProfile.Label;
+import org.lede.store.EventList.StoredEvent;
 
 /**
  * The corpus tables and every query over them that is the same SQL in SQLite and PostgreSQL: writing an
@@ -133,6 +140,7 @@ final class CorpusTables {
             }
             timex.executeBatch();
         }
+        insertEventsFramesAndLabels(connection, record);
     }
 
     /** What full-text search looks through: the headline and the body. */
@@ -215,8 +223,81 @@ final class CorpusTables {
         }
     }
 
+    /**
+     * The rows of the layers schema V2 added: events, frames and the framing layer's entity labels. Also how
+     * that migration fills them in for articles stored before it ({@link #backfillV2}).
+     */
+    static void insertEventsFramesAndLabels(Connection connection, ArticleRecord record) throws SQLException {
+        try (PreparedStatement events = connection.prepareStatement("INSERT INTO events (article_id, event_id, "
+                + "type, code, trigger_text, actor_entity, actor_text, target_entity, target_text, place_entity, "
+                + "place_text, place_key, time_text, time_value, event_date, counts, quote_id, modality) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement frames = connection.prepareStatement("INSERT INTO frames (article_id, position, "
+                + "technique, text, span_start, span_end, score, target_entity) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement labels = connection.prepareStatement("INSERT INTO entity_labels (article_id, "
+                + "entity_id, label, kind, voice, polarity) VALUES (?, ?, ?, 'label', ?, ?)")) {
+            for (EventRow event : record.events()) {
+                int i = 0;
+                for (String value : new String[] {record.id(), event.eventId(), event.type(), event.code(),
+                        event.trigger(), event.actorEntity(), event.actorText(), event.targetEntity(),
+                        event.targetText(), event.placeEntity(), event.placeText(), event.placeKey(),
+                        event.timeText(), event.timeValue(), event.eventDate(), event.counts(), event.quote(),
+                        event.modality()}) {
+                    setText(events, ++i, value);
+                }
+                events.addBatch();
+            }
+            int position = 0;
+            for (FrameRow frame : record.frames()) {
+                frames.setString(1, record.id());
+                frames.setInt(2, position++);
+                frames.setString(3, frame.technique());
+                frames.setString(4, frame.text());
+                frames.setInt(5, frame.start());
+                frames.setInt(6, frame.end());
+                frames.setDouble(7, frame.score());
+                setText(frames, 8, frame.target());
+                frames.addBatch();
+            }
+            for (LabelRow label : record.labels()) {
+                labels.setString(1, record.id());
+                labels.setString(2, label.entityId());
+                labels.setString(3, label.text());
+                setText(labels, 4, label.voice());
+                setText(labels, 5, label.polarity());
+                labels.addBatch();
+            }
+            events.executeBatch();
+            frames.executeBatch();
+            labels.executeBatch();
+        }
+    }
+
+    /** Schema V2 on a corpus that has articles: their events, frames and labels, read from their documents. */
+    static void backfillV2(Connection connection) throws SQLException {
+        ObjectMapper mapper = new ObjectMapper();
+        try (PreparedStatement select = connection.prepareStatement("SELECT document FROM articles ORDER BY seq");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                try {
+                    insertEventsFramesAndLabels(connection, ArticleRecord.from(mapper.readTree(rows.getString(1))));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("a stored document is not JSON: " + e.getOriginalMessage(), e);
+                }
+            }
+        }
+    }
+
+    private static void setText(PreparedStatement statement, int index, String value) throws SQLException {
+        if (value == null) {
+            statement.setNull(index, Types.VARCHAR);
+        } else {
+            statement.setString(index, value);
+        }
+    }
+
     private static void delete(Connection connection, String articleId) throws SQLException {
-        for (String table : List.of("timex", "quote_links", "quotes", "entity_labels", "entity_names", "entities",
+        for (String table : List.of("events", "frames", "timex", "quote_links", "quotes", "entity_labels", "entity_names", "entities",
                 "articles")) {
             String column = table.equals("articles") ? "id" : "article_id";
             try (PreparedStatement delete = connection.prepareStatement(
@@ -339,22 +420,90 @@ final class CorpusTables {
         });
     }
 
+    /** Roles (kind "role") and the framing layer's labels (kind "label", with polarity) by outlet and month. */
     private static List<Label> labels(Connection connection, String matched, String key) throws SQLException {
         List<Label> labels = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(matched
-                + "SELECT a.outlet, substr(a.published, 1, 7) AS month, MIN(b.label), COUNT(*) AS c "
+                + "SELECT a.outlet, substr(a.published, 1, 7) AS month, MIN(b.label), b.kind, b.polarity, COUNT(*) AS c "
                 + "FROM entity_labels b JOIN matched m ON m.article_id = b.article_id AND m.entity_id = b.entity_id "
                 + "JOIN articles a ON a.id = b.article_id "
-                + "GROUP BY a.outlet, substr(a.published, 1, 7), lower(b.label) "
-                + "ORDER BY a.outlet, month, c DESC, MIN(b.label)")) {
+                + "GROUP BY a.outlet, substr(a.published, 1, 7), lower(b.label), b.kind, b.polarity "
+                + "ORDER BY a.outlet, month, c DESC, MIN(b.label), b.kind")) {
             select.setString(1, key);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    labels.add(new Label(rows.getString(1), rows.getString(2), rows.getString(3), rows.getLong(4)));
+                    labels.add(new Label(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getString(5), rows.getLong(6)));
                 }
             }
         }
         return labels;
+    }
+
+    EventList events(EventQuery query) {
+        List<String> clauses = new ArrayList<>(List.of("TRUE"));
+        List<String> parameters = new ArrayList<>();
+        if (query.typeIsCode()) {
+            clauses.add("v.code LIKE ?");
+            parameters.add(query.type() + "%");
+        } else if (query.type() != null) {
+            clauses.add("v.type = ?");
+            parameters.add(query.type());
+        }
+        if (query.place() != null) {
+            clauses.add("(v.place_key = ? OR EXISTS (SELECT 1 FROM entity_names n WHERE n.article_id = v.article_id "
+                    + "AND n.entity_id = v.place_entity AND n.name_key = ?))");
+            parameters.add(ArticleRecord.key(query.place()));
+            parameters.add(ArticleRecord.key(query.place()));
+        }
+        if (query.from() != null) {
+            clauses.add("v.event_date >= ?");
+            parameters.add(query.from().toString());
+        }
+        if (query.to() != null) {
+            clauses.add("v.event_date <= ?");
+            parameters.add(query.to().toString());
+        }
+        String where = " FROM events v WHERE " + String.join(" AND ", clauses);
+        String[] given = parameters.toArray(String[]::new);
+        ObjectMapper mapper = new ObjectMapper();
+        return query("finding events", connection -> {
+            long total = Long.parseLong(single(connection, "SELECT COUNT(*)" + where, given));
+            List<StoredEvent> events = new ArrayList<>();
+            // Participants by the canonical name of the entity they name, else by their words.
+            String name = "COALESCE((SELECT e.name FROM entities e WHERE e.article_id = v.article_id AND e.entity_id = %s), %s)";
+            try (PreparedStatement select = connection.prepareStatement("SELECT v.article_id, a.title, a.outlet, "
+                    + "a.published, v.event_id, v.type, v.code, v.trigger_text, "
+                    + String.format(name, "v.actor_entity", "v.actor_text") + ", "
+                    + String.format(name, "v.target_entity", "v.target_text") + ", "
+                    + String.format(name, "v.place_entity", "v.place_text") + ", "
+                    + "v.time_text, v.event_date, v.counts, v.quote_id, v.modality"
+                    + where.replace("FROM events v", "FROM events v JOIN articles a ON a.id = v.article_id")
+                    + " ORDER BY v.event_date DESC NULLS LAST, v.article_id, v.event_id LIMIT " + query.limit()
+                    + " OFFSET " + query.offset())) {
+                for (int i = 0; i < given.length; i++) {
+                    select.setString(i + 1, given[i]);
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        events.add(new StoredEvent(rows.getString(1), rows.getString(2), rows.getString(3),
+                                rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7),
+                                rows.getString(8), rows.getString(9), rows.getString(10), rows.getString(11),
+                                rows.getString(12), rows.getString(13), counts(mapper, rows.getString(14)),
+                                rows.getString(15), rows.getString(16)));
+                    }
+                }
+            }
+            return new EventList(total, events);
+        });
+    }
+
+    private static JsonNode counts(ObjectMapper mapper, String json) throws SQLException {
+        try {
+            return mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("an event's stored counts are not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     ClaimList claimsRestingOn(String phrase, int limit) {

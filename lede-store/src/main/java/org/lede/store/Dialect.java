@@ -9,7 +9,7 @@ enum Dialect {
     POSTGRESQL("postgresql", "to_tsvector('english', ?)");
 
     /** Migrations that exist, in order; a new one is a file under migrations/{dialect}/ and a line here. */
-    static final List<String> MIGRATIONS = List.of("V1__corpus");
+    static final List<String> MIGRATIONS = List.of("V1__corpus", "V2__events_frames_clusters");
 
     private final String folder;
     private final String searchValue;

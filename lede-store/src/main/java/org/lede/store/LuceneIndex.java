@@ -69,7 +69,15 @@ final class LuceneIndex implements AutoCloseable {
     private static final String OUTLET_FACET = "outlet_facet";
     private static final String MONTH_FACET = "month_facet";
     private static final String ENTITY_FACET = "entity_facet";
+    private static final String TECHNIQUE = "technique";
+    private static final String TECHNIQUE_FACET = "technique_facet";
     private static final String LAST_SEQ = "last_seq";
+    /**
+     * What the documents hold, recorded with each commit. An index written before the current format (2: the
+     * technique fields) is rebuilt from SQLite on opening: its committed seq is taken as 0.
+     */
+    private static final String FORMAT = "format";
+    private static final String CURRENT_FORMAT = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -90,9 +98,10 @@ final class LuceneIndex implements AutoCloseable {
             throw new StoreException(folder.getParent() + " is in use by another Lede process (lede serve or lede "
                     + "ingest); stop it, or send articles to the server with POST /api/articles");
         }
-        committedSeq = DirectoryReader.indexExists(directory)
-                ? Long.parseLong(SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(LAST_SEQ, "0"))
-                : 0;
+        Map<String, String> commitData = DirectoryReader.indexExists(directory)
+                ? SegmentInfos.readLatestCommit(directory).getUserData() : Map.of();
+        committedSeq = CURRENT_FORMAT.equals(commitData.get(FORMAT))
+                ? Long.parseLong(commitData.getOrDefault(LAST_SEQ, "0")) : 0;
         lastSeq = committedSeq;
         searchers = new SearcherManager(writer, null);
     }
@@ -122,7 +131,7 @@ final class LuceneIndex implements AutoCloseable {
                 if (reached == committedSeq && !writer.hasUncommittedChanges()) {
                     return;
                 }
-                writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(reached)).entrySet());
+                writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(reached), FORMAT, CURRENT_FORMAT).entrySet());
             }
             writer.commit();
             committedSeq = reached;
@@ -160,12 +169,16 @@ final class LuceneIndex implements AutoCloseable {
             }
         }
         speakerKeys.forEach(key -> doc.add(new StringField(SPEAKER, key, Field.Store.NO)));
+        for (String technique : record.techniques()) {
+            doc.add(new StringField(TECHNIQUE, technique, Field.Store.NO));
+            doc.add(new SortedSetDocValuesField(TECHNIQUE_FACET, new BytesRef(technique)));
+        }
         return doc;
     }
 
     /** The ids of one page of matches, and the facets and count of all of them. */
     record Hits(long total, List<String> ids, List<FacetCount> outlets, List<FacetCount> months,
-                List<FacetCount> entities) {
+                List<FacetCount> entities, List<FacetCount> techniques) {
     }
 
     Hits search(SearchQuery query) throws IOException {
@@ -189,7 +202,7 @@ final class LuceneIndex implements AutoCloseable {
                 ids.add(searcher.storedFields().document(scoreDocs[i].doc).get(ID));
             }
             return new Hits(facets.total, ids, facets.top(OUTLET_FACET), facets.top(MONTH_FACET),
-                    facets.top(ENTITY_FACET));
+                    facets.top(ENTITY_FACET), facets.top(TECHNIQUE_FACET));
         } finally {
             searchers.release(searcher);
         }
@@ -212,6 +225,9 @@ final class LuceneIndex implements AutoCloseable {
         }
         if (query.speaker() != null) {
             all.add(new TermQuery(new Term(SPEAKER, ArticleRecord.key(query.speaker()))), Occur.FILTER);
+        }
+        if (query.technique() != null) {
+            all.add(new TermQuery(new Term(TECHNIQUE, query.technique())), Occur.FILTER);
         }
         if (query.from() != null || query.to() != null) {
             long from = query.from() == null ? Long.MIN_VALUE : query.from().toEpochDay();
@@ -241,7 +257,7 @@ final class LuceneIndex implements AutoCloseable {
 
     /** Counts every match and the values of each facet field among the matches, segment by segment. */
     private static final class FacetCounter extends SimpleCollector {
-        private static final List<String> FIELDS = List.of(OUTLET_FACET, MONTH_FACET, ENTITY_FACET);
+        private static final List<String> FIELDS = List.of(OUTLET_FACET, MONTH_FACET, ENTITY_FACET, TECHNIQUE_FACET);
         private final Map<String, Map<String, Long>> counts = new HashMap<>();
         private final Map<String, SortedSetDocValues> values = new HashMap<>();
         private final Map<String, long[]> segmentCounts = new HashMap<>();

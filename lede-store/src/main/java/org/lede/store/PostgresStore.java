@@ -13,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.lede.store.EntityProfile.Count;
@@ -28,10 +29,12 @@ public final class PostgresStore implements CorpusStore {
     private final ObjectMapper mapper = new ObjectMapper();
     private final HikariDataSource dataSource;
     private final CorpusTables tables;
+    private final EventClusters clusters;
 
     private PostgresStore(HikariDataSource dataSource) {
         this.dataSource = dataSource;
         this.tables = new CorpusTables(dataSource, Dialect.POSTGRESQL);
+        this.clusters = new EventClusters(tables, dataSource, Dialect.POSTGRESQL);
     }
 
     /**
@@ -150,7 +153,9 @@ public final class PostgresStore implements CorpusStore {
                     + "ORDER BY n DESC, month", filter);
             List<FacetCount> entities = facet(connection, "SELECT name, COUNT(DISTINCT article_id) AS n FROM entities "
                     + "WHERE article_id IN (" + matches + ") GROUP BY name ORDER BY n DESC, name", filter);
-            return new SearchResult(total, tables.summaries(ids), outlets, months, entities);
+            List<FacetCount> techniques = facet(connection, "SELECT technique, COUNT(DISTINCT article_id) AS n FROM "
+                    + "frames WHERE article_id IN (" + matches + ") GROUP BY technique ORDER BY n DESC, technique", filter);
+            return new SearchResult(total, tables.summaries(ids), outlets, months, entities, techniques);
         });
     }
 
@@ -192,6 +197,10 @@ public final class PostgresStore implements CorpusStore {
                     + "AND n.entity_id = q.speaker_entity WHERE q.article_id = a.id AND n.name_key = ?)");
             parameters.add(ArticleRecord.key(query.speaker()));
         }
+        if (query.technique() != null) {
+            clauses.add("EXISTS (SELECT 1 FROM frames f WHERE f.article_id = a.id AND f.technique = ?)");
+            parameters.add(query.technique());
+        }
         return new Filter(String.join(" AND ", clauses), parameters.toArray(String[]::new));
     }
 
@@ -203,6 +212,31 @@ public final class PostgresStore implements CorpusStore {
     @Override
     public ClaimList claimsRestingOn(String phrase, int limit) {
         return tables.claimsRestingOn(phrase, limit);
+    }
+
+    @Override
+    public EventList events(EventQuery query) {
+        return tables.events(query);
+    }
+
+    @Override
+    public int recluster(LocalDate from, LocalDate to) {
+        return clusters.recluster(from, to);
+    }
+
+    @Override
+    public List<EventCluster.Summary> clusters(LocalDate from, LocalDate to, int limit) {
+        return clusters.clusters(from, to, limit);
+    }
+
+    @Override
+    public Optional<EventCluster> cluster(String clusterId) {
+        return clusters.cluster(clusterId);
+    }
+
+    @Override
+    public Optional<String> clusterOf(String articleId) {
+        return clusters.clusterOf(articleId);
     }
 
     @Override

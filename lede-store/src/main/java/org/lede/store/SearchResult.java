@@ -10,9 +10,10 @@ import java.util.List;
  * @param outlets  the outlets among the matches, most frequent first
  * @param months   publication months ("2023-06") among the matches, most frequent first
  * @param entities the entities most often mentioned by the matches, by canonical name
+ * @param techniques the persuasion techniques the matches use, by how many matches use each
  */
 public record SearchResult(long total, List<ArticleSummary> hits, List<FacetCount> outlets, List<FacetCount> months,
-                           List<FacetCount> entities) {
+                           List<FacetCount> entities, List<FacetCount> techniques) {
     /** How many values each facet lists. */
     public static final int FACET_SIZE = 10;
 
@@ -21,6 +22,7 @@ public record SearchResult(long total, List<ArticleSummary> hits, List<FacetCoun
         outlets = List.copyOf(outlets);
         months = List.copyOf(months);
         entities = List.copyOf(entities);
+        techniques = List.copyOf(techniques);
     }
 
     /** One value of a facet and how many matching articles have it. */

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -33,6 +35,7 @@ public final class SqliteLuceneStore implements CorpusStore {
     private final Path folder;
     private final HikariDataSource dataSource;
     private final CorpusTables tables;
+    private final EventClusters clusters;
     private final LuceneIndex index;
     private final ScheduledExecutorService committer;
     private boolean closed;
@@ -41,6 +44,7 @@ public final class SqliteLuceneStore implements CorpusStore {
         this.folder = folder;
         this.dataSource = dataSource;
         this.tables = new CorpusTables(dataSource, Dialect.SQLITE);
+        this.clusters = new EventClusters(tables, dataSource, Dialect.SQLITE);
         this.index = index;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lede-index-commit");
@@ -145,7 +149,7 @@ public final class SqliteLuceneStore implements CorpusStore {
         try {
             LuceneIndex.Hits hits = index.search(query);
             return new SearchResult(hits.total(), tables.summaries(hits.ids()), hits.outlets(), hits.months(),
-                    hits.entities());
+                    hits.entities(), hits.techniques());
         } catch (IOException e) {
             throw new StoreException(folder + ": searching the index failed (" + e.getMessage() + ")", e);
         }
@@ -159,6 +163,31 @@ public final class SqliteLuceneStore implements CorpusStore {
     @Override
     public ClaimList claimsRestingOn(String phrase, int limit) {
         return tables.claimsRestingOn(phrase, limit);
+    }
+
+    @Override
+    public EventList events(EventQuery query) {
+        return tables.events(query);
+    }
+
+    @Override
+    public int recluster(LocalDate from, LocalDate to) {
+        return clusters.recluster(from, to);
+    }
+
+    @Override
+    public List<EventCluster.Summary> clusters(LocalDate from, LocalDate to, int limit) {
+        return clusters.clusters(from, to, limit);
+    }
+
+    @Override
+    public Optional<EventCluster> cluster(String clusterId) {
+        return clusters.cluster(clusterId);
+    }
+
+    @Override
+    public Optional<String> clusterOf(String articleId) {
+        return clusters.clusterOf(articleId);
     }
 
     private void commitIndex() {

@@ -18,11 +18,31 @@ final class Corpus {
                 .entity("e1", "Seafarers Union", "ORG", new String[] {"the union"})
                 .entity("e2", "Arta Hoxha", "PERSON", new String[] {"Hoxha"}, "the union's spokeswoman")
                 .entity("e3", "port authority", "ORG", NONE)
+                .entity("e4", "Durres", "GPE", NONE)
+                .event("v1", "PROTEST", "141", "went on strike", "e1", "e4", "on Tuesday", "2023-06-20")
                 .quote("q1", "We will not sail until the ministry listens", "outlet:Adriatic Press",
                         "speaker:Arta Hoxha=e2")
                 .quote("q2", "officials expected delays", "outlet:Adriatic Press", "speaker:port authority=e3",
                         "source:shipping agents")
                 .timex("on Tuesday", "2023-06-20")
+                .build();
+    }
+
+    /** The ferry strike as another outlet reports it the next day, in harsher words. */
+    static ObjectNode ferryStrikeReported() {
+        String text = "DURRES (Balkan Wire) - Militant ferry crews walked out in Durres on Tuesday, stranding "
+                + "passengers, the Seafarers Union said. Arta Hoxha, a union firebrand, said crews would not sail "
+                + "until the ministry listens.";
+        return DocumentBuilder.article("Ferry walkout strands passengers", "Balkan Wire", "2023-06-21",
+                        "https://balkanwire.example/walkout", text)
+                .entity("e1", "Seafarers Union", "ORG", NONE)
+                .entity("e2", "Arta Hoxha", "PERSON", NONE, "a union firebrand")
+                .entity("e3", "Durres", "GPE", NONE)
+                .label("e1", "Militant", "delegitimising")
+                .label("e2", "a union firebrand", "delegitimising")
+                .event("v1", "PROTEST", "141", "walked out", "e1", "e3", "on Tuesday", "2023-06-20")
+                .frame("Loaded_Language", "Militant ferry crews", "e1")
+                .frame("Name_Calling,Labeling", "a union firebrand", "e2")
                 .build();
     }
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ import org.lede.store.ClaimList.Claim;
 import org.lede.store.ClaimList.Link;
 import org.lede.store.EntityProfile.Count;
 import org.lede.store.EntityProfile.Label;
+import org.lede.store.EventList.StoredEvent;
 import org.lede.store.SearchResult.FacetCount;
 
 /**
@@ -28,6 +33,12 @@ abstract class CorpusStoreContract {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
     CorpusStore store;
+
+    /** The database's dialect, for building a store of an older schema version. */
+    abstract Dialect dialect();
+
+    /** The corpus's database itself, bypassing the store. */
+    abstract DataSource database();
 
     /** Makes the corpus the next {@link #open()} calls see empty. */
     abstract void emptyCorpus() throws Exception;
@@ -185,8 +196,8 @@ abstract class CorpusStoreContract {
         assertThat(hoxha.articles()).isEqualTo(2);
         assertThat(hoxha.aliases()).containsExactly(new Count("Hoxha", 2));
         assertThat(hoxha.labels()).containsExactly(
-                new Label("Adriatic Press", "2023-06", "the union's spokeswoman", 1),
-                new Label("Balkan Wire", "2023-07", "a union leader", 1));
+                new Label("Adriatic Press", "2023-06", "the union's spokeswoman", "role", null, 1),
+                new Label("Balkan Wire", "2023-07", "a union leader", "role", null, 1));
         assertThat(hoxha.quotedBy()).containsExactlyInAnyOrder(
                 new Count("Adriatic Press", 1), new Count("Balkan Wire", 1), new Count("state TV", 1));
         assertThat(hoxha.claims()).isEqualTo(2);
@@ -194,6 +205,141 @@ abstract class CorpusStoreContract {
         assertThat(store.entity("port authority").orElseThrow().quoting())
                 .containsExactly(new Count("shipping agents", 1));
         assertThat(store.entity("Nobody Known")).isEmpty();
+    }
+
+    @Test
+    void searchFiltersAndCountsByTechnique() {
+        putAll();
+        store.put(Corpus.ferryStrikeReported());
+
+        assertThat(titles(store.search(SearchQuery.all().technique("Loaded_Language"))))
+                .containsExactly("Ferry walkout strands passengers");
+        assertThat(store.search(SearchQuery.text("ferry").technique("Doubt")).total()).isZero();
+        assertThat(store.search(SearchQuery.all()).techniques()).containsExactly(
+                new FacetCount("Loaded_Language", 1), new FacetCount("Name_Calling,Labeling", 1));
+        assertThat(store.search(SearchQuery.all().outlet("Adriatic Press")).techniques()).isEmpty();
+    }
+
+    @Test
+    void eventsAreFoundByTypePlaceAndDate() {
+        putAll();
+        store.put(Corpus.ferryStrikeReported());
+
+        EventList protests = store.events(EventQuery.all().type("protest"));
+
+        assertThat(protests.total()).isEqualTo(2);
+        StoredEvent walkout = protests.events().stream().filter(e -> e.outlet().equals("Balkan Wire")).findFirst()
+                .orElseThrow();
+        assertThat(walkout.trigger()).isEqualTo("walked out");
+        assertThat(walkout.actor()).isEqualTo("Seafarers Union");
+        assertThat(walkout.place()).isEqualTo("Durres");
+        assertThat(walkout.target()).isNull();
+        // The day the event happened, not the day after when the article came out.
+        assertThat(walkout.date()).isEqualTo("2023-06-20");
+        assertThat(walkout.published()).isEqualTo("2023-06-21");
+        assertThat(walkout.counts().path("arrested").path("min").asInt()).isEqualTo(2);
+        assertThat(walkout.modality()).isEqualTo("happened");
+        assertThat(store.events(EventQuery.all().type("14")).total()).isEqualTo(2);
+        assertThat(store.events(EventQuery.all().type("FIGHT")).total()).isZero();
+        assertThat(store.events(EventQuery.all().place("DURRES")).total()).isEqualTo(2);
+        assertThat(store.events(EventQuery.all().place("Vlore")).total()).isZero();
+        assertThat(store.events(EventQuery.all().between(LocalDate.of(2023, 6, 21), null)).total()).isZero();
+        assertThat(store.events(EventQuery.all().between(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 20)))
+                .events()).hasSize(2);
+    }
+
+    @Test
+    void reportsOfTheSameEventClusterSideBySide() {
+        String first = store.put(Corpus.ferryStrike()).articleId();
+        putAll();
+        String second = store.put(Corpus.ferryStrikeReported()).articleId();
+
+        int clusters = store.recluster(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 7, 10));
+
+        assertThat(clusters).isEqualTo(1);
+        assertThat(store.clusters(null, null, 10)).containsExactly(new EventCluster.Summary(first, "PROTEST 141",
+                "2023-06-20", "2023-06-21", 2, 2, "Ferry crews strike in Durres"));
+        assertThat(store.clusters(LocalDate.of(2023, 7, 1), null, 10)).isEmpty();
+        assertThat(store.clusterOf(second)).contains(first);
+        EventCluster cluster = store.cluster(first).orElseThrow();
+        assertThat(cluster.reports()).extracting(r -> r.article().outlet()).containsExactly("Adriatic Press", "Balkan Wire");
+        assertThat(cluster.reports().get(1).techniques()).isEqualTo(Map.of("Loaded_Language", 1, "Name_Calling,Labeling", 1));
+        assertThat(cluster.reports().get(1).events()).containsExactly("PROTEST 141: walked out");
+        EventCluster.Actor union = cluster.actors().stream().filter(a -> a.name().equals("Seafarers Union"))
+                .findFirst().orElseThrow();
+        assertThat(union.participant()).isTrue();
+        assertThat(union.wordings()).extracting(EventCluster.Wording::outlet).containsExactly("Adriatic Press", "Balkan Wire");
+        assertThat(union.wordings().get(1).labels()).containsExactly(
+                new EventCluster.Label("Militant", "article", "delegitimising"));
+        EventCluster.Actor hoxha = cluster.actors().stream().filter(a -> a.name().equals("Arta Hoxha"))
+                .findFirst().orElseThrow();
+        assertThat(hoxha.wordings()).extracting(w -> w.descriptions().get(0))
+                .containsExactly("the union's spokeswoman", "a union firebrand");
+        assertThat(store.cluster("0000000000000000")).isEmpty();
+    }
+
+    @Test
+    void reclusteringAgainChangesNothingAndForgetsWhatNoLongerGroups() {
+        putAll();
+        store.put(Corpus.ferryStrikeReported());
+        store.recluster(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 6, 21));
+        List<EventCluster.Summary> once = store.clusters(null, null, 10);
+
+        store.recluster(LocalDate.of(2023, 6, 20), LocalDate.of(2023, 6, 20));
+
+        assertThat(store.clusters(null, null, 10)).isEqualTo(once).hasSize(1);
+        // The second report now tells of something else: the cluster it made is gone with it.
+        ObjectNode changed = Corpus.ferryStrikeReported();
+        ((ObjectNode) changed.get("article")).put("text", "A quiet day at sea; nothing to report.");
+        changed.withArray("events").removeAll();
+        changed.withArray("entities").removeAll();
+        changed.withArray("frames").removeAll();
+        store.put(changed);
+        store.recluster(LocalDate.of(2023, 6, 21), LocalDate.of(2023, 6, 21));
+        assertThat(store.clusters(null, null, 10)).isEmpty();
+    }
+
+    @Test
+    void entityProfileHasTheFramingLabelsWithTheirPolarity() {
+        putAll();
+        store.put(Corpus.ferryStrikeReported());
+
+        assertThat(store.entity("Arta Hoxha").orElseThrow().labels()).contains(
+                new Label("Balkan Wire", "2023-06", "a union firebrand", "label", "delegitimising", 1),
+                new Label("Balkan Wire", "2023-06", "a union firebrand", "role", null, 1));
+        assertThat(store.entity("Seafarers Union").orElseThrow().labels()).containsExactly(
+                new Label("Balkan Wire", "2023-06", "Militant", "label", "delegitimising", 1));
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaIsUpgradedInPlaceWithItsArticlesQueryable() throws Exception {
+        store.close();
+        emptyCorpus();
+        new Migrations(dialect(), List.of("V1__corpus")).migrate(database());
+        ObjectNode document = Corpus.ferryStrikeReported();
+        ArticleRecord record = ArticleRecord.from(document);
+        try (Connection connection = database().getConnection();
+             PreparedStatement insert = connection.prepareStatement(dialect().insertArticle())) {
+            int i = 0;
+            for (String value : new String[] {record.id(), record.contentHash(), record.url(), record.title(),
+                    record.outlet(), ArticleRecord.key(record.outlet()), record.published(), null, null,
+                    record.lead(), MAPPER.writeValueAsString(document), "2023-06-21T00:00:00Z"}) {
+                insert.setString(++i, value);
+            }
+            if (dialect() == Dialect.POSTGRESQL) {
+                insert.setString(++i, CorpusTables.searchableText(record));
+            }
+            insert.executeUpdate();
+        }
+
+        store = open();
+
+        assertThat(store.count()).isEqualTo(1);
+        assertThat(store.events(EventQuery.all().place("Durres")).events()).extracting(StoredEvent::articleId)
+                .containsExactly(record.id());
+        assertThat(titles(store.search(SearchQuery.all().technique("Loaded_Language"))))
+                .containsExactly("Ferry walkout strands passengers");
+        assertThat(store.put(document).outcome()).isEqualTo(PutResult.Outcome.UNCHANGED);
     }
 
     @Test

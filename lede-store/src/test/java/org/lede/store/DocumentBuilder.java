@@ -99,6 +99,59 @@ final class DocumentBuilder {
         return this;
     }
 
+    /** An event; participants are entity ids (or null), its time a resolved value found as {@code timeWords}. */
+    DocumentBuilder event(String id, String type, String code, String trigger, String actor, String place,
+                          String timeWords, String timeValue) {
+        ObjectNode event = root.withArray("events").addObject();
+        event.put("id", id).put("type", type).put("code", code).put("goldstein", -6.5);
+        span(event.putObject("trigger").put("text", trigger), trigger);
+        span(event.putArray("mentions").addObject().put("text", trigger), trigger);
+        argument(event, "actor", actor);
+        event.putNull("target");
+        argument(event, "place", place);
+        event.putNull("instrument");
+        if (timeWords == null) {
+            event.putNull("time");
+        } else {
+            span(event.putObject("time").put("text", timeWords), timeWords).put("value", timeValue);
+        }
+        event.putObject("counts").putObject("arrested").put("min", 2).putNull("max");
+        event.putNull("quote");
+        event.put("modality", "happened");
+        return this;
+    }
+
+    /** A stretch of the text using a persuasion technique, aimed at an entity (or null). */
+    DocumentBuilder frame(String technique, String words, String target) {
+        span(root.withArray("frames").addObject().put("technique", technique), words).put("text", words)
+                .put("score", 0.8).put("target", target);
+        return this;
+    }
+
+    /** A label the framing layer found on an entity, in the article's own voice. */
+    DocumentBuilder label(String entityId, String words, String polarity) {
+        for (var entity : root.get("entities")) {
+            if (entity.path("id").asText().equals(entityId)) {
+                span(((ObjectNode) entity).withArray("labels").addObject().put("text", words), words)
+                        .put("voice", "article").putNull("quote").put("polarity", polarity);
+            }
+        }
+        return this;
+    }
+
+    private void argument(ObjectNode event, String role, String entityId) {
+        if (entityId == null) {
+            event.putNull(role);
+            return;
+        }
+        for (var entity : root.get("entities")) {
+            if (entity.path("id").asText().equals(entityId)) {
+                String name = entity.path("name").asText();
+                span(event.putObject(role).put("entity", entityId).put("text", name), name);
+            }
+        }
+    }
+
     ObjectNode build() {
         return root.deepCopy();
     }

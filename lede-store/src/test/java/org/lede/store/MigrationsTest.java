@@ -30,6 +30,8 @@ class MigrationsTest {
              ResultSet rows = statement.executeQuery("SELECT version FROM schema_migrations ORDER BY version")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("V1__corpus");
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getString(1)).isEqualTo("V2__events_frames_clusters");
         }
     }
 

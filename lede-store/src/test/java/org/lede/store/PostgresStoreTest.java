@@ -10,7 +10,9 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.AfterEach;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The contract against a real PostgreSQL: {@code .ci/run} starts the server on 127.0.0.1:5432 (trust
@@ -41,6 +43,18 @@ class PostgresStoreTest extends CorpusStoreContract {
     @Override
     CorpusStore open() {
         return PostgresStore.open("postgresql://postgres@127.0.0.1:5432/test?currentSchema=" + SCHEMA);
+    }
+
+    @Override
+    Dialect dialect() {
+        return Dialect.POSTGRESQL;
+    }
+
+    @Override
+    DataSource database() {
+        PGSimpleDataSource database = new PGSimpleDataSource();
+        database.setUrl(SERVER + "&currentSchema=" + SCHEMA);
+        return database;
     }
 
     @AfterEach

@@ -51,6 +51,8 @@ function route() {
   if (parts[0] === 'article' && parts[1]) return articleView(parts[1]).catch(failed);
   if (parts[0] === 'entity' && parts[1]) return entityView(parts[1]).catch(failed);
   if (parts[0] === 'claims') return claimsView(params).catch(failed);
+  if (parts[0] === 'cluster' && parts[1]) return clusterView(parts[1]).catch(failed);
+  if (parts[0] === 'clusters') return clustersView().catch(failed);
   return searchView(params).catch(failed);
 }
 
@@ -70,7 +72,7 @@ window.addEventListener('hashchange', route);
 
 // ---------------------------------------------------------------- search
 
-const FILTERS = ['q', 'outlet', 'from', 'to', 'entity', 'speaker'];
+const FILTERS = ['q', 'outlet', 'from', 'to', 'entity', 'speaker', 'technique'];
 
 async function searchView(params) {
   document.getElementById('q').value = params.get('q') || '';
@@ -124,7 +126,8 @@ async function searchView(params) {
       el('section', { class: 'facet' }, el('h2', {}, 'Claims resting on'), provenance),
       facet('Outlet', 'facet-outlet', result.outlets, value => ({ outlet: value })),
       facet('Month', 'facet-month', result.months, value => ({ from: value + '-01', to: lastDayOf(value) })),
-      facet('Entity', 'facet-entity', result.entities, value => ({ entity: value }))),
+      facet('Entity', 'facet-entity', result.entities, value => ({ entity: value })),
+      facet('Technique', 'facet-technique', result.techniques, value => ({ technique: value }))),
     el('section', { id: 'results' }, chips, el('p', { class: 'meta', id: 'total' }, result.total + ' articles'), hits, pager)));
 }
 
@@ -192,13 +195,22 @@ async function articleView(id) {
     if (span) select(span.getAttribute('data-quote'));
   });
 
+  // The cluster this article is in, if any: a 404 only means it reports no event other outlets share.
+  const cluster = await api('/api/articles/' + encodeURIComponent(id) + '/cluster').catch(() => null);
+  const sameEvent = cluster ? el('p', { id: 'same-event' }, el('a', { href: '#/cluster/' + encodeURIComponent(cluster.id) },
+    'The same event in ' + (cluster.reports.length - 1) + ' other report' + (cluster.reports.length > 2 ? 's' : '')),
+    el('span', { class: 'meta' }, ' · ' + cluster.reports.map(r => r.article.outlet || '—').join(', '))) : null;
+
   const url = article.url && /^https?:\/\//i.test(article.url)
     ? el('a', { href: article.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, 'original') : null;
   show(
     el('h1', {}, article.title || '(no headline)'),
     el('div', { class: 'meta' }, [article.outlet, article.published, article.dateline].filter(Boolean).join(' · '), ' ', url),
+    sameEvent,
     el('div', { class: 'columns' },
       el('section', {}, text,
+        el('h2', {}, 'Events (' + (doc.events || []).length + ')'),
+        eventsTable(doc.events || [], entities),
         el('h2', {}, 'Times'),
         el('table', { id: 'times' }, doc.timex.map(t => el('tr', {}, el('td', {}, t.text), el('td', {}, t.value || '—'))))),
       el('aside', {},
@@ -208,6 +220,22 @@ async function articleView(id) {
         el('ul', { class: 'plain', id: 'entities' }, doc.entities.map(e => el('li', {},
           el('a', { href: '#/entity/' + encodeURIComponent(e.name) }, e.name),
           el('span', { class: 'meta' }, ' ' + e.type + (e.aliases.length ? ' · ' + e.aliases.join(', ') : ''))))))));
+}
+
+/** One row per event: what, who to whom, where, when, how many, and how the article presents it. */
+function eventsTable(events, entities) {
+  const who = argument => !argument ? '—'
+    : argument.entity && entities.has(argument.entity) ? entities.get(argument.entity).name : argument.text;
+  const counts = event => Object.entries(event.counts || {}).map(([what, bounds]) =>
+    what + ' ' + (bounds.min === bounds.max || bounds.max === null ? (bounds.max === null ? '≥' : '') + bounds.min
+      : bounds.min + '–' + bounds.max)).join(', ');
+  return el('table', { id: 'events' },
+    el('tr', {}, ['Event', 'Trigger', 'Actor', 'Target', 'Place', 'When', 'Counts', 'As'].map(h => el('th', {}, h))),
+    events.map(event => el('tr', {},
+      el('td', {}, event.type + ' ' + event.code), el('td', {}, event.trigger.text), el('td', {}, who(event.actor)),
+      el('td', {}, who(event.target)), el('td', {}, who(event.place)),
+      el('td', {}, event.time ? event.time.value || event.time.text : '—'), el('td', {}, counts(event) || '—'),
+      el('td', {}, event.modality + (event.quote ? ', in a quote' : '')))));
 }
 
 /** The text as spans: runs of code points that share a quote and an entity mention. */
@@ -252,7 +280,9 @@ async function entityView(name) {
     el('h2', {}, 'Labels by outlet over time'),
     profile.labels.length ? labelsChart(profile.labels) : el('p', { class: 'meta' }, 'No outlet labels it yet.'),
     el('table', { id: 'labels' }, profile.labels.map(l =>
-      el('tr', {}, el('td', {}, l.outlet || '—'), el('td', {}, l.month || 'undated'), el('td', {}, l.label), el('td', {}, l.count)))),
+      el('tr', {}, el('td', {}, l.outlet || '—'), el('td', {}, l.month || 'undated'),
+        el('td', {}, el('span', { class: 'label ' + (l.polarity || 'role'), title: l.polarity || 'title or apposition' }, l.label)),
+        el('td', {}, l.count)))),
     el('h2', {}, 'Quote network'),
     quoteNetwork(profile));
 }
@@ -317,6 +347,58 @@ function node(x, y, label, isCentre) {
 
 function truncate(words, length) {
   return words.length > length ? words.slice(0, length - 1) + '…' : words;
+}
+
+// ---------------------------------------------------------------- event clusters
+
+async function clustersView() {
+  const result = await api('/api/clusters?limit=100');
+  show(
+    el('h1', {}, 'Events reported by several articles'),
+    el('p', { class: 'meta', id: 'clusters-total' }, result.clusters.length + ' clusters, latest first'),
+    el('div', { id: 'cluster-list' }, result.clusters.map(cluster => el('div', { class: 'hit' },
+      el('a', { class: 'title', href: '#/cluster/' + encodeURIComponent(cluster.id) }, cluster.title || '(no headline)'),
+      el('div', { class: 'meta' }, [cluster.event, cluster.articles + ' articles', cluster.outlets + ' outlets',
+        cluster.first_published === cluster.last_published ? cluster.first_published
+          : cluster.first_published + ' – ' + cluster.last_published].filter(Boolean).join(' · '))))));
+}
+
+/** The same event side by side: one column per report, then each actor as each report names and labels it. */
+async function clusterView(id) {
+  const cluster = await api('/api/clusters/' + encodeURIComponent(id));
+  const columns = cluster.reports.length;
+  // Equal columns come from the style sheet (grid-auto-columns): the CSP allows no inline style.
+  const grid = cells => el('div', { class: 'side-by-side' }, cells);
+  const reports = cluster.reports.map(report => el('section', { class: 'report' },
+    el('div', { class: 'outlet' }, report.article.outlet || '—'),
+    el('a', { class: 'title', href: '#/article/' + encodeURIComponent(report.article.id) }, report.article.title || '(no headline)'),
+    el('div', { class: 'meta' }, report.article.published || 'undated'),
+    el('p', { class: 'lead' }, report.article.lead),
+    el('div', { class: 'events' }, report.events.map(event => el('div', {}, event))),
+    el('div', { class: 'techniques' }, Object.keys(report.techniques).length === 0
+      ? el('span', { class: 'meta' }, 'no persuasion technique found')
+      : Object.entries(report.techniques).map(([technique, count]) => el('a', {
+          class: 'chip', href: '#/search?' + new URLSearchParams({ technique }) }, technique.replaceAll('_', ' ') + ' ×' + count)))));
+  const actors = cluster.actors.map(actor => el('section', { class: 'actor' },
+    el('h3', {}, el('a', { href: '#/entity/' + encodeURIComponent(actor.name) }, actor.name),
+      el('span', { class: 'meta' }, ' ' + actor.type + (actor.participant ? ' · in the event' : '') + ' · named by '
+        + actor.articles + ' of ' + columns)),
+    grid(cluster.reports.map(report => {
+      const wording = actor.wordings.find(w => w.article_id === report.article.id);
+      if (!wording) return el('div', { class: 'wording absent' }, 'not named');
+      return el('div', { class: 'wording' },
+        el('div', { class: 'names' }, wording.names.join(', ') || '—'),
+        wording.descriptions.length ? el('div', { class: 'descriptions' }, wording.descriptions.join('; ')) : null,
+        wording.labels.map(label => el('span', { class: 'label ' + label.polarity,
+          title: label.polarity + (label.voice === 'quote' ? ', inside a quote' : ', the article\'s own words') }, label.text)));
+    }))));
+  show(
+    el('h1', {}, cluster.event ? 'Event: ' + cluster.event : 'One event, several reports'),
+    el('p', { class: 'meta' }, columns + ' reports · ' + (cluster.first_published === cluster.last_published
+      ? cluster.first_published : cluster.first_published + ' – ' + cluster.last_published)),
+    el('div', { id: 'reports' }, grid(reports)),
+    el('h2', {}, 'How each report names and labels the actors'),
+    el('div', { id: 'actors' }, actors));
 }
 
 // Last, once every declaration above is initialised: the first view is drawn from the address as loaded.
