@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.lede.model.Sentence;
 import org.lede.ner.TokenHash;
+import org.lede.ner.WordClusters;
 
 /**
  * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
  * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
- * word pairs, suffix and shape, how often the word recurs in the article, where it stands in its sentence,
+ * word pairs, suffix and shape, the word's clusters, how often the word recurs in the article, where it stands in its sentence,
  * whether it is quoted, and the sentence's punctuation (exclamations, questions). No part-of-speech tags:
  * Lede has none at run time.
  */
@@ -292,6 +293,10 @@ final class SpanTagger {
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
+        // Word clusters carry what the tagger learnt of a loaded word to the unseen words used like it.
+        int leaf = doc.leaf[t];
+        out[n++] = TokenHash.key(15, leaf < 0 ? -1 : WordClusters.clusterAt(leaf, 1), 0);
+        out[n++] = TokenHash.key(16, leaf, 0);
         return n - from;
     }
 
