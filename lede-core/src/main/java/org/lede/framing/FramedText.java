@@ -6,18 +6,23 @@ import java.util.Locale;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
 import org.lede.ner.TokenHash;
+import org.lede.ner.WordClusters;
 
 /**
- * One article as the framing models see it: its tokens with their lowercase hashes, which sentence each
- * belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
+ * One article as the framing models see it: its tokens with their lowercase hashes and word clusters
+ * (the shipped {@link WordClusters}, which the span tagger was trained with), which sentence each belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
  * phrase said again and again is what the Repetition technique is). Built once per article.
  */
 final class FramedText {
+    private static final WordClusters CLUSTERS = WordClusters.load();
+
     final String text;
     final String lowerText;
     final List<Token> tokens;
     final List<Sentence> sentences;
     final long[] lower;
+    /** Each token's leaf in the word clusters, -1 for a word too rare to have one. */
+    final int[] leaf;
     final int[] sentenceOf;
     final boolean[] quoted;
     /** How many tokens of the article have token i's lowercase word, by token. */
@@ -30,10 +35,12 @@ final class FramedText {
         this.sentences = sentences;
         int n = tokens.size();
         lower = new long[n];
+        leaf = new int[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
         for (int i = 0; i < n; i++) {
             lower[i] = TokenHash.lower(tokens.get(i).form());
+            leaf[i] = CLUSTERS.leaf(tokens.get(i).form());
         }
         wordCounts = counts(lower);
         for (int s = 0; s < sentences.size(); s++) {

@@ -22,18 +22,18 @@ import org.lede.text.TextAnalyzer;
  */
 public final class FramesModel {
     static final String RESOURCE = "/org/lede/models/frames-en.bin";
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
 
     final SpanTagger tagger;
     final TechniqueClassifier classifier;
     private final LinearModel taggerWeights;
     private final LinearModel classifierWeights;
 
-    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, LinearModel classifierWeights,
-                float temperature) {
+    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, SpanTagger.Confidence confidence,
+                LinearModel classifierWeights, float temperature) {
         this.taggerWeights = taggerWeights;
         this.classifierWeights = classifierWeights;
-        this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap);
+        this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap, confidence);
         this.classifier = new TechniqueClassifier(classifierWeights, temperature);
     }
 
@@ -59,8 +59,9 @@ public final class FramesModel {
         LinearModel tagger = LinearModel.readFrom(in);
         float recallBias = in.readFloat();
         int joinGap = in.readInt();
+        SpanTagger.Confidence confidence = new SpanTagger.Confidence(in.readFloat(), in.readBoolean());
         LinearModel classifier = LinearModel.readFrom(in);
-        return new FramesModel(tagger, recallBias, joinGap, classifier, in.readFloat());
+        return new FramesModel(tagger, recallBias, joinGap, confidence, classifier, in.readFloat());
     }
 
     public void write(Path file) throws IOException {
@@ -70,6 +71,8 @@ public final class FramesModel {
             taggerWeights.writeTo(out);
             out.writeFloat(tagger.recallBias());
             out.writeInt(tagger.joinGap());
+            out.writeFloat(tagger.confidence().least());
+            out.writeBoolean(tagger.confidence().perToken());
             classifierWeights.writeTo(out);
             out.writeFloat(classifier.temperature());
         }

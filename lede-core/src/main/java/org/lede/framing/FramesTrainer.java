@@ -27,6 +27,12 @@ public final class FramesTrainer {
     private static final float[] TEMPERATURES = {1, 2, 4, 8, 16, 32, 64, 128};
     /** The join gaps (tokens) it tries. */
     private static final int[] GAPS = {0, 2, 5, 1000, SpanTagger.WHOLE_SENTENCE};
+    /**
+     * The least confidences it tries: none, margins in all, and margins per token of the stretch (perceptron
+     * score units, as the recall shifts).
+     */
+    private static final List<SpanTagger.Confidence> CONFIDENCES = confidences(
+            new float[] {8, 16, 32, 64, 128, 256, 512, 1024}, new float[] {4, 8, 16, 32, 64, 128});
 
     private final int taggerMinCount;
     private final int minCount;
@@ -58,7 +64,7 @@ public final class FramesTrainer {
     public FramesModel train(List<PtcCorpus.Article> articles, int maxEpochs, Progress progress) {
         List<Prepared> prepared = articles.stream().map(FramesTrainer::prepare).toList();
         progress.step("prepared " + prepared.size() + " articles");
-        double[][] siScore = new double[maxEpochs][BIASES.length * GAPS.length];
+        double[][] siScore = new double[maxEpochs][BIASES.length * GAPS.length * CONFIDENCES.size()];
         double[] tcScore = new double[maxEpochs];
         double[][] likelihood = new double[maxEpochs][TEMPERATURES.length];
         for (int fold = 0; fold < folds; fold++) {
@@ -82,30 +88,50 @@ public final class FramesTrainer {
             progress.step("fold " + (fold + 1) + "/" + folds + " done");
         }
         int siEpochs = 1;
-        int siBias = 0;
+        int siCell = 0;
         for (int e = 0; e < maxEpochs; e++) {
-            int b = argmax(siScore[e]);
-            progress.epoch("span identification (SI F1, recall shift " + BIASES[b / GAPS.length] + ", join gap "
-                    + GAPS[b % GAPS.length] + ")", e + 1, siScore[e][b]);
+            int cell = argmax(siScore[e]);
+            progress.epoch("span identification (SI F1, " + describe(cell) + ")", e + 1, siScore[e][cell]);
             progress.epoch("technique classification (TC micro-F1)", e + 1, tcScore[e]);
-            if (siScore[e][b] > siScore[siEpochs - 1][siBias]) {
+            if (siScore[e][cell] > siScore[siEpochs - 1][siCell]) {
                 siEpochs = e + 1;
-                siBias = b;
+                siCell = cell;
             }
         }
         int tcEpochs = argmax(tcScore) + 1;
-        float bias = BIASES[siBias / GAPS.length];
-        int gap = GAPS[siBias % GAPS.length];
-        progress.step(String.format(java.util.Locale.ROOT, "chose %d epochs, recall shift %.1f and join gap %d for SI "
-                        + "(cross-validated F1 %.4f), %d epochs for TC (micro-F1 %.4f)",
-                siEpochs, bias, gap, siScore[siEpochs - 1][siBias], tcEpochs, tcScore[tcEpochs - 1]));
+        float bias = BIASES[siCell / (GAPS.length * CONFIDENCES.size())];
+        int gap = GAPS[siCell / CONFIDENCES.size() % GAPS.length];
+        SpanTagger.Confidence confidence = CONFIDENCES.get(siCell % CONFIDENCES.size());
+        progress.step(String.format(java.util.Locale.ROOT, "chose %d epochs, %s for SI (cross-validated F1 %.4f), "
+                        + "%d epochs for TC (micro-F1 %.4f)",
+                siEpochs, describe(siCell), siScore[siEpochs - 1][siCell], tcEpochs, tcScore[tcEpochs - 1]));
         LinearModel tagger = fitTagger(prepared, siEpochs);
         LinearModel classifier = fitClassifier(prepared, tcEpochs);
         float temperature = TEMPERATURES[argmax(likelihood[tcEpochs - 1])];
         progress.step(String.format(java.util.Locale.ROOT,
                 "technique probabilities: softmax temperature %.0f (held-out mean log-likelihood %.4f)", temperature,
                 likelihood[tcEpochs - 1][argmax(likelihood[tcEpochs - 1])]));
-        return new FramesModel(tagger, bias, gap, classifier, temperature);
+        return new FramesModel(tagger, bias, gap, confidence, classifier, temperature);
+    }
+
+    private static List<SpanTagger.Confidence> confidences(float[] margins, float[] marginsPerToken) {
+        List<SpanTagger.Confidence> confidences = new ArrayList<>();
+        confidences.add(SpanTagger.Confidence.ANY);
+        for (float least : margins) {
+            confidences.add(new SpanTagger.Confidence(least, false));
+        }
+        for (float least : marginsPerToken) {
+            confidences.add(new SpanTagger.Confidence(least, true));
+        }
+        return List.copyOf(confidences);
+    }
+
+    /** The span settings of one cell of the cross-validation grid, in words. */
+    private static String describe(int cell) {
+        SpanTagger.Confidence confidence = CONFIDENCES.get(cell % CONFIDENCES.size());
+        return String.format(java.util.Locale.ROOT, "recall shift %.0f, join gap %d, least margin %.0f%s",
+                BIASES[cell / (GAPS.length * CONFIDENCES.size())], GAPS[cell / CONFIDENCES.size() % GAPS.length],
+                confidence.least(), confidence.perToken() ? " per token" : "");
     }
 
     private static int argmax(double[] values) {
@@ -189,24 +215,40 @@ public final class FramesTrainer {
                 gold.add(new LabelledSpan(p.article().id(), "", span.start(), span.end()));
             }
         }
-        double[][] scores = new double[epochs][BIASES.length * GAPS.length];
+        double[][] scores = new double[epochs][BIASES.length * GAPS.length * CONFIDENCES.size()];
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
             LinearModel model = weights.averaged(key -> counts.getOrDefault(key, 0) >= taggerMinCount);
             List<float[][]> emissions = held.stream().map(p -> SpanTagger.emissions(model, p.doc())).toList();
             for (int b = 0; b < BIASES.length; b++) {
+                List<float[][]> biased = new ArrayList<>();
                 List<List<int[]>> tags = new ArrayList<>();
                 for (int d = 0; d < held.size(); d++) {
-                    tags.add(SpanTagger.tags(emissions.get(d), BIASES[b], model));
+                    biased.add(SpanTagger.biased(emissions.get(d), BIASES[b]));
+                    tags.add(SpanTagger.tags(biased.get(d), model));
                 }
                 for (int g = 0; g < GAPS.length; g++) {
-                    List<LabelledSpan> predicted = new ArrayList<>();
+                    List<List<SpanTagger.Stretch>> stretches = new ArrayList<>();
                     for (int d = 0; d < held.size(); d++) {
-                        for (int[] span : SpanTagger.spans(held.get(d).doc(), tags.get(d), GAPS[g])) {
-                            predicted.add(new LabelledSpan(held.get(d).article().id(), "", span[0], span[1]));
-                        }
+                        stretches.add(SpanTagger.stretches(held.get(d).doc(), biased.get(d), tags.get(d), GAPS[g], model));
                     }
-                    scores[e][b * GAPS.length + g] = PropagandaScorer.spanIdentification(predicted, gold).f1();
+                    for (int c = 0; c < CONFIDENCES.size(); c++) {
+                        List<LabelledSpan> predicted = new ArrayList<>();
+                        List<int[]> spans = new ArrayList<>();
+                        for (int d = 0; d < held.size(); d++) {
+                            spans.clear();
+                            for (SpanTagger.Stretch stretch : stretches.get(d)) {
+                                if (CONFIDENCES.get(c).accepts(stretch)) {
+                                    SpanTagger.addTrimmed(held.get(d).doc(), stretch, spans);
+                                }
+                            }
+                            for (int[] span : spans) {
+                                predicted.add(new LabelledSpan(held.get(d).article().id(), "", span[0], span[1]));
+                            }
+                        }
+                        scores[e][(b * GAPS.length + g) * CONFIDENCES.size() + c] =
+                                PropagandaScorer.spanIdentification(predicted, gold).f1();
+                    }
                 }
             }
         }

@@ -133,6 +133,11 @@ final class LinearModel {
         return decoder.decode(emission, n, transitions);
     }
 
+    /** The score of {@code label} following {@code previous} (-1: the sentence start). */
+    float transition(int previous, int label) {
+        return transitions[(previous + 1) * labels + label];
+    }
+
     /** Weights on the 16-bit grid the file stores, so what training measures is exactly what ships. */
     private static float[] snapped(float[] weights, float scale) {
         float[] snapped = new float[weights.length];

@@ -3,13 +3,13 @@ package org.lede.framing;
 import java.util.ArrayList;
 import java.util.List;
 import org.lede.model.Sentence;
-import org.lede.model.Token;
 import org.lede.ner.TokenHash;
+import org.lede.ner.WordClusters;
 
 /**
  * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
  * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
- * word pairs, suffix and shape, how often the word recurs in the article, where it stands in its sentence,
+ * word pairs, suffix and shape, the word's clusters, how often the word recurs in the article, where it stands in its sentence,
  * whether it is quoted, and the sentence's punctuation (exclamations, questions). No part-of-speech tags:
  * Lede has none at run time.
  */
@@ -35,11 +35,35 @@ final class SpanTagger {
      * whole phrases, and the tagger tends to break them where a plain word sits between loaded ones.
      */
     private final int joinGap;
+    /** The least confidence a stretch needs to be reported: the shift finds more, this drops the doubtful. */
+    private final Confidence confidence;
 
-    SpanTagger(LinearModel model, float recallBias, int joinGap) {
+    /**
+     * How sure the tagger is of a stretch: its margin, by how much the best tagging of the sentence beats
+     * the same tagging with the stretch made O (emissions shifted by the recall bias, transitions included),
+     * either in all or per token of the stretch. Stretches under {@code least} are dropped.
+     */
+    record Confidence(float least, boolean perToken) {
+        /** Keeps every stretch the tags mark: a margin is never negative. */
+        static final Confidence ANY = new Confidence(0, false);
+
+        boolean accepts(Stretch stretch) {
+            return (perToken ? stretch.margin() / stretch.tokens() : stretch.margin()) >= least;
+        }
+    }
+
+    /** A stretch of one sentence: tokens [first, end) of the article, and the tagger's margin for it. */
+    record Stretch(int sentence, int first, int end, float margin) {
+        int tokens() {
+            return end - first;
+        }
+    }
+
+    SpanTagger(LinearModel model, float recallBias, int joinGap, Confidence confidence) {
         this.model = model;
         this.recallBias = recallBias;
         this.joinGap = joinGap;
+        this.confidence = confidence;
     }
 
     float recallBias() {
@@ -50,9 +74,20 @@ final class SpanTagger {
         return joinGap;
     }
 
+    Confidence confidence() {
+        return confidence;
+    }
+
     /** The stretches found, as [start, end) char offsets, in text order. */
     List<int[]> spans(FramedText doc) {
-        return spans(doc, tags(emissions(model, doc), recallBias, model), joinGap);
+        float[][] emissions = biased(emissions(model, doc), recallBias);
+        List<int[]> spans = new ArrayList<>();
+        for (Stretch stretch : stretches(doc, emissions, tags(emissions, model), joinGap, model)) {
+            if (confidence.accepts(stretch)) {
+                addTrimmed(doc, stretch, spans);
+            }
+        }
+        return spans;
     }
 
     /**
@@ -91,64 +126,93 @@ final class SpanTagger {
         return emissions;
     }
 
-    /** Each sentence's best tags with the B and I scores shifted by {@code bias}. */
-    static List<int[]> tags(float[][] emissions, float bias, LinearModel model) {
-        List<int[]> tags = new ArrayList<>();
+    /** The emissions with the B and I scores of every token shifted by {@code bias}, as a copy. */
+    static float[][] biased(float[][] emissions, float bias) {
+        float[][] biased = new float[emissions.length][];
         for (int s = 0; s < emissions.length; s++) {
             float[] emission = emissions[s].clone();
-            int n = emission.length / LABELS;
-            for (int i = 0; i < n; i++) {
-                emission[i * LABELS + B] += bias;
-                emission[i * LABELS + I] += bias;
+            for (int i = 0; i < emission.length; i += LABELS) {
+                emission[i + B] += bias;
+                emission[i + I] += bias;
             }
-            tags.add(model.viterbi(emission, n));
+            biased[s] = emission;
+        }
+        return biased;
+    }
+
+    /** Each sentence's best tags. */
+    static List<int[]> tags(float[][] emissions, LinearModel model) {
+        List<int[]> tags = new ArrayList<>(emissions.length);
+        for (float[] emission : emissions) {
+            tags.add(model.viterbi(emission, emission.length / LABELS));
         }
         return tags;
     }
 
     /**
-     * The spans the tags mark, sentence by sentence, joined across gaps of at most {@code joinGap} tokens;
-     * with {@link #WHOLE_SENTENCE}, a sentence with any tagged token is one span, its closing punctuation
-     * left out.
+     * The stretches the tags mark, sentence by sentence, joined across gaps of at most {@code joinGap}
+     * tokens, each with its margin; with {@link #WHOLE_SENTENCE}, a sentence with any tagged token is one
+     * stretch.
      */
-    static List<int[]> spans(FramedText doc, List<int[]> tags, int joinGap) {
-        List<int[]> spans = new ArrayList<>();
-        for (int[] span : untrimmed(doc, tags, joinGap)) {
-            int first = doc.tokenAt(span[0]);
-            int last = doc.tokenAt(span[1] - 1);
-            while (first < last && isPunctuation(doc, first)) {
-                first++;
+    static List<Stretch> stretches(FramedText doc, float[][] emissions, List<int[]> tags, int joinGap,
+                                   LinearModel model) {
+        List<Stretch> stretches = new ArrayList<>();
+        List<int[]> runs = new ArrayList<>();
+        for (int s = 0; s < tags.size(); s++) {
+            int[] sentenceTags = tags.get(s);
+            runs.clear();
+            if (joinGap != WHOLE_SENTENCE) {
+                addRuns(sentenceTags, joinGap, runs);
+            } else if (java.util.Arrays.stream(sentenceTags).anyMatch(tag -> tag != O)) {
+                runs.add(new int[] {0, sentenceTags.length});
             }
-            while (last > first && isPunctuation(doc, last)) {
-                last--;
-            }
-            if (!isPunctuation(doc, first)) {
-                spans.add(new int[] {doc.tokens.get(first).start(), doc.tokens.get(last).end()});
+            int first = doc.sentences.get(s).firstToken();
+            for (int[] run : runs) {
+                float margin = margin(emissions[s], sentenceTags, run[0], run[1], model);
+                stretches.add(new Stretch(s, first + run[0], first + run[1], margin));
             }
         }
-        return spans;
+        return stretches;
     }
 
-    /** Punctuation (quotation marks above all) does not begin or end a span, as the task's spans do not. */
+    /**
+     * By how much the tagging scores above the same tagging with tokens [from, to) made O: the emissions
+     * of those tokens and the transitions into and out of them.
+     */
+    static float margin(float[] emission, int[] tags, int from, int to, LinearModel model) {
+        float margin = 0;
+        for (int i = from; i < to; i++) {
+            margin += emission[i * LABELS + tags[i]] - emission[i * LABELS + O];
+        }
+        for (int i = from; i <= to && i < tags.length; i++) {
+            int previous = i == 0 ? -1 : tags[i - 1];
+            int previousAsO = i == 0 ? -1 : i - 1 >= from ? O : tags[i - 1];
+            int labelAsO = i < to ? O : tags[i];
+            margin += model.transition(previous, tags[i]) - model.transition(previousAsO, labelAsO);
+        }
+        return margin;
+    }
+
+    /**
+     * Adds the stretch as a char span, leading and trailing punctuation left out (quotation marks above
+     * all: the task's spans do not begin or end with them); a stretch of punctuation alone adds nothing.
+     */
+    static void addTrimmed(FramedText doc, Stretch stretch, List<int[]> out) {
+        int first = stretch.first();
+        int last = stretch.end() - 1;
+        while (first < last && isPunctuation(doc, first)) {
+            first++;
+        }
+        while (last > first && isPunctuation(doc, last)) {
+            last--;
+        }
+        if (!isPunctuation(doc, first)) {
+            out.add(new int[] {doc.tokens.get(first).start(), doc.tokens.get(last).end()});
+        }
+    }
+
     private static boolean isPunctuation(FramedText doc, int token) {
         return !Character.isLetterOrDigit(doc.tokens.get(token).form().charAt(0));
-    }
-
-    private static List<int[]> untrimmed(FramedText doc, List<int[]> tags, int joinGap) {
-        List<int[]> spans = new ArrayList<>();
-        for (int s = 0; s < tags.size(); s++) {
-            Sentence sentence = doc.sentences.get(s);
-            if (joinGap != WHOLE_SENTENCE) {
-                addSpans(doc.tokens, sentence.firstToken(), tags.get(s), joinGap, spans);
-            } else if (java.util.Arrays.stream(tags.get(s)).anyMatch(tag -> tag != O)) {
-                int last = sentence.endToken() - 1;
-                while (last > sentence.firstToken() && !Character.isLetterOrDigit(doc.tokens.get(last).form().charAt(0))) {
-                    last--;
-                }
-                spans.add(new int[] {doc.tokens.get(sentence.firstToken()).start(), doc.tokens.get(last).end()});
-            }
-        }
-        return spans;
     }
 
     /**
@@ -172,20 +236,19 @@ final class SpanTagger {
     }
 
     /**
-     * Turns a sentence's tags into spans from each B or stray I through the I tags after it, joining spans
-     * at most {@code joinGap} tokens apart (0: none are joined).
+     * Turns a sentence's tags into runs of token indices [begin, end), from each B or stray I through the I
+     * tags after it, joining runs at most {@code joinGap} tokens apart (0: none are joined).
      */
-    static void addSpans(List<Token> tokens, int first, int[] tags, int joinGap, List<int[]> out) {
+    static void addRuns(int[] tags, int joinGap, List<int[]> out) {
         int begin = -1;
-        int previousEnd = -joinGap - 1; // token index after the sentence's last span so far
+        int previousEnd = -joinGap - 1; // token index after the sentence's last run so far
         for (int i = 0; i <= tags.length; i++) {
             int tag = i < tags.length ? tags[i] : O;
             if (begin >= 0 && tag != I) {
-                int end = tokens.get(first + i - 1).end();
                 if (joinGap > 0 && begin - previousEnd <= joinGap) {
-                    out.get(out.size() - 1)[1] = end;
+                    out.get(out.size() - 1)[1] = i;
                 } else {
-                    out.add(new int[] {tokens.get(first + begin).start(), end});
+                    out.add(new int[] {begin, i});
                 }
                 previousEnd = i;
                 begin = -1;
@@ -230,6 +293,10 @@ final class SpanTagger {
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
+        // Word clusters carry what the tagger learnt of a loaded word to the unseen words used like it.
+        int leaf = doc.leaf[t];
+        out[n++] = TokenHash.key(15, leaf < 0 ? -1 : WordClusters.clusterAt(leaf, 1), 0);
+        out[n++] = TokenHash.key(16, leaf, 0);
         return n - from;
     }
 

@@ -78,6 +78,11 @@ public final class WordClusters {
         return leafOf.get(capitalised, -1);
     }
 
+    /** The leaf of a word as written, or -1 for a word too rare to be clustered; see the above. */
+    public int leaf(String word) {
+        return leaf(word, TokenHash.exact(word));
+    }
+
     private static boolean isUpperCase(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Character.isLowerCase(word.charAt(i))) {
@@ -88,7 +93,7 @@ public final class WordClusters {
     }
 
     /** The cluster of a leaf at a level (0 the coarsest, {@code LEVELS - 1} the leaf itself). */
-    static int clusterAt(int leaf, int level) {
+    public static int clusterAt(int leaf, int level) {
         int cluster = leaf;
         for (int below = LEVELS - 1; below > level; below--) {
             cluster /= BRANCHING[below];

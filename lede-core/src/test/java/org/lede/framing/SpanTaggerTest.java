@@ -5,42 +5,67 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.lede.model.Token;
 
 class SpanTaggerTest {
     private static final int O = SpanTagger.O;
     private static final int B = SpanTagger.B;
     private static final int I = SpanTagger.I;
 
-    /** Tokens of one letter each, one space apart: token k spans [2k, 2k + 1). */
-    private static List<Token> tokens(int n) {
-        List<Token> tokens = new ArrayList<>();
-        for (int k = 0; k < n; k++) {
-            tokens.add(new Token(2 * k, 2 * k + 1, "w"));
-        }
-        return tokens;
-    }
-
-    private static List<int[]> spans(int[] tags, int joinGap) {
+    private static List<int[]> runs(int[] tags, int joinGap) {
         List<int[]> out = new ArrayList<>();
-        SpanTagger.addSpans(tokens(tags.length), 0, tags, joinGap, out);
+        SpanTagger.addRuns(tags, joinGap, out);
         return out;
     }
 
     @Test
     void spansRunFromEachBeginningThroughItsInsideTags() {
-        assertThat(spans(new int[] {O, B, I, O, B, B, I}, 0))
-                .containsExactly(new int[] {2, 5}, new int[] {8, 9}, new int[] {10, 13});
+        assertThat(runs(new int[] {O, B, I, O, B, B, I}, 0))
+                .containsExactly(new int[] {1, 3}, new int[] {4, 5}, new int[] {5, 7});
     }
 
     @Test
     void spansAFewTokensApartAreJoined() {
-        assertThat(spans(new int[] {B, O, O, B, I, O, O, O, B}, 2))
-                .containsExactly(new int[] {0, 9}, new int[] {16, 17});
+        assertThat(runs(new int[] {B, O, O, B, I, O, O, O, B}, 2))
+                .containsExactly(new int[] {0, 5}, new int[] {8, 9});
     }
 
     @Test
     void aStrayInsideTagStartsASpan() {
-        assertThat(spans(new int[] {I, I, O}, 0)).containsExactly(new int[] {0, 3});
+        assertThat(runs(new int[] {I, I, O}, 0)).containsExactly(new int[] {0, 2});
+    }
+
+    /** No feature rows; a transition table where entering a stretch costs 3 and leaving it costs 1. */
+    private static LinearModel transitionsOnly() {
+        int labels = SpanTagger.LABELS;
+        float[] transitions = new float[(labels + 1) * labels];
+        transitions[(O + 1) * labels + B] = -3;
+        transitions[B] = -3; // sentence start → B
+        transitions[(B + 1) * labels + O] = -1;
+        transitions[(I + 1) * labels + O] = -1;
+        return new LinearModel(labels, new long[0], new float[0], transitions);
+    }
+
+    @Test
+    void theMarginIsWhatTheStretchAddsOverTaggingItO() {
+        // emissions O, B, I per token: tokens 1-2 lean to the stretch by 5 and 4, token 3 is O.
+        float[] emission = {
+            1, 0, 0,
+            0, 5, 0,
+            0, 0, 4,
+            2, 0, 0,
+        };
+        int[] tags = {O, B, I, O};
+        // emissions 5 + 4 over O's 0 + 0, entering costs 3 and leaving 1
+        assertThat(SpanTagger.margin(emission, tags, 1, 3, transitionsOnly())).isEqualTo(5f);
+    }
+
+    @Test
+    void aStretchBelowTheLeastConfidenceIsDropped() {
+        SpanTagger.Stretch stretch = new SpanTagger.Stretch(0, 4, 8, 10);
+        assertThat(SpanTagger.Confidence.ANY.accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(10, false).accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(12, false).accepts(stretch)).isFalse();
+        assertThat(new SpanTagger.Confidence(2.5f, true).accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(3, true).accepts(stretch)).isFalse();
     }
 }
