@@ -2,6 +2,7 @@ package org.lede.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -405,10 +406,11 @@ class AnalyzeCommandTest {
         int passes = single.path("passes").asInt();
         assertThat(passes).isGreaterThan(1);
         assertThat(single.path("seconds").asDouble()).isGreaterThanOrEqualTo(0.5);
-        // articles/s counts every pass, while "articles" and "tokens" stay the folder's own.
+        // articles/s counts every pass, while "articles" and "tokens" stay the folder's own. The JSON rounds
+        // seconds to 3 decimals and rates to 1, so a fast machine's ratio only agrees to a fraction of a percent.
         assertThat(figures.path("articles").asInt()).isEqualTo(1);
         assertThat(single.path("articles_per_s").asDouble())
-                .isCloseTo(passes / single.path("seconds").asDouble(), offset(0.2));
+                .isCloseTo(passes / single.path("seconds").asDouble(), withinPercentage(0.5));
         assertThat(single.path("tokens_per_s").asDouble() / single.path("articles_per_s").asDouble())
                 .isCloseTo(figures.path("tokens").asDouble(), offset(1.0));
     }
