@@ -44,9 +44,7 @@ import org.lede.store.EventCluster.Wording;
  * are never clustered: without a date the window cannot bound what they are compared with.
  */
 final class EventClusters {
-    /** The same settings as {@code lede cluster}: chosen on ECB+, B-cubed F1 0.86 there. */
-    static final double THRESHOLD = 0.15;
-    static final int WINDOW_DAYS = 7;
+    static final int WINDOW_DAYS = ArticleClusterer.DEFAULT_WINDOW_DAYS;
     /**
      * The most articles clustered in one go: the clusterer compares every pair (a matrix of doubles). A
      * longer window is clustered in runs of whole days up to this size, so articles of different runs are
@@ -82,7 +80,8 @@ final class EventClusters {
         StoredAnalysis reader = new StoredAnalysis();
         for (List<Stored> run : runs(articles)) {
             List<Analysis> analyses = run.stream().map(a -> reader.read(a.document())).toList();
-            for (List<Integer> members : new ArticleClusterer(THRESHOLD, WINDOW_DAYS).cluster(analyses)) {
+            ArticleClusterer clusterer = new ArticleClusterer(ArticleClusterer.DEFAULT_THRESHOLD, WINDOW_DAYS);
+            for (List<Integer> members : clusterer.cluster(analyses)) {
                 if (members.size() > 1) {
                     clusters.add(members.stream().map(run::get).toList());
                 }
