@@ -56,6 +56,21 @@ final class Words {
             "allied", "opened");
     /** Trigger verbs whose subject is a thing that acts of itself ("the bomb exploded"): no actor, no target. */
     static final WordTable<Boolean> SELF_ACTING = WordTable.setOf("exploded", "explode", "explodes", "exploding");
+    /**
+     * Verbs whose object (or passive subject: "the bombs were detonated") is the device set off, so it is the
+     * instrument of the attack and not its target ("detonated his belt").
+     */
+    static final WordTable<Boolean> DETONATIONS = WordTable.setOf("detonated", "detonating", "detonate",
+            "detonates");
+    /**
+     * Fighting words whose other side comes after "with" or "against" ("clashed with police"), or both sides
+     * after "between" ("a battle between troops and gunmen").
+     */
+    static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
+            "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
+            "skirmish", "skirmishes", "fighting");
+    /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
+    static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
     /** Words after a verb that are no object ("attacks abroad", "fought back"). */
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",

@@ -186,6 +186,49 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsDetonatedIsTheInstrumentAndARelativePronounTakesItsNounAsSubject() {
+        Event blast = only(analyse("A suicide bomber who detonated his explosive belt outside the ministry "
+                + "wounded three guards."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(blast.actor().text()).isEqualTo("A suicide bomber");
+        assertThat(blast.target()).isNull();
+        assertThat(blast.instrument().text()).isEqualTo("his explosive belt");
+
+        Event passive = only(analyse("Huge explosive devices were detonated at bus stations on Friday."));
+        assertThat(passive.instrument().text()).isEqualTo("Huge explosive devices");
+        assertThat(passive.target()).isNull();
+        assertThat(only(analyse("The device detonated accidentally, police said.")).instrument().text())
+                .as("an adverb after the verb is no object").isEqualTo("The device");
+    }
+
+    @Test
+    void aNameBeforeACommonNounModifiesItAndAnAmountStartsAPhrase() {
+        Event attack = only(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."));
+        assertThat(attack.target().text()).isEqualTo("the Christmas market");
+        assertThat(nameOf(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."), attack.place()))
+                .isEqualTo("Strasbourg");
+        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in the Markets "
+                + "area of Belfast."));
+        assertThat(battle.place().text()).isEqualTo("Markets area");
+        Event killing = only(analyse("Snipers slaughtered more than 50 protesters in Kiev."));
+        assertThat(killing.target().text()).isEqualTo("more than 50 protesters");
+        assertThat(only(analyse("Police arrested John Jones overnight.")).target().text())
+                .as("a word that is no noun does not run on after a name").isEqualTo("John Jones");
+    }
+
+    @Test
+    void theSidesOfAFightAreReadAfterBetweenOrWith() {
+        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in Belfast."));
+        assertThat(battle.actor().text()).isEqualTo("troops");
+        assertThat(battle.target().text()).isEqualTo("gunmen");
+        Event clash = only(analyse("Protesters clashed with riot police in the capital on Sunday."));
+        assertThat(clash.actor().text()).isEqualTo("Protesters");
+        assertThat(clash.target().text()).isEqualTo("riot police");
+        assertThat(only(analyse("Rebels fought with rifles and grenades near the border.")).target())
+                .as("weapons are no side").isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
