@@ -394,6 +394,11 @@ final class ArgumentFinder {
         if (!Words.PLACE_PREPOSITIONS.contains(view.form(preposition))) {
             return null;
         }
+        if (view.form(preposition).equals("of") && !(preposition > sentence.firstToken()
+                && (Words.PLACE_NOUNS.contains(view.form(preposition - 1))
+                || Words.DIRECTIONS.contains(view.form(preposition - 1))))) {
+            return null; // "the town of X", "northwest of X" say where; "the mayor of X", "the bombing of X" do not
+        }
         int i = preposition + 1;
         if (i < sentence.endToken() && Words.DETERMINERS.contains(view.form(i)) && view.mention(i) == null) {
             i++;

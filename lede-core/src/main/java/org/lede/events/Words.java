@@ -100,6 +100,10 @@ final class Words {
             "country", "compound", "prison", "embassy", "market", "mosque", "church", "school", "hospital",
             "airport", "base", "border", "station", "university", "courthouse", "court", "building", "home",
             "house", "restaurant", "hotel", "office", "headquarters", "suburb", "county", "state", "territory");
+    /** Words for a part of or a direction from a place, after which "of" names the place ("north of Kabul"). */
+    static final WordTable<Boolean> DIRECTIONS = WordTable.setOf("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "outskirts", "heart", "centre", "center", "edge", "suburbs",
+            "parts", "part", "outside");
     /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
     static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
             "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");

@@ -229,6 +229,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void ofNamesThePlaceOnlyAfterAPlaceNounOrADirection() {
+        Analysis north = analyse("Rebels attacked a village north of Goma on Sunday.");
+        assertThat(nameOf(north, only(north).place())).isEqualTo("Goma");
+        Event bombing = only(analyse("The bombing of the Oklahoma City federal building killed 168 people."));
+        assertThat(bombing.target().text()).isEqualTo("the Oklahoma City federal building");
+        assertThat(bombing.place()).as("what was bombed, not where").isNull();
+        assertThat(only(analyse("The former mayor of Caracas was arrested on Monday.")).place()).isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
