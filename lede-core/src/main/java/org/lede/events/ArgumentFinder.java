@@ -109,6 +109,10 @@ final class ArgumentFinder {
         if (named != null || last < sentence.firstToken()) {
             return named;
         }
+        if (Words.SUBJECT_PRONOUNS.contains(view.form(last))) {
+            // "she was arrested": the pronoun is who underwent it, linked to its entity where coreference knows it
+            return argument(last, last + 1, view.mention(last) == null ? null : view.entity(last));
+        }
         int first = last + 1;
         while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
             String form = view.form(first - 1);

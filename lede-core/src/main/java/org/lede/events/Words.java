@@ -69,6 +69,8 @@ final class Words {
     static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
             "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
             "skirmish", "skirmishes", "fighting");
+    /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
+    static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
     static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
     /** Words after a verb that are no object ("attacks abroad", "fought back"). */

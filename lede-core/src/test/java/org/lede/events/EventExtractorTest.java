@@ -239,6 +239,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPronounSubjectOfAPassiveIsItsTarget() {
+        Event arrest = only(analyse("In May, she was arrested in Caracas."));
+        assertThat(arrest.code()).isEqualTo("173");
+        assertThat(arrest.target().text()).isEqualTo("she");
+        assertThat(arrest.actor()).isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
