@@ -69,7 +69,7 @@ public final class EventExtractor implements Stage {
         if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
             return null;
         }
-        if (figurative(view, i, sentence)) {
+        if (figurative(view, i, sentence) || accidental(view, i, sentence)) {
             return null;
         }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
@@ -184,6 +184,16 @@ public final class EventExtractor implements Stage {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "two accidental explosions", "the device detonated accidentally": a blast nobody meant is no attack. */
+    private static boolean accidental(ArticleView view, int i, Sentence sentence) {
+        for (int j = Math.max(sentence.firstToken(), i - 2); j < Math.min(sentence.endToken(), i + 3); j++) {
+            if (j != i && Words.ACCIDENTAL.contains(view.form(j))) {
+                return true;
             }
         }
         return false;

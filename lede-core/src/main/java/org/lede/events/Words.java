@@ -122,6 +122,9 @@ final class Words {
             "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "opened", "wounding",
             "wounds", "hurt", "device", "devices", "bombed", "bombings", "shootings", "stabbing", "hostilities",
             "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes");
+    /** Words next to a trigger that say nobody meant it ("an accidental explosion"). */
+    static final WordTable<Boolean> ACCIDENTAL = WordTable.setOf("accidental", "accidentally", "inadvertent",
+            "inadvertently", "unintended", "unintentional", "unintentionally");
     /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack". */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm");

@@ -197,7 +197,7 @@ class EventExtractorTest {
         Event passive = only(analyse("Huge explosive devices were detonated at bus stations on Friday."));
         assertThat(passive.instrument().text()).isEqualTo("Huge explosive devices");
         assertThat(passive.target()).isNull();
-        assertThat(only(analyse("The device detonated accidentally, police said.")).instrument().text())
+        assertThat(only(analyse("The device detonated prematurely, police said.")).instrument().text())
                 .as("an adverb after the verb is no object").isEqualTo("The device");
     }
 
@@ -254,6 +254,9 @@ class EventExtractorTest {
         assertThat(analyse("The two exchanges are locked in a bid battle for the bourse.").events()).isEmpty();
         assertThat(analyse("The opposition attacked the budget as unfair.").events()).isEmpty();
         assertThat(analyse("The singer died of a heart attack on Monday.").events()).isEmpty();
+        assertThat(analyse("Seven militants were killed in two accidental explosions on Friday.").events())
+                .isEmpty();
+        assertThat(analyse("The device detonated accidentally, killing three men.").events()).isEmpty();
         assertThat(analyse("Rebels attacked the convoy, killing two soldiers.").events()).hasSize(1);
     }
 
