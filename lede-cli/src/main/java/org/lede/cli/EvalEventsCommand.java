@@ -1,6 +1,7 @@
 package org.lede.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.lede.events.GoldEvents;
 import org.lede.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -25,6 +27,11 @@ final class EvalEventsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "e.g. ../shared/data/events/wikievents/dev.jsonl or "
             + "../shared/data/events/rams/dev.jsonlines")
     Path file;
+
+    @Option(names = "--errors", paramLabel = "FILE", description = "Also write every error to FILE, one "
+            + "tab-separated line each: document, kind (trigger-fp, trigger-fn, argument-fp, argument-fn), type or "
+            + "slot, the words, the gold or predicted counterpart, the sentence with the words in [brackets].")
+    Path errors;
 
     @Mixin
     EvalOutput output;
@@ -41,7 +48,14 @@ final class EvalEventsCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, gold.size());
-        EvalReport report = new EventEvaluation(pipeline).evaluate(gold, progress::advance);
+        EvalReport report;
+        if (errors == null) {
+            report = new EventEvaluation(pipeline).evaluate(gold, progress::advance);
+        } else {
+            try (PrintWriter lines = new PrintWriter(Files.newBufferedWriter(errors, StandardCharsets.UTF_8))) {
+                report = new EventEvaluation(pipeline).evaluate(gold, progress::advance, lines::println);
+            }
+        }
         progress.hide();
         output.print(report, spec.commandLine().getOut());
         return 0;

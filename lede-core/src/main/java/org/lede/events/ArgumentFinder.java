@@ -54,10 +54,26 @@ final class ArgumentFinder {
             // "12 protesters detained last week": a participle with nothing after it is passive
             passive = true;
         }
+        if (!passive && object == null && Words.RECIPROCAL.contains(view.form(trigger))) {
+            object = otherSide(trigger + 1, sentence); // "rebels clashed with police"
+        }
+        before = antecedentEnd(before, sentence);
         if (passive) {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
         }
         return new EventArgument[] {subjectEndingAt(before, sentence), object};
+    }
+
+    /**
+     * Where the subject ends when a relative pronoun stands for it: "a suicide bomber who detonated", "the
+     * group, which attacked" read back to the noun before "who" or "which"; otherwise {@code last} itself.
+     */
+    private int antecedentEnd(int last, Sentence sentence) {
+        if (last <= sentence.firstToken() || !Words.SUBJECT_RELATIVES.contains(view.form(last))) {
+            return last;
+        }
+        int end = last - 1;
+        return end > sentence.firstToken() && view.form(end).equals(",") ? end - 1 : end;
     }
 
     /**
@@ -92,6 +108,10 @@ final class ArgumentFinder {
         EventArgument named = phraseEndingAt(last, sentence);
         if (named != null || last < sentence.firstToken()) {
             return named;
+        }
+        if (Words.SUBJECT_PRONOUNS.contains(view.form(last))) {
+            // "she was arrested": the pronoun is who underwent it, linked to its entity where coreference knows it
+            return argument(last, last + 1, view.mention(last) == null ? null : view.entity(last));
         }
         int first = last + 1;
         while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
@@ -139,11 +159,53 @@ final class ArgumentFinder {
         if (next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
             target = phraseStartingAt(next + 1, sentence, false);
         }
+        if (next < sentence.endToken() && Words.RECIPROCAL.contains(view.form(trigger))) {
+            EventArgument[] sides = sidesBetween(next, sentence);
+            if (sides != null) {
+                return sides; // "a battle between troops and gunmen"
+            }
+            if (target == null) {
+                target = otherSide(next, sentence); // "clashes with police"
+            }
+        }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
                 && Words.PLACE_NOUNS.contains(view.form(left))) {
             target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /** A word before a word for people who act, which only says what kind they are: "riot police". */
+    static boolean modifiesAgent(ArticleView view, int i) {
+        return i + 1 < view.tokens.size() && Words.AGENTS.contains(view.form(i + 1));
+    }
+
+    /** The other side of a fight, after "with" or "against": people who act or an entity, not "with rifles". */
+    private EventArgument otherSide(int preposition, Sentence sentence) {
+        if (preposition >= sentence.endToken() || !isOneOf(view.form(preposition), "with", "against")) {
+            return null;
+        }
+        return phraseStartingAt(preposition + 1, sentence, true);
+    }
+
+    /** "between troops and gunmen": the two sides, first as actor, or null when the words do not say both. */
+    private EventArgument[] sidesBetween(int preposition, Sentence sentence) {
+        if (!view.form(preposition).equals("between")) {
+            return null;
+        }
+        EventArgument first = phraseStartingAt(preposition + 1, sentence, true);
+        if (first == null) {
+            return null;
+        }
+        int and = preposition + 1;
+        while (and < sentence.endToken() && view.tokens.get(and).end() <= first.end()) {
+            and++;
+        }
+        if (and + 1 >= sentence.endToken() || !view.form(and).equals("and")) {
+            return null;
+        }
+        EventArgument second = phraseStartingAt(and + 1, sentence, true);
+        return second == null ? null : new EventArgument[] {first, second};
     }
 
     /**
@@ -336,6 +398,11 @@ final class ArgumentFinder {
         if (!Words.PLACE_PREPOSITIONS.contains(view.form(preposition))) {
             return null;
         }
+        if (view.form(preposition).equals("of") && !(preposition > sentence.firstToken()
+                && (Words.PLACE_NOUNS.contains(view.form(preposition - 1))
+                || Words.DIRECTIONS.contains(view.form(preposition - 1))))) {
+            return null; // "the town of X", "northwest of X" say where; "the mayor of X", "the bombing of X" do not
+        }
         int i = preposition + 1;
         if (i < sentence.endToken() && Words.DETERMINERS.contains(view.form(i)) && view.mention(i) == null) {
             i++;
@@ -347,7 +414,29 @@ final class ArgumentFinder {
             return placeNounAfter(preposition, i, sentence);
         }
         Mention mention = view.mention(i);
+        int nounEnd = placeNounAfterName(mention.endToken(), sentence);
+        if (nounEnd > 0) {
+            return argument(mention.firstToken(), nounEnd, view.entity(i));
+        }
         return new EventArgument(view.entity(i), mention.text(), mention.start(), mention.end());
+    }
+
+    /**
+     * "in the Markets area", "at the Oxford Street bus station": the end of the place noun that a place name
+     * modifies, within two lower-case words after it, or -1. The place is the area or the station, which the
+     * name only tells apart.
+     */
+    private int placeNounAfterName(int after, Sentence sentence) {
+        for (int i = after; i < Math.min(sentence.endToken(), after + 2); i++) {
+            String form = view.form(i);
+            if (form.isEmpty() || !Character.isLowerCase(form.charAt(0)) || view.mention(i) != null) {
+                return -1;
+            }
+            if (Words.PLACE_NOUNS.contains(form)) {
+                return i + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -482,24 +571,38 @@ final class ArgumentFinder {
         }
         int headEnd = i;
         String entity = null;
+        boolean afterName = false;
         while (headEnd < end && headEnd - first < MAX_PHRASE) {
             Mention mention = view.mention(headEnd);
             if (mention != null) {
+                if (afterName) {
+                    break; // two names side by side are two phrases
+                }
                 entity = view.entity(headEnd);
                 headEnd = Math.min(mention.endToken(), end);
-                if (view.entityType(headEnd - 1) != EntityType.NORP) {
+                if (mention.kind() == org.lede.model.MentionKind.PRONOUN) {
                     break;
                 }
-                continue; // a nationality modifies the noun after it: "four Russian diplomats"
+                // A nationality modifies the noun after it ("four Russian diplomats"), and so may a name, when
+                // common nouns follow it: "the Christmas market", "the Oklahoma City federal building".
+                afterName = view.entityType(headEnd - 1) != EntityType.NORP;
+                continue;
             }
             String form = view.form(headEnd);
+            if (view.isAmount(headEnd)) {
+                headEnd++; // "more than 50 protesters", "at least 40 computers"
+                continue;
+            }
             if (form.equals("of") && headEnd > i && view.isAmount(headEnd - 1)) {
                 headEnd++; // "hundreds of hostages"
                 continue;
             }
+            if (afterName && (!Character.isLowerCase(form.charAt(0)) || Words.NOT_HEADS.contains(form))) {
+                break;
+            }
             if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
                     || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form) || view.isTimeToken(headEnd)
-                    || !view.lexiconFree(headEnd)) {
+                    || !view.lexiconFree(headEnd) && !modifiesAgent(view, headEnd) || isAdverb(form)) {
                 break;
             }
             headEnd++;

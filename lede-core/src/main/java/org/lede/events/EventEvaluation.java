@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.lede.eval.Counts;
 import org.lede.eval.EvalReport;
 import org.lede.events.GoldEvents.Argument;
@@ -44,15 +45,26 @@ import org.lede.pipeline.Pipeline;
 public final class EventEvaluation {
     /** Gold type prefixes (WikiEvents and RAMS, lower-cased) and the CAMEO code prefixes they correspond to. */
     static final Map<String, List<String>> MAPPING = mapping();
-    /** Gold roles (lower-cased, RAMS's without their numbering) and the event slot they correspond to. */
+    /**
+     * Gold roles (lower-cased, RAMS's without their numbering) and the event slot they correspond to, for every
+     * type but those in {@link #SLOTS_BY_TYPE}.
+     */
     static final Map<String, String> SLOTS = Map.ofEntries(
             Map.entry("attacker", "actor"), Map.entry("killer", "actor"), Map.entry("injurer", "actor"),
             Map.entry("victim", "target"), Map.entry("communicator", "actor"), Map.entry("recipient", "target"),
             Map.entry("giver", "target"), Map.entry("demonstrator", "actor"), Map.entry("jailer", "actor"),
             Map.entry("prosecutor", "actor"), Map.entry("judgecourt", "actor"), Map.entry("destroyer", "actor"),
-            Map.entry("damagerdestroyer", "actor"), Map.entry("target", "target"), Map.entry("detainee", "target"),
+            Map.entry("damagerdestroyer", "actor"), Map.entry("damager", "actor"), Map.entry("target", "target"), Map.entry("detainee", "target"),
             Map.entry("defendant", "target"), Map.entry("artifact", "target"), Map.entry("place", "place"),
             Map.entry("instrument", "instrument"), Map.entry("explosivedevice", "instrument"));
+    /**
+     * Roles whose slot depends on the type. In AIDA's TransferControl "Giver transfers control of
+     * TerritoryOrFacility to Recipient": for a seizure the Recipient is the one who seizes (actor), the
+     * territory or facility is what is seized (target), while in ThreatenCoerce the Recipient is the one
+     * threatened (target).
+     */
+    static final Map<String, Map<String, String>> SLOTS_BY_TYPE = Map.of("transaction.transaction.transfercontrol",
+            Map.of("recipient", "actor", "territoryorfacility", "target", "giver", "target", "place", "place"));
 
     private static Map<String, List<String>> mapping() {
         Map<String, List<String>> mapping = new LinkedHashMap<>();
@@ -88,10 +100,20 @@ public final class EventEvaluation {
 
     /** Scores every document of the gold set; {@code onDocument} runs after each. */
     public EvalReport evaluate(GoldEvents gold, Runnable onDocument) {
+        return evaluate(gold, onDocument, error -> { });
+    }
+
+    /**
+     * Scores every document of the gold set and hands each error to {@code errors} as one tab-separated line
+     * (document, kind, type or slot, the words, their sentence), so a user can see what the figures count:
+     * {@code trigger-fp}, {@code trigger-fn}, {@code argument-fp} (with the gold arguments of that slot),
+     * {@code argument-fn} (with what Lede gave that slot, if anything).
+     */
+    public EvalReport evaluate(GoldEvents gold, Runnable onDocument, Consumer<String> errors) {
         List<Document> documents = gold.documents();
         Tally tally = new Tally();
         for (Document document : documents) {
-            score(document, pipeline.analyze(Article.of(document.text())), tally);
+            score(document, pipeline.analyze(Article.of(document.text())), tally, new ErrorLog(document, errors));
             onDocument.run();
         }
         Map<String, Counts> byType = new LinkedHashMap<>();
@@ -108,10 +130,11 @@ public final class EventEvaluation {
                 tally.arguments, byType, extra);
     }
 
-    private static void score(Document document, Analysis analysis, Tally tally) {
+    private static void score(Document document, Analysis analysis, Tally tally, ErrorLog log) {
         List<GoldEvent> scored = document.events().stream().filter(e -> classOf(e.type()) != null).toList();
         Set<GoldEvent> found = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         Set<Argument> covered = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Map<Event, List<GoldEvent>> predictedSlots = new java.util.IdentityHashMap<>();
         for (Event event : analysis.events()) {
             String predictedClass = classOfCode(event.code());
             if (predictedClass == null) {
@@ -127,29 +150,36 @@ public final class EventEvaluation {
                     tally.trigger(classOf(gold.type()), 1, 0, 0);
                 } else if (first && document.complete() || overlapsAny(trigger, document.events())) {
                     tally.trigger(predictedClass, 0, 1, 0);
+                    log.add("trigger-fp", event.code(), trigger.start(), trigger.end(), "");
                 }
             }
             if (matched.isEmpty() && !document.complete()) {
                 continue;
             }
             tally.onFoundEvent = !matched.isEmpty();
-            argument(event.actor(), "actor", matched, covered, tally);
-            argument(event.target(), "target", matched, covered, tally);
-            argument(event.place(), "place", matched, covered, tally);
-            argument(event.instrument(), "instrument", matched, covered, tally);
+            argument(event.actor(), "actor", matched, covered, tally, log);
+            argument(event.target(), "target", matched, covered, tally, log);
+            argument(event.place(), "place", matched, covered, tally, log);
+            argument(event.instrument(), "instrument", matched, covered, tally, log);
+            predictedSlots.put(event, matched);
         }
         for (GoldEvent gold : scored) {
             tally.goldEvents++;
             if (!found.contains(gold)) {
                 tally.trigger(classOf(gold.type()), 0, 0, 1);
+                log.add("trigger-fn", gold.type(), gold.trigger().start(), gold.trigger().end(), "");
             }
             for (Argument argument : gold.arguments()) {
-                String slot = SLOTS.get(argument.role().toLowerCase(Locale.ROOT));
+                String slot = slotOf(gold.type(), argument.role());
                 if (slot != null) {
                     tally.goldArguments++;
                     tally.onFoundEvent = found.contains(gold);
                     if (!covered.contains(argument)) {
                         tally.argument(slot, 0, 0, 1);
+                        Stretch shown = argument.stretches().isEmpty() ? gold.trigger() : argument.stretches().get(0);
+                        log.add("argument-fn", slot + (found.contains(gold) ? "" : " (event missed)"),
+                                shown.start(), shown.end(), "trigger " + log.words(gold.trigger())
+                                        + "; Lede: " + givenTo(slot, gold, predictedSlots));
                     }
                 }
             }
@@ -157,14 +187,14 @@ public final class EventEvaluation {
     }
 
     private static void argument(EventArgument predicted, String slot, List<GoldEvent> matched,
-                                 Set<Argument> covered, Tally tally) {
+                                 Set<Argument> covered, Tally tally, ErrorLog log) {
         if (predicted == null) {
             return;
         }
         boolean right = false;
         for (GoldEvent gold : matched) {
             for (Argument argument : gold.arguments()) {
-                if (slot.equals(SLOTS.get(argument.role().toLowerCase(Locale.ROOT)))
+                if (slot.equals(slotOf(gold.type(), argument.role()))
                         && argument.stretches().stream()
                                 .anyMatch(s -> s.overlaps(predicted.start(), predicted.end()))) {
                     right = true;
@@ -173,6 +203,53 @@ public final class EventEvaluation {
             }
         }
         tally.argument(slot, right ? 1 : 0, right ? 0 : 1, 0);
+        if (!right) {
+            StringBuilder gold = new StringBuilder();
+            for (GoldEvent event : matched) {
+                for (Argument argument : event.arguments()) {
+                    if (slot.equals(slotOf(event.type(), argument.role())) && !argument.stretches().isEmpty()) {
+                        gold.append(gold.length() == 0 ? "" : " | ").append(log.words(argument.stretches().get(0)));
+                    }
+                }
+            }
+            log.add("argument-fp", slot + (matched.isEmpty() ? " (event unmatched)" : ""), predicted.start(),
+                    predicted.end(), "gold: " + gold);
+        }
+    }
+
+    /** What Lede gave the slot of a predicted event matched to {@code gold}, for an error line. */
+    private static String givenTo(String slot, GoldEvent gold, Map<Event, List<GoldEvent>> predicted) {
+        for (Map.Entry<Event, List<GoldEvent>> entry : predicted.entrySet()) {
+            if (entry.getValue().contains(gold)) {
+                Event event = entry.getKey();
+                EventArgument given = switch (slot) {
+                    case "actor" -> event.actor();
+                    case "target" -> event.target();
+                    case "place" -> event.place();
+                    default -> event.instrument();
+                };
+                return given == null ? "-" : given.text();
+            }
+        }
+        return "-";
+    }
+
+    /** Writes one document's errors as lines, each with the sentence it stands in. */
+    private record ErrorLog(Document document, Consumer<String> out) {
+        void add(String kind, String label, int start, int end, String detail) {
+            String text = document.text();
+            int from = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 200);
+            int newline = text.indexOf('\n', end);
+            int to = Math.min(newline < 0 ? text.length() : newline, end + 200);
+            String context = text.substring(from, start) + "[" + text.substring(start, end) + "]"
+                    + text.substring(end, to);
+            out.accept(String.join("\t", document.id(), kind, label, text.substring(start, end), detail,
+                    context.replace('\t', ' ').replace('\n', ' ')));
+        }
+
+        String words(Stretch stretch) {
+            return document.text().substring(stretch.start(), stretch.end());
+        }
     }
 
     /** The gold event at a predicted trigger whose type maps to the predicted code, or null. */
@@ -197,6 +274,18 @@ public final class EventEvaluation {
         String last = parts[parts.length - 1];
         String label = last.equals("n/a") || parts.length > 2 && last.length() > 14 ? parts[1] : last;
         return label.length() > 16 ? label.substring(0, 16) : label;
+    }
+
+    /** The event slot a gold role of a gold type corresponds to, or null when the role is not scored. */
+    static String slotOf(String goldType, String role) {
+        String type = goldType.toLowerCase(Locale.ROOT);
+        String name = role.toLowerCase(Locale.ROOT);
+        for (Map.Entry<String, Map<String, String>> entry : SLOTS_BY_TYPE.entrySet()) {
+            if (type.startsWith(entry.getKey())) {
+                return entry.getValue().get(name);
+            }
+        }
+        return SLOTS.get(name);
     }
 
     /** The mapped gold type prefix a gold type falls under, or null when it is not scored. */

@@ -69,10 +69,13 @@ public final class EventExtractor implements Stage {
         if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
             return null;
         }
-        if (figurative(view, i, sentence)) {
+        if (figurative(view, i, sentence) || accidental(view, i, sentence)) {
             return null;
         }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
+        if (noun && i + 1 < sentence.endToken() && ArgumentFinder.modifiesAgent(view, i)) {
+            return null; // a noun that only says what kind of people follow: "riot police", "protest group"
+        }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
                 && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
             return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
@@ -82,6 +85,11 @@ public final class EventExtractor implements Stage {
             return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
         }
         EventArgument[] actorTarget = noun ? arguments.ofNoun(i, sentence) : arguments.ofVerb(i, sentence);
+        EventArgument instrument = arguments.instrument(i, sentence);
+        if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
+            instrument = actorTarget[1]; // what one detonates is the device, not the target
+            actorTarget[1] = null;
+        }
         Token token = view.tokens.get(i);
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
@@ -94,7 +102,7 @@ public final class EventExtractor implements Stage {
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
         boolean refersBack = anaphor || noun && definite(view, i, sentence);
         return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
-                actorTarget[0], actorTarget[1], place, arguments.instrument(i, sentence),
+                actorTarget[0], actorTarget[1], place, instrument,
                 time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
@@ -176,6 +184,16 @@ public final class EventExtractor implements Stage {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "two accidental explosions", "the device detonated accidentally": a blast nobody meant is no attack. */
+    private static boolean accidental(ArticleView view, int i, Sentence sentence) {
+        for (int j = Math.max(sentence.firstToken(), i - 2); j < Math.min(sentence.endToken(), i + 3); j++) {
+            if (j != i && Words.ACCIDENTAL.contains(view.form(j))) {
+                return true;
             }
         }
         return false;

@@ -56,6 +56,23 @@ final class Words {
             "allied", "opened");
     /** Trigger verbs whose subject is a thing that acts of itself ("the bomb exploded"): no actor, no target. */
     static final WordTable<Boolean> SELF_ACTING = WordTable.setOf("exploded", "explode", "explodes", "exploding");
+    /**
+     * Verbs whose object (or passive subject: "the bombs were detonated") is the device set off, so it is the
+     * instrument of the attack and not its target ("detonated his belt").
+     */
+    static final WordTable<Boolean> DETONATIONS = WordTable.setOf("detonated", "detonating", "detonate",
+            "detonates");
+    /**
+     * Fighting words whose other side comes after "with" or "against" ("clashed with police"), or both sides
+     * after "between" ("a battle between troops and gunmen").
+     */
+    static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
+            "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
+            "skirmish", "skirmishes", "fighting");
+    /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
+    static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
+    /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
+    static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
     /** Words after a verb that are no object ("attacks abroad", "fought back"). */
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
@@ -85,6 +102,10 @@ final class Words {
             "country", "compound", "prison", "embassy", "market", "mosque", "church", "school", "hospital",
             "airport", "base", "border", "station", "university", "courthouse", "court", "building", "home",
             "house", "restaurant", "hotel", "office", "headquarters", "suburb", "county", "state", "territory");
+    /** Words for a part of or a direction from a place, after which "of" names the place ("north of Kabul"). */
+    static final WordTable<Boolean> DIRECTIONS = WordTable.setOf("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "outskirts", "heart", "centre", "center", "edge", "suburbs",
+            "parts", "part", "outside");
     /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
     static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
             "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");
@@ -101,6 +122,9 @@ final class Words {
             "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "opened", "wounding",
             "wounds", "hurt", "device", "devices", "bombed", "bombings", "shootings", "stabbing", "hostilities",
             "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes");
+    /** Words next to a trigger that say nobody meant it ("an accidental explosion"). */
+    static final WordTable<Boolean> ACCIDENTAL = WordTable.setOf("accidental", "accidentally", "inadvertent",
+            "inadvertently", "unintended", "unintentional", "unintentionally");
     /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack". */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm");

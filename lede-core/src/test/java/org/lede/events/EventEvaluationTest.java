@@ -44,6 +44,38 @@ class EventEvaluationTest {
     }
 
     @Test
+    void everyErrorIsOneLineWithItsKindWordsAndSentence(@TempDir Path dir) throws Exception {
+        String line = "{\"doc_id\":\"d2\",\"tokens\":[],\"sentences\":["
+                + "[[[\"Rebels\",0,6],[\"attacked\",7,15],[\"the\",16,19],[\"town\",20,24],[\".\",24,25]],"
+                + "\"Rebels attacked the town.\"]],"
+                + "\"entity_mentions\":[{\"id\":\"T1\",\"start\":0,\"end\":1}],"
+                + "\"event_mentions\":[{\"event_type\":\"Justice.ArrestJailDetain.Unspecified\","
+                + "\"trigger\":{\"start\":3,\"end\":4},\"arguments\":[{\"entity_id\":\"T1\",\"role\":\"Jailer\"}]}]}";
+        Path file = dir.resolve("dev.jsonl");
+        Files.writeString(file, line + "\n");
+        java.util.List<String> errors = new java.util.ArrayList<>();
+
+        new EventEvaluation(Pipeline.standard()).evaluate(EventEvaluation.read(file), () -> { }, errors::add);
+
+        assertThat(errors).anySatisfy(error -> assertThat(error.split("\t")).containsSequence("d2", "trigger-fp"))
+                .anySatisfy(error -> assertThat(error).startsWith("d2\ttrigger-fn\tJustice.ArrestJailDetain")
+                        .endsWith("Rebels attacked the [town]."))
+                .anySatisfy(error -> assertThat(error).startsWith("d2\targument-fn\tactor (event missed)\tRebels"));
+    }
+
+    @Test
+    void aRoleTakesTheSlotItsTypeGivesIt() {
+        assertThat(EventEvaluation.slotOf("contact.threatencoerce.broadcast", "recipient")).isEqualTo("target");
+        assertThat(EventEvaluation.slotOf("transaction.transaction.transfercontrol", "recipient")).isEqualTo("actor");
+        assertThat(EventEvaluation.slotOf("transaction.transaction.transfercontrol", "territoryorfacility"))
+                .isEqualTo("target");
+        assertThat(EventEvaluation.slotOf("artifactexistence.damagedestroy.damage", "damager")).isEqualTo("actor");
+        assertThat(EventEvaluation.slotOf("Conflict.Attack.DetonateExplode", "ExplosiveDevice"))
+                .isEqualTo("instrument");
+        assertThat(EventEvaluation.slotOf("transaction.transaction.transfercontrol", "beneficiary")).isNull();
+    }
+
+    @Test
     void aFileInNeitherFormatIsOneClearErrorNamingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("dev.jsonl");
         Files.writeString(file, "{\"doc_id\": \"d1\"}\n");

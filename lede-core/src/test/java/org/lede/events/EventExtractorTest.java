@@ -186,6 +186,67 @@ class EventExtractorTest {
     }
 
     @Test
+    void whatIsDetonatedIsTheInstrumentAndARelativePronounTakesItsNounAsSubject() {
+        Event blast = only(analyse("A suicide bomber who detonated his explosive belt outside the ministry "
+                + "wounded three guards."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(blast.actor().text()).isEqualTo("A suicide bomber");
+        assertThat(blast.target()).isNull();
+        assertThat(blast.instrument().text()).isEqualTo("his explosive belt");
+
+        Event passive = only(analyse("Huge explosive devices were detonated at bus stations on Friday."));
+        assertThat(passive.instrument().text()).isEqualTo("Huge explosive devices");
+        assertThat(passive.target()).isNull();
+        assertThat(only(analyse("The device detonated prematurely, police said.")).instrument().text())
+                .as("an adverb after the verb is no object").isEqualTo("The device");
+    }
+
+    @Test
+    void aNameBeforeACommonNounModifiesItAndAnAmountStartsAPhrase() {
+        Event attack = only(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."));
+        assertThat(attack.target().text()).isEqualTo("the Christmas market");
+        assertThat(nameOf(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."), attack.place()))
+                .isEqualTo("Strasbourg");
+        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in the Markets "
+                + "area of Belfast."));
+        assertThat(battle.place().text()).isEqualTo("Markets area");
+        Event killing = only(analyse("Snipers slaughtered more than 50 protesters in Kiev."));
+        assertThat(killing.target().text()).isEqualTo("more than 50 protesters");
+        assertThat(only(analyse("Police arrested John Jones overnight.")).target().text())
+                .as("a word that is no noun does not run on after a name").isEqualTo("John Jones");
+    }
+
+    @Test
+    void theSidesOfAFightAreReadAfterBetweenOrWith() {
+        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in Belfast."));
+        assertThat(battle.actor().text()).isEqualTo("troops");
+        assertThat(battle.target().text()).isEqualTo("gunmen");
+        Event clash = only(analyse("Protesters clashed with riot police in the capital on Sunday."));
+        assertThat(clash.actor().text()).isEqualTo("Protesters");
+        assertThat(clash.target().text()).isEqualTo("riot police");
+        assertThat(only(analyse("Rebels fought with rifles and grenades near the border.")).target())
+                .as("weapons are no side").isNull();
+    }
+
+    @Test
+    void ofNamesThePlaceOnlyAfterAPlaceNounOrADirection() {
+        Analysis north = analyse("Rebels attacked a village north of Goma on Sunday.");
+        assertThat(nameOf(north, only(north).place())).isEqualTo("Goma");
+        Event bombing = only(analyse("The bombing of the Oklahoma City federal building killed 168 people."));
+        assertThat(bombing.target().text()).isEqualTo("the Oklahoma City federal building");
+        assertThat(bombing.place()).as("what was bombed, not where").isNull();
+        assertThat(only(analyse("The former mayor of Caracas was arrested on Monday.")).place()).isNull();
+    }
+
+    @Test
+    void aPronounSubjectOfAPassiveIsItsTarget() {
+        Event arrest = only(analyse("In May, she was arrested in Caracas."));
+        assertThat(arrest.code()).isEqualTo("173");
+        assertThat(arrest.target().text()).isEqualTo("she");
+        assertThat(arrest.actor()).isNull();
+    }
+
+    @Test
     void wordsThatOnlyLookLikeEventsAreNone() {
         assertThat(analyse("The minister ruled out new elections.").events()).isEmpty();
         assertThat(analyse("Prosecutors issued an arrest warrant for the mayor.").events()).isEmpty();
@@ -193,6 +254,9 @@ class EventExtractorTest {
         assertThat(analyse("The two exchanges are locked in a bid battle for the bourse.").events()).isEmpty();
         assertThat(analyse("The opposition attacked the budget as unfair.").events()).isEmpty();
         assertThat(analyse("The singer died of a heart attack on Monday.").events()).isEmpty();
+        assertThat(analyse("Seven militants were killed in two accidental explosions on Friday.").events())
+                .isEmpty();
+        assertThat(analyse("The device detonated accidentally, killing three men.").events()).isEmpty();
         assertThat(analyse("Rebels attacked the convoy, killing two soldiers.").events()).hasSize(1);
     }
 
