@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.lede.cli.ArticleAnalyzer.Result;
@@ -31,8 +32,8 @@ import picocli.CommandLine.Spec;
             "PATH is as for lede analyze: .txt and .html files, folders, or - for standard input. Ingesting is "
                     + "idempotent: an article whose headline and text are stored already is skipped without being "
                     + "analysed, and one at a stored URL with new content replaces the old version. Each article is "
-                    + "stored in one transaction as soon as it is analysed, so a run that is stopped loses nothing "
-                    + "stored, and running it again goes on where it stopped.",
+                    + "stored whole or not at all, in transactions of up to 64 articles or 1 s of work, so a run that is "
+                    + "stopped loses nothing stored, and running it again goes on where it stopped.",
             "",
             "At the end of a run the event clusters (articles that report the same event, as lede cluster groups "
                     + "them) are recomputed over the dates of the articles it stored, widened by a week each way."},
@@ -43,6 +44,11 @@ import picocli.CommandLine.Spec;
             " 2:some articles were skipped; each is named on standard error, the others were stored",
             "64:the command line is wrong (unknown option, bad value)"})
 final class IngestCommand implements Callable<Integer> {
+    /** Articles per transaction: enough that the commit's cost is shared, few enough to redo if stopped. */
+    private static final int BATCH_SIZE = 64;
+    /** A batch waits no longer than this for more articles, so a slow run stores as it goes. */
+    private static final long BATCH_WAIT_NANOS = TimeUnit.SECONDS.toNanos(1);
+
     @Spec
     CommandSpec spec;
 
@@ -72,34 +78,31 @@ final class IngestCommand implements Callable<Integer> {
             ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
             AnalysisJson json = new AnalysisJson();
             StoredDates storedDates = new StoredDates();
-            // Stored from the worker threads: the store takes concurrent writers, and a store failure is not
-            // one article's problem, so it ends the run rather than being counted as a skip.
-            Function<ArticleInput, Result<Outcome>> work = input -> analyzer.read(input, System.in, article -> {
-                if (store.containsContent(ContentHash.of(article))) {
-                    return new Result<>(Outcome.UNCHANGED, null);
-                }
-                Result<ObjectNode> analysed = analyzer.analyze(input, article, json::toJson);
-                if (analysed.failure() != null) {
-                    return Result.failed(analysed.failure());
-                }
-                Outcome outcome = store.put(analysed.value()).outcome();
-                if (outcome != Outcome.UNCHANGED) {
-                    storedDates.add(analysed.value().path("article").path("published").asText(null));
-                }
-                return new Result<>(outcome, null);
-            });
+            // Analysed on the worker threads, stored in batches by one writer: a store failure is not one
+            // article's problem, so it ends the run rather than being counted as a skip.
+            Function<ArticleInput, Result<ObjectNode>> work = input -> analyzer.read(input, System.in, article ->
+                    store.containsContent(ContentHash.of(article)) ? new Result<>(null, null)
+                            : analyzer.analyze(input, article, json::toJson));
             Map<Outcome, Integer> counts = new EnumMap<>(Outcome.class);
             int[] skipped = {0};
             int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-            new OrderedParallel(workers).run(inputs, work, result -> {
-                if (result.failure() == null) {
-                    counts.merge(result.value(), 1, Integer::sum);
-                } else {
-                    progress.note("lede: " + result.failure());
-                    skipped[0]++;
-                }
-                progress.advance();
-            });
+            try (BatchedWrites writes = new BatchedWrites(store, BATCH_SIZE, BATCH_WAIT_NANOS,
+                    results -> results.forEach(result -> counts.merge(result.outcome(), 1, Integer::sum)))) {
+                new OrderedParallel(workers).run(inputs, work, result -> {
+                    if (result.failure() != null) {
+                        progress.note("lede: " + result.failure());
+                        skipped[0]++;
+                    } else if (result.value() == null) { // stored before: not analysed
+                        counts.merge(Outcome.UNCHANGED, 1, Integer::sum);
+                    } else {
+                        // New content (a copy within this run aside, which only widens the window a little).
+                        storedDates.add(result.value().path("article").path("published").asText(null));
+                        addTo(writes, result.value());
+                    }
+                    progress.advance();
+                });
+                writes.finish();
+            }
             progress.hide();
             progress.note(String.format("lede: %d stored, %d updated, %d already there, %d skipped; %d articles in %s",
                     counts.getOrDefault(Outcome.STORED, 0), counts.getOrDefault(Outcome.UPDATED, 0),
@@ -114,6 +117,15 @@ final class IngestCommand implements Callable<Integer> {
                 return 0;
             }
             return skipped[0] == inputs.size() ? UserErrorHandler.EXIT_FAILURE : AnalyzeCommand.EXIT_SOME_SKIPPED;
+        }
+    }
+
+    private static void addTo(BatchedWrites writes, ObjectNode document) {
+        try {
+            writes.add(document);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing", e);
         }
     }
 }

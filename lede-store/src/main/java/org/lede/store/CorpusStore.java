@@ -22,7 +22,20 @@ public interface CorpusStore extends AutoCloseable {
      *
      * @throws StoreException when the document is not a lede/1 analysis or the store cannot be written
      */
-    PutResult put(JsonNode document);
+    default PutResult put(JsonNode document) {
+        return putAll(List.of(document)).get(0);
+    }
+
+    /**
+     * Stores documents as {@link #put} does one by one, in one transaction: all of them are stored when it
+     * returns, or, when it throws, none. One commit for many articles is what makes a bulk ingest fast; a
+     * document later in the list sees the ones before it (a repeated content is UNCHANGED).
+     *
+     * @return one result per document, in order
+     * @throws StoreException when a document is not a lede/1 analysis (then nothing is written) or the store
+     *                        cannot be written
+     */
+    List<PutResult> putAll(List<? extends JsonNode> documents);
 
     /** True when an article with this content is stored: a resumed ingest skips it without analysing it. */
     boolean containsContent(String contentHash);

@@ -52,30 +52,45 @@ final class CorpusTables {
     record Written(PutResult result, long seq) {
     }
 
+    /** An article to write: its rows, and its lede/1 document as stored. */
+    record ToWrite(ArticleRecord record, String document) {
+    }
+
     /**
-     * Stores an article and all its rows in one transaction. When a concurrent writer stored the same
-     * content first (PostgreSQL, several servers), the write is retried once and then finds it stored.
+     * Stores articles, each with all its rows, in one transaction: all of them or, on failure, none. One
+     * commit for many articles is what makes a bulk ingest fast; an article later in the list sees the ones
+     * before it, so a repeated content or URL within the list is found as in separate puts. When a
+     * concurrent writer stored the same content first (PostgreSQL, several servers), the transaction is
+     * retried once and then finds it stored.
      */
-    Written put(ArticleRecord record, String document) {
+    List<Written> put(List<ToWrite> articles) {
         try {
-            return attemptPut(record, document);
+            return attemptPut(articles);
         } catch (SQLException e) {
             if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                 try {
-                    return attemptPut(record, document);
+                    return attemptPut(articles);
                 } catch (SQLException again) {
-                    throw failure("storing article " + record.id(), again);
+                    throw failure(storing(articles), again);
                 }
             }
-            throw failure("storing article " + record.id(), e);
+            throw failure(storing(articles), e);
         }
     }
 
-    private Written attemptPut(ArticleRecord record, String document) throws SQLException {
+    private static String storing(List<ToWrite> articles) {
+        return articles.size() == 1 ? "storing article " + articles.get(0).record().id()
+                : "storing " + articles.size() + " articles";
+    }
+
+    private List<Written> attemptPut(List<ToWrite> articles) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
-                Written written = write(connection, record, document);
+                List<Written> written = new ArrayList<>(articles.size());
+                for (ToWrite article : articles) {
+                    written.add(write(connection, article.record(), article.document()));
+                }
                 connection.commit();
                 return written;
             } catch (SQLException | RuntimeException e) {

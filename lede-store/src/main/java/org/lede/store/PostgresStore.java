@@ -97,13 +97,16 @@ public final class PostgresStore implements CorpusStore {
     }
 
     @Override
-    public PutResult put(JsonNode document) {
-        ArticleRecord record = ArticleRecord.from(document);
-        try {
-            return tables.put(record, mapper.writeValueAsString(document)).result();
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
+    public List<PutResult> putAll(List<? extends JsonNode> documents) {
+        List<CorpusTables.ToWrite> articles = new ArrayList<>(documents.size());
+        for (JsonNode document : documents) {
+            try {
+                articles.add(new CorpusTables.ToWrite(ArticleRecord.from(document), mapper.writeValueAsString(document)));
+            } catch (JsonProcessingException e) {
+                throw new StoreException("cannot write the document as JSON: " + e.getOriginalMessage(), e);
+            }
         }
+        return tables.put(articles).stream().map(CorpusTables.Written::result).toList();
     }
 
     @Override

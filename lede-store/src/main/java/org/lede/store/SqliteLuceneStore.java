@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
 public final class SqliteLuceneStore implements CorpusStore {
     private static final long INDEX_COMMIT_SECONDS = 1;
     private static final int READERS = 4;
+    private static final int CACHE_KIB = 64 * 1024;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final Path folder;
@@ -83,6 +85,10 @@ public final class SqliteLuceneStore implements CorpusStore {
         // take the last ones, which FULL would prevent at an fsync per article.
         sqlite.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         sqlite.setBusyTimeout(10_000);
+        // Rows are keyed by the article's hash id, so every article's rows land on pages all over each
+        // table's key index; SQLite's default 2 MB cache rereads those pages for nearly every insert once the
+        // corpus outgrows it. A negative size is in KiB, per connection.
+        sqlite.setCacheSize(-CACHE_KIB);
         SQLiteDataSource sqliteSource = new SQLiteDataSource(sqlite);
         sqliteSource.setUrl("jdbc:sqlite:" + database.toAbsolutePath());
         HikariConfig pool = new HikariConfig();
@@ -104,21 +110,33 @@ public final class SqliteLuceneStore implements CorpusStore {
         index.commit();
     }
 
-    /** Written one at a time: SQLite has one writer, and the index must see writes in seq order. */
+    /**
+     * One batch at a time: SQLite has one writer, and the index must see writes in seq order. The index
+     * follows the commit, so a search never finds an article that SQLite could still lose.
+     */
     @Override
-    public synchronized PutResult put(JsonNode document) {
-        ArticleRecord record = ArticleRecord.from(document);
-        CorpusTables.Written written = tables.put(record, serialize(document));
-        if (written.result().outcome() != PutResult.Outcome.UNCHANGED) {
-            try {
-                index.index(record, written.seq());
-            } catch (IOException e) {
-                // Stored but not yet searchable: the next opening re-indexes it from SQLite.
-                throw new StoreException(folder + ": article " + record.id() + " is stored but could not be indexed ("
-                        + e.getMessage() + "); it will be indexed when the corpus is next opened", e);
-            }
+    public synchronized List<PutResult> putAll(List<? extends JsonNode> documents) {
+        List<CorpusTables.ToWrite> articles = new ArrayList<>(documents.size());
+        for (JsonNode document : documents) {
+            articles.add(new CorpusTables.ToWrite(ArticleRecord.from(document), serialize(document)));
         }
-        return written.result();
+        List<CorpusTables.Written> written = tables.put(articles);
+        List<PutResult> results = new ArrayList<>(written.size());
+        for (int i = 0; i < written.size(); i++) {
+            ArticleRecord record = articles.get(i).record();
+            PutResult result = written.get(i).result();
+            if (result.outcome() != PutResult.Outcome.UNCHANGED) {
+                try {
+                    index.index(record, written.get(i).seq());
+                } catch (IOException e) {
+                    // Stored but not yet searchable: the next opening re-indexes it from SQLite.
+                    throw new StoreException(folder + ": article " + record.id() + " is stored but could not be "
+                            + "indexed (" + e.getMessage() + "); it will be indexed when the corpus is next opened", e);
+                }
+            }
+            results.add(result);
+        }
+        return results;
     }
 
     private String serialize(JsonNode document) {

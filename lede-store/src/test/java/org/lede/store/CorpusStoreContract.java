@@ -403,4 +403,53 @@ abstract class CorpusStoreContract {
         assertThat(store.count()).isEqualTo(20);
         assertThat(store.search(SearchQuery.text("bulletin")).total()).isEqualTo(20);
     }
+
+    @Test
+    void aBatchIsStoredAsPutsOneByOneWouldStoreIt() {
+        ObjectNode revisedStrike = Corpus.ferryStrike();
+        ((ObjectNode) revisedStrike.get("article")).put("text", "DURRES (Adriatic Press) - The ferry strike was called off.");
+        revisedStrike.putArray("entities");
+        revisedStrike.putArray("quotes");
+
+        List<PutResult> results = store.putAll(List.of(Corpus.ferryStrike(), Corpus.strikeTalks(), Corpus.ferryStrike(),
+                Corpus.harbourFire(), revisedStrike));
+
+        assertThat(results).extracting(PutResult::outcome).containsExactly(PutResult.Outcome.STORED,
+                PutResult.Outcome.STORED, PutResult.Outcome.UNCHANGED, PutResult.Outcome.STORED,
+                PutResult.Outcome.UPDATED);
+        assertThat(results.get(2).articleId()).isEqualTo(results.get(0).articleId());
+        assertThat(results.get(4).articleId()).isEqualTo(results.get(0).articleId());
+        assertThat(store.count()).isEqualTo(3);
+        assertThat(store.search(SearchQuery.text("warehouse")).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.text("called off")).total()).isEqualTo(1);
+        assertThat(store.search(SearchQuery.text("sail")).total()).isZero();
+        assertThat(store.search(SearchQuery.all().speaker("Arta Hoxha")).total()).isEqualTo(1);
+    }
+
+    @Test
+    void aBatchHoldingADocumentThatIsNotLede1StoresNothing() {
+        ObjectNode wrongSchema = Corpus.harbourFire().put("schema", "lede/0");
+
+        assertThatThrownBy(() -> store.putAll(List.of(Corpus.ferryStrike(), wrongSchema)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("lede/1");
+        assertThat(store.count()).isZero();
+        assertThat(store.search(SearchQuery.text("ferry")).total()).isZero();
+    }
+
+    @Test
+    void facetsAddUpOverArticlesWrittenBetweenSearches() {
+        // Each search after a write sees a new part of the index (a Lucene segment): counts must add up over all.
+        store.put(Corpus.ferryStrike());
+        store.search(SearchQuery.all());
+        store.put(Corpus.strikeTalks());
+        store.search(SearchQuery.all());
+        store.put(Corpus.harbourFire());
+
+        SearchResult result = store.search(SearchQuery.all());
+
+        assertThat(result.total()).isEqualTo(3);
+        assertThat(result.outlets()).containsExactly(new FacetCount("Adriatic Press", 2), new FacetCount("Balkan Wire", 1));
+        assertThat(result.months()).containsExactly(new FacetCount("2023-07", 2), new FacetCount("2023-06", 1));
+        assertThat(result.entities()).startsWith(new FacetCount("Arta Hoxha", 2));
+    }
 }
