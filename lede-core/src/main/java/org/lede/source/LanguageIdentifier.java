@@ -7,10 +7,12 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.lede.ner.LongIntMap;
 
 /**
  * Names the language of a text by the character n-grams it is made of (Cavnar and Trenkle's "N-gram-based
@@ -72,41 +74,104 @@ public final class LanguageIdentifier {
     }
 
     /**
-     * The text's n-grams by falling frequency, at most {@link #PROFILE_SIZE}: words are runs of letters,
-     * lowercased, with "_" marking their edges, as TextCat counts them.
+     * The text's n-grams by falling frequency, ties in alphabetical order, at most {@link #PROFILE_SIZE}:
+     * words are runs of letters, lowercased, with "_" marking their edges, as TextCat counts them. This runs
+     * on every article a command reads, so grams of characters below U+1000 (Latin, Greek, Cyrillic, Arabic,
+     * Hebrew…) are counted as packed numbers, and only the distinct ones become strings.
      */
     static List<String> ranked(String text) {
-        Map<String, Integer> counts = new HashMap<>();
+        GramCounts counts = new GramCounts();
         StringBuilder word = new StringBuilder("_");
-        text.codePoints().forEach(c -> {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            i += Character.charCount(c);
             if (Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
                 word.appendCodePoint(Character.toLowerCase(c));
             } else if (word.length() > 1) {
-                count(word.append('_').toString(), counts);
+                counts.addWord(word.append('_'));
                 word.setLength(1);
             }
-        });
-        if (word.length() > 1) {
-            count(word.append('_').toString(), counts);
         }
-        List<Map.Entry<String, Integer>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        List<String> ranked = new ArrayList<>();
+        if (word.length() > 1) {
+            counts.addWord(word.append('_'));
+        }
+        List<Map.Entry<String, Integer>> entries = counts.entries();
+        entries.sort((a, b) -> a.getValue().intValue() != b.getValue().intValue()
+                ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
+        List<String> ranked = new ArrayList<>(PROFILE_SIZE);
         for (int i = 0; i < Math.min(PROFILE_SIZE, entries.size()); i++) {
             ranked.add(entries.get(i).getKey());
         }
         return ranked;
     }
 
-    private static void count(String padded, Map<String, Integer> counts) {
-        int[] points = padded.codePoints().toArray();
-        for (int n = 1; n <= MAX_GRAM; n++) {
-            for (int start = 0; start + n <= points.length; start++) {
-                String gram = new String(points, start, n);
-                if (!gram.equals("_")) {
-                    counts.merge(gram, 1, Integer::sum);
+    /** The 1- to 5-gram counts of one text's padded words, by code point (a letter may take two chars). */
+    private static final class GramCounts {
+        /** A gram of chars below U+1000 packs into a long: 12 bits a char, its length above them. */
+        private static final int CHAR_BITS = 12;
+        private static final int LENGTH_SHIFT = CHAR_BITS * MAX_GRAM;
+        private final LongIntMap packed = new LongIntMap(1024);
+        private long[] packedKeys = new long[1024];
+        private int packedSize;
+        private final Map<String, int[]> others = new HashMap<>();
+
+        void addWord(CharSequence padded) {
+            int length = padded.length();
+            boolean packable = true;
+            for (int i = 0; i < length && packable; i++) {
+                packable = padded.charAt(i) < (1 << CHAR_BITS);
+            }
+            if (!packable) {
+                addByString(padded.toString());
+                return;
+            }
+            for (int n = 1; n <= MAX_GRAM; n++) {
+                for (int start = 0; start + n <= length; start++) {
+                    if (n == 1 && padded.charAt(start) == '_') {
+                        continue;
+                    }
+                    long key = (long) n << LENGTH_SHIFT;
+                    for (int i = 0; i < n; i++) {
+                        key |= (long) padded.charAt(start + i) << (CHAR_BITS * i);
+                    }
+                    if (packed.add(key, 1) == 1) {
+                        if (packedSize == packedKeys.length) {
+                            packedKeys = Arrays.copyOf(packedKeys, packedSize * 2);
+                        }
+                        packedKeys[packedSize++] = key;
+                    }
                 }
             }
+        }
+
+        /** Words with characters from U+1000 up (CJK, most Indic scripts, astral letters), counted as strings. */
+        private void addByString(String padded) {
+            int points = padded.codePointCount(0, padded.length());
+            for (int n = 1; n <= MAX_GRAM; n++) {
+                int start = 0;
+                for (int first = 0; first + n <= points; first++) {
+                    String gram = padded.substring(start, padded.offsetByCodePoints(start, n));
+                    start = padded.offsetByCodePoints(start, 1);
+                    if (!gram.equals("_")) {
+                        others.computeIfAbsent(gram, g -> new int[1])[0]++;
+                    }
+                }
+            }
+        }
+
+        List<Map.Entry<String, Integer>> entries() {
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(packedSize + others.size());
+            char[] chars = new char[MAX_GRAM];
+            for (int k = 0; k < packedSize; k++) {
+                long key = packedKeys[k];
+                int n = (int) (key >>> LENGTH_SHIFT);
+                for (int i = 0; i < n; i++) {
+                    chars[i] = (char) ((key >>> (CHAR_BITS * i)) & ((1 << CHAR_BITS) - 1));
+                }
+                entries.add(Map.entry(new String(chars, 0, n), packed.get(key, 0)));
+            }
+            others.forEach((gram, count) -> entries.add(Map.entry(gram, count[0])));
+            return entries;
         }
     }
 
@@ -122,7 +187,7 @@ public final class LanguageIdentifier {
                 languages.add(fields[0]);
                 for (int i = 1; i < fields.length; i++) {
                     int[] before = postings.getOrDefault(fields[i], new int[0]);
-                    int[] after = java.util.Arrays.copyOf(before, before.length + 2);
+                    int[] after = Arrays.copyOf(before, before.length + 2);
                     after[before.length] = profile;
                     after[before.length + 1] = i - 1;
                     postings.put(fields[i], after);
