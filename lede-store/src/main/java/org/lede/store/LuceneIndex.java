@@ -4,10 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.PriorityQueue;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -21,11 +20,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
@@ -51,8 +48,6 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.packed.PackedInts;
 import org.lede.store.ArticleRecord.EntityRow;
 import org.lede.store.ArticleRecord.QuoteRow;
 import org.lede.store.SearchResult.FacetCount;
@@ -90,8 +85,6 @@ final class LuceneIndex implements AutoCloseable {
     private final EnglishAnalyzer analyzer = new EnglishAnalyzer();
     private final Object commitLock = new Object();
     private volatile boolean changed;
-    /** The facet fields' global ordinals of the newest index view a search used. */
-    private volatile GlobalOrdinals ordinals;
     private long lastSeq;
     private volatile long committedSeq;
 
@@ -200,7 +193,7 @@ final class LuceneIndex implements AutoCloseable {
             Sort newestFirst = new Sort(publishedSort(), new SortField(ID, SortField.Type.STRING));
             var top = ranked ? TopScoreDocCollector.create(wanted, Integer.MAX_VALUE)
                     : TopFieldCollector.create(newestFirst, wanted, Integer.MAX_VALUE);
-            FacetCounter facets = new FacetCounter(ordinals(searcher));
+            FacetCounter facets = new FacetCounter();
             searcher.search(toLucene(query), MultiCollector.wrap(top, facets));
             TopDocs docs = top.topDocs();
             List<String> ids = new ArrayList<>();
@@ -263,72 +256,24 @@ final class LuceneIndex implements AutoCloseable {
     }
 
     /**
-     * Each facet field's ordinals over all segments of one index view, so that a search counts matches by a
-     * global ordinal and turns only the few values it shows into strings. Built once per view (tens of
-     * milliseconds on 100,000 articles) and reused by every search of that view.
-     */
-    private record GlobalOrdinals(IndexReader reader, OrdinalMap[] maps) {
-        static GlobalOrdinals of(IndexReader reader) throws IOException {
-            List<LeafReaderContext> leaves = reader.leaves();
-            OrdinalMap[] maps = new OrdinalMap[FacetCounter.FIELDS.size()];
-            for (int f = 0; f < maps.length; f++) {
-                SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
-                for (int segment = 0; segment < values.length; segment++) {
-                    values[segment] = DocValues.getSortedSet(leaves.get(segment).reader(), FacetCounter.FIELDS.get(f));
-                }
-                maps[f] = OrdinalMap.build(null, values, PackedInts.DEFAULT);
-            }
-            return new GlobalOrdinals(reader, maps);
-        }
-
-        String value(int field, long globalOrdinal) throws IOException {
-            OrdinalMap map = maps[field];
-            LeafReaderContext leaf = reader.leaves().get(map.getFirstSegmentNumber(globalOrdinal));
-            return DocValues.getSortedSet(leaf.reader(), FacetCounter.FIELDS.get(field))
-                    .lookupOrd(map.getFirstSegmentOrd(globalOrdinal)).utf8ToString();
-        }
-    }
-
-    private GlobalOrdinals ordinals(IndexSearcher searcher) throws IOException {
-        GlobalOrdinals current = ordinals;
-        if (current == null || current.reader() != searcher.getIndexReader()) {
-            synchronized (this) {
-                current = ordinals;
-                if (current == null || current.reader() != searcher.getIndexReader()) {
-                    current = GlobalOrdinals.of(searcher.getIndexReader());
-                    ordinals = current;
-                }
-            }
-        }
-        return current;
-    }
-
-    /**
-     * Counts every match and the values of each facet field among the matches. This runs for every match of
-     * a query, so on a large corpus it is most of a search's time: per document it only bumps counters
-     * indexed by segment ordinal, in arrays; at each segment's end those become counts by global ordinal, and
-     * only the values shown are looked up as strings.
+     * Counts every match and the values of each facet field among the matches, segment by segment. This runs
+     * for every match of a query, so on a large corpus it is most of a search's time: per document it only
+     * bumps counters indexed by ordinal, in arrays, and turns ordinals into values once per segment.
      */
     private static final class FacetCounter extends SimpleCollector {
-        static final List<String> FIELDS = List.of(OUTLET_FACET, MONTH_FACET, ENTITY_FACET, TECHNIQUE_FACET);
-        private final GlobalOrdinals ordinals;
-        private final long[][] counts = new long[FIELDS.size()][];
+        private static final List<String> FIELDS = List.of(OUTLET_FACET, MONTH_FACET, ENTITY_FACET, TECHNIQUE_FACET);
+        private final List<Map<String, Long>> counts = new ArrayList<>();
         private final SortedSetDocValues[] values = new SortedSetDocValues[FIELDS.size()];
         private final long[][] segmentCounts = new long[FIELDS.size()][];
-        private int segment = -1;
         private long total;
 
-        FacetCounter(GlobalOrdinals ordinals) {
-            this.ordinals = ordinals;
-            for (int f = 0; f < counts.length; f++) {
-                counts[f] = new long[(int) ordinals.maps()[f].getValueCount()];
-            }
+        FacetCounter() {
+            FIELDS.forEach(field -> counts.add(new HashMap<>()));
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             flushSegment();
-            segment = context.ord;
             for (int f = 0; f < values.length; f++) {
                 values[f] = DocValues.getSortedSet(context.reader(), FIELDS.get(f));
                 segmentCounts[f] = new long[(int) values[f].getValueCount()];
@@ -349,47 +294,29 @@ final class LuceneIndex implements AutoCloseable {
             }
         }
 
-        /** Ordinals are per segment: a segment's counts move to the global ordinals before the next begins. */
-        private void flushSegment() {
+        /** Ordinals are per segment: a segment's counts become counts by value before the next begins. */
+        private void flushSegment() throws IOException {
             for (int f = 0; f < values.length; f++) {
                 long[] perOrdinal = segmentCounts[f];
                 if (perOrdinal == null) {
                     continue;
                 }
-                LongValues toGlobal = ordinals.maps()[f].getGlobalOrds(segment);
+                Map<String, Long> byValue = counts.get(f);
                 for (int ord = 0; ord < perOrdinal.length; ord++) {
                     if (perOrdinal[ord] > 0) {
-                        counts[f][(int) toGlobal.get(ord)] += perOrdinal[ord];
+                        byValue.merge(values[f].lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
                     }
                 }
                 segmentCounts[f] = null;
             }
         }
 
-        /** The most frequent values, ties broken by value: only the ordinals that can make the cut are named. */
         List<FacetCount> top(String field) throws IOException {
             flushSegment();
-            int f = FIELDS.indexOf(field);
-            long[] byOrdinal = counts[f];
-            PriorityQueue<Long> highest = new PriorityQueue<>();
-            for (long count : byOrdinal) {
-                if (count > 0 && (highest.size() < SearchResult.FACET_SIZE || count > highest.peek())) {
-                    highest.add(count);
-                    if (highest.size() > SearchResult.FACET_SIZE) {
-                        highest.poll();
-                    }
-                }
-            }
-            long least = highest.isEmpty() ? 1 : highest.peek();
-            List<FacetCount> candidates = new ArrayList<>();
-            for (int ord = 0; ord < byOrdinal.length; ord++) {
-                if (byOrdinal[ord] >= least) {
-                    candidates.add(new FacetCount(ordinals.value(f, ord), byOrdinal[ord]));
-                }
-            }
-            return candidates.stream()
-                    .sorted(Comparator.comparingLong(FacetCount::count).reversed().thenComparing(FacetCount::value))
+            return counts.get(FIELDS.indexOf(field)).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(SearchResult.FACET_SIZE)
+                    .map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
                     .toList();
         }
 
