@@ -13,9 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.lede.store.EntityProfile.Count;
 import org.lede.store.SearchResult.FacetCount;
 
@@ -23,18 +21,15 @@ import org.lede.store.SearchResult.FacetCount;
  * The team corpus on PostgreSQL: the same tables as the embedded store, shared by several servers and
  * ingest runs at once, with PostgreSQL's own full-text search ('english' configuration) in place of Lucene.
  */
-public final class PostgresStore implements CorpusStore {
+public final class PostgresStore extends SqlCorpusStore {
     private static final int CONNECTIONS = 8;
 
     private final ObjectMapper mapper = new ObjectMapper();
     private final HikariDataSource dataSource;
-    private final CorpusTables tables;
-    private final EventClusters clusters;
 
     private PostgresStore(HikariDataSource dataSource) {
+        super(dataSource, Dialect.POSTGRESQL);
         this.dataSource = dataSource;
-        this.tables = new CorpusTables(dataSource, Dialect.POSTGRESQL);
-        this.clusters = new EventClusters(tables, dataSource, Dialect.POSTGRESQL);
     }
 
     /**
@@ -107,21 +102,6 @@ public final class PostgresStore implements CorpusStore {
             }
         }
         return tables.put(articles).stream().map(CorpusTables.Written::result).toList();
-    }
-
-    @Override
-    public boolean containsContent(String contentHash) {
-        return tables.containsContent(contentHash);
-    }
-
-    @Override
-    public Optional<String> document(String articleId) {
-        return tables.document(articleId);
-    }
-
-    @Override
-    public long count() {
-        return tables.count();
     }
 
     @Override
@@ -205,41 +185,6 @@ public final class PostgresStore implements CorpusStore {
             parameters.add(query.technique());
         }
         return new Filter(String.join(" AND ", clauses), parameters.toArray(String[]::new));
-    }
-
-    @Override
-    public Optional<EntityProfile> entity(String name) {
-        return tables.entity(name);
-    }
-
-    @Override
-    public ClaimList claimsRestingOn(String phrase, int limit) {
-        return tables.claimsRestingOn(phrase, limit);
-    }
-
-    @Override
-    public EventList events(EventQuery query) {
-        return tables.events(query);
-    }
-
-    @Override
-    public int recluster(LocalDate from, LocalDate to) {
-        return clusters.recluster(from, to);
-    }
-
-    @Override
-    public List<EventCluster.Summary> clusters(LocalDate from, LocalDate to, int limit) {
-        return clusters.clusters(from, to, limit);
-    }
-
-    @Override
-    public Optional<EventCluster> cluster(String clusterId) {
-        return clusters.cluster(clusterId);
-    }
-
-    @Override
-    public Optional<String> clusterOf(String articleId) {
-        return clusters.clusterOf(articleId);
     }
 
     @Override

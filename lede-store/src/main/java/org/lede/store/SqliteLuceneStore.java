@@ -10,10 +10,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +26,7 @@ import org.sqlite.SQLiteDataSource;
  * killed process loses no committed transaction). The index follows, is committed every second, and on
  * opening catches up with whatever SQLite committed after the index's last commit.
  */
-public final class SqliteLuceneStore implements CorpusStore {
+public final class SqliteLuceneStore extends SqlCorpusStore {
     private static final long INDEX_COMMIT_SECONDS = 1;
     private static final int READERS = 4;
     private static final int CACHE_KIB = 64 * 1024;
@@ -36,17 +34,14 @@ public final class SqliteLuceneStore implements CorpusStore {
     private final ObjectMapper mapper = new ObjectMapper();
     private final Path folder;
     private final HikariDataSource dataSource;
-    private final CorpusTables tables;
-    private final EventClusters clusters;
     private final LuceneIndex index;
     private final ScheduledExecutorService committer;
     private boolean closed;
 
     private SqliteLuceneStore(Path folder, HikariDataSource dataSource, LuceneIndex index) {
+        super(dataSource, Dialect.SQLITE);
         this.folder = folder;
         this.dataSource = dataSource;
-        this.tables = new CorpusTables(dataSource, Dialect.SQLITE);
-        this.clusters = new EventClusters(tables, dataSource, Dialect.SQLITE);
         this.index = index;
         this.committer = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "lede-index-commit");
@@ -148,21 +143,6 @@ public final class SqliteLuceneStore implements CorpusStore {
     }
 
     @Override
-    public boolean containsContent(String contentHash) {
-        return tables.containsContent(contentHash);
-    }
-
-    @Override
-    public Optional<String> document(String articleId) {
-        return tables.document(articleId);
-    }
-
-    @Override
-    public long count() {
-        return tables.count();
-    }
-
-    @Override
     public SearchResult search(SearchQuery query) {
         try {
             LuceneIndex.Hits hits = index.search(query);
@@ -171,41 +151,6 @@ public final class SqliteLuceneStore implements CorpusStore {
         } catch (IOException e) {
             throw new StoreException(folder + ": searching the index failed (" + e.getMessage() + ")", e);
         }
-    }
-
-    @Override
-    public Optional<EntityProfile> entity(String name) {
-        return tables.entity(name);
-    }
-
-    @Override
-    public ClaimList claimsRestingOn(String phrase, int limit) {
-        return tables.claimsRestingOn(phrase, limit);
-    }
-
-    @Override
-    public EventList events(EventQuery query) {
-        return tables.events(query);
-    }
-
-    @Override
-    public int recluster(LocalDate from, LocalDate to) {
-        return clusters.recluster(from, to);
-    }
-
-    @Override
-    public List<EventCluster.Summary> clusters(LocalDate from, LocalDate to, int limit) {
-        return clusters.clusters(from, to, limit);
-    }
-
-    @Override
-    public Optional<EventCluster> cluster(String clusterId) {
-        return clusters.cluster(clusterId);
-    }
-
-    @Override
-    public Optional<String> clusterOf(String articleId) {
-        return clusters.clusterOf(articleId);
     }
 
     private void commitIndex() {
