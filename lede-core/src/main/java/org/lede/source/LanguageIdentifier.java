@@ -38,7 +38,9 @@ public final class LanguageIdentifier {
 
     private LanguageIdentifier(List<String> languages, Map<String, int[]> postings) {
         this.languages = languages.toArray(String[]::new);
-        this.postings = Map.copyOf(postings);
+        // A HashMap, not Map.copyOf: its probe compares stored hashes before calling equals, and identify()
+        // makes 300 look-ups per article. Never changed after this point.
+        this.postings = new HashMap<>(postings);
     }
 
     /** The identifier with the shipped profiles, loaded on first use. */
