@@ -3,16 +3,15 @@ package org.lede.framing;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import org.lede.ner.QuantisedRows;
 import org.lede.ner.Viterbi;
 
 /**
  * The weights of a linear model over hashed features: one row of label weights per feature key, and, for
  * a tagger, label-to-label transition weights. Immutable, so one instance serves many threads.
  *
- * <p>Serialised as: label count, row count, the keys, the 16-bit grid step and the weights as multiples of
- * it, then the transition count and the transitions as floats. Sixteen bits are ample for perceptron
- * weights and halve the file.
+ * <p>Serialised as: label count, the rows as {@link QuantisedRows}, then the transition count and the
+ * transitions as floats.
  */
 final class LinearModel {
     /** Filled slots stay under this share of the table, so that most lookups probe one slot. */
@@ -45,7 +44,7 @@ final class LinearModel {
         this.labels = labels;
         this.decoder = Viterbi.unconstrained(labels);
         this.keys = keys;
-        this.step = scaleOf(weights);
+        this.step = QuantisedRows.stepOf(weights);
         this.weights = snapped(weights, step);
         this.transitions = transitions;
         this.stride = 1 + (labels + 3) / 4;
@@ -147,27 +146,9 @@ final class LinearModel {
         return snapped;
     }
 
-    private static float scaleOf(float[] weights) {
-        float largest = 0;
-        for (float w : weights) {
-            largest = Math.max(largest, Math.abs(w));
-        }
-        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
-    }
-
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(labels);
-        out.writeInt(keys.length);
-        ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
-        buffer.asLongBuffer().put(keys);
-        out.write(buffer.array());
-        float scale = scaleOf(weights);
-        out.writeFloat(scale);
-        buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
-        for (float w : weights) {
-            buffer.putShort((short) Math.round(w / scale));
-        }
-        out.write(buffer.array());
+        QuantisedRows.of(keys, weights).writeTo(out);
         out.writeInt(transitions.length);
         for (float t : transitions) {
             out.writeFloat(t);
@@ -176,24 +157,11 @@ final class LinearModel {
 
     static LinearModel readFrom(DataInputStream in) throws IOException {
         int labels = in.readInt();
-        int rowCount = in.readInt();
-        long[] keys = new long[rowCount];
-        byte[] bytes = new byte[rowCount * Long.BYTES];
-        in.readFully(bytes);
-        ByteBuffer.wrap(bytes).asLongBuffer().get(keys);
-        float scale = in.readFloat();
-        short[] quantised = new short[rowCount * labels];
-        bytes = new byte[quantised.length * Short.BYTES];
-        in.readFully(bytes);
-        ByteBuffer.wrap(bytes).asShortBuffer().get(quantised);
-        float[] weights = new float[quantised.length];
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = quantised[i] * scale;
-        }
+        QuantisedRows rows = QuantisedRows.readFrom(in, labels);
         float[] transitions = new float[in.readInt()];
         for (int i = 0; i < transitions.length; i++) {
             transitions[i] = in.readFloat();
         }
-        return new LinearModel(labels, keys, weights, transitions);
+        return new LinearModel(labels, rows.keys(), rows.weights(), transitions);
     }
 }

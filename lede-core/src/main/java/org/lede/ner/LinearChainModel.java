@@ -10,9 +10,8 @@ import java.nio.ByteBuffer;
  * and label-to-label transition weights. Decoding is Viterbi with BIO well-formedness enforced (an I tag
  * only continues a name of its own type). Immutable, so one instance serves many threads.
  *
- * <p>Serialised as: label count, row count, the row keys as longs, the grid step and the row weights as
- * 16-bit multiples of it (labels of one row together), then the transitions as floats; big-endian, inside
- * {@link NerModel}'s gzipped file. Sixteen bits are ample precision for perceptron weights and shrink the file.
+ * <p>Serialised as: label count, the rows as {@link QuantisedRows}, then the transitions as floats;
+ * big-endian, inside {@link NerModel}'s gzipped file.
  */
 final class LinearChainModel {
     private final int labels;
@@ -71,21 +70,8 @@ final class LinearChainModel {
      * scores on the development set is exactly what ships and what loads.
      */
     static LinearChainModel rounded(long[] keys, float[] weights, float[] transitions) {
-        float scale = scaleOf(weights);
-        short[] snapped = new short[weights.length];
-        for (int i = 0; i < weights.length; i++) {
-            snapped[i] = (short) Math.round(weights[i] / scale);
-        }
-        return new LinearChainModel(keys, snapped, scale, transitions);
-    }
-
-    /** The step of the 16-bit grid: the largest weight maps to the largest short. */
-    private static float scaleOf(float[] weights) {
-        float largest = 0;
-        for (float w : weights) {
-            largest = Math.max(largest, Math.abs(w));
-        }
-        return largest == 0 ? 1 : largest / Short.MAX_VALUE;
+        QuantisedRows rows = QuantisedRows.of(keys, weights);
+        return new LinearChainModel(keys, rows.quantised(), rows.step(), transitions);
     }
 
     /** The number of feature rows. */
@@ -138,19 +124,8 @@ final class LinearChainModel {
 
     void writeTo(DataOutputStream out) throws IOException {
         out.writeInt(labels);
-        out.writeInt(keys.length);
-        ByteBuffer buffer = ByteBuffer.allocate(keys.length * Long.BYTES);
-        buffer.asLongBuffer().put(keys);
-        out.write(buffer.array());
-        float[] weights = weights();
-        float scale = scaleOf(weights);
-        out.writeFloat(scale);
-        buffer = ByteBuffer.allocate(weights.length * Short.BYTES);
-        for (float w : weights) {
-            buffer.putShort((short) Math.round(w / scale));
-        }
-        out.write(buffer.array());
-        buffer = ByteBuffer.allocate(transitions.length * Float.BYTES);
+        QuantisedRows.of(keys, weights()).writeTo(out);
+        ByteBuffer buffer = ByteBuffer.allocate(transitions.length * Float.BYTES);
         buffer.asFloatBuffer().put(transitions);
         out.write(buffer.array());
     }
@@ -160,20 +135,11 @@ final class LinearChainModel {
         if (labelCount != BioLabels.count()) {
             throw new IOException("NER model has " + labelCount + " labels, expected " + BioLabels.count());
         }
-        int rowCount = in.readInt();
-        long[] keys = new long[rowCount];
-        ByteBuffer.wrap(readBytes(in, rowCount * Long.BYTES)).asLongBuffer().get(keys);
-        float scale = in.readFloat();
-        short[] quantised = new short[rowCount * labelCount];
-        ByteBuffer.wrap(readBytes(in, quantised.length * Short.BYTES)).asShortBuffer().get(quantised);
+        QuantisedRows rows = QuantisedRows.readFrom(in, labelCount);
         float[] transitions = new float[(labelCount + 1) * labelCount];
-        ByteBuffer.wrap(readBytes(in, transitions.length * Float.BYTES)).asFloatBuffer().get(transitions);
-        return new LinearChainModel(keys, quantised, scale, transitions);
-    }
-
-    private static byte[] readBytes(DataInputStream in, int count) throws IOException {
-        byte[] bytes = new byte[count];
+        byte[] bytes = new byte[transitions.length * Float.BYTES];
         in.readFully(bytes);
-        return bytes;
+        ByteBuffer.wrap(bytes).asFloatBuffer().get(transitions);
+        return new LinearChainModel(rows.keys(), rows.quantised(), rows.step(), transitions);
     }
 }
