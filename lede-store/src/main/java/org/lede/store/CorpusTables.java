@@ -84,22 +84,13 @@ final class CorpusTables {
     }
 
     private List<Written> attemptPut(List<ToWrite> articles) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                List<Written> written = new ArrayList<>(articles.size());
-                for (ToWrite article : articles) {
-                    written.add(write(connection, article.record(), article.document()));
-                }
-                connection.commit();
-                return written;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+        return transaction(connection -> {
+            List<Written> written = new ArrayList<>(articles.size());
+            for (ToWrite article : articles) {
+                written.add(write(connection, article.record(), article.document()));
             }
-        }
+            return written;
+        });
     }
 
     private Written write(Connection connection, ArticleRecord record, String document) throws SQLException {
@@ -600,6 +591,23 @@ final class CorpusTables {
             return work.run(connection);
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /** Runs work in one transaction on a pooled connection: committed when it returns, rolled back if it throws. */
+    <T> T transaction(Work<T> work) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
         }
     }
 

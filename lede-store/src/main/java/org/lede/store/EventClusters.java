@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,7 +22,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.lede.cluster.ActorNames;
 import org.lede.cluster.ArticleClusterer;
 import org.lede.model.Analysis;
@@ -52,62 +52,116 @@ final class EventClusters {
      */
     static final int MAX_ARTICLES_PER_RUN = 2_000;
 
+    /** Groups one run of analyses into clusters, as lists of indices into the run. */
+    interface Clustering {
+        List<List<Integer>> cluster(List<Analysis> analyses);
+    }
+
     private final CorpusTables tables;
-    private final DataSource dataSource;
     private final Dialect dialect;
+    private final Clustering clustering;
     private final ObjectMapper mapper = new ObjectMapper();
 
-    EventClusters(CorpusTables tables, DataSource dataSource, Dialect dialect) {
-        this.tables = tables;
-        this.dataSource = dataSource;
-        this.dialect = dialect;
+    EventClusters(CorpusTables tables, Dialect dialect) {
+        this(tables, dialect, new ArticleClusterer(ArticleClusterer.DEFAULT_THRESHOLD, WINDOW_DAYS)::cluster);
     }
 
-    private record Stored(String id, String outlet, String published, JsonNode document) {
+    EventClusters(CorpusTables tables, Dialect dialect, Clustering clustering) {
+        this.tables = tables;
+        this.dialect = dialect;
+        this.clustering = clustering;
     }
+
+    private record Stored(long seq, String id, String outlet, String published, JsonNode document) {
+    }
+
+    /**
+     * How often a recomputation starts again because other writers changed the articles it read before it
+     * could store its clusters; each new attempt reads what they wrote.
+     */
+    static final int ATTEMPTS = 5;
 
     /**
      * Recomputes the clusters of the articles published in [from, to]; returns how many clusters it stored.
      * The clustering, which takes seconds, reads outside any transaction, so writers are not held up by it;
-     * only the replacement of the window's clusters is one (short) write transaction.
+     * only the replacement of the window's clusters is one (short) write transaction. That transaction
+     * first checks that the window and its articles are still what the clustering read: an article stored
+     * meanwhile, or another recomputation that widened a cluster, would otherwise be overwritten by stale
+     * clusters; then this one starts again.
      */
     int recluster(LocalDate from, LocalDate to) {
         String what = "clustering the articles of " + from + " to " + to;
-        String[] range = tables.query(what, connection -> widened(connection,
-                from.minusDays(WINDOW_DAYS).toString(), to.plusDays(WINDOW_DAYS).toString()));
-        List<Stored> articles = tables.query(what, connection -> articles(connection, range));
+        String first = from.minusDays(WINDOW_DAYS).toString();
+        String last = to.plusDays(WINDOW_DAYS).toString();
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            String[] range = tables.query(what, connection -> widened(connection, first, last));
+            List<Stored> articles = tables.query(what, connection -> articles(connection, range));
+            List<List<Stored>> clusters = cluster(articles);
+            List<Long> read = articles.stream().map(Stored::seq).toList();
+            Integer stored;
+            try {
+                stored = tables.transaction(connection -> {
+                    lockClusters(connection);
+                    if (!Arrays.equals(widened(connection, first, last), range)
+                            || !seqs(connection, range).equals(read)) {
+                        return null;
+                    }
+                    replace(connection, range, clusters);
+                    return clusters.size();
+                });
+            } catch (SQLException e) {
+                throw CorpusTables.failure(what, e);
+            }
+            if (stored != null) {
+                return stored;
+            }
+        }
+        throw new StoreException(what + ": other writers changed these articles during each of " + ATTEMPTS
+                + " attempts; run the recomputation again when fewer articles are being stored", null);
+    }
+
+    private List<List<Stored>> cluster(List<Stored> articles) {
         List<List<Stored>> clusters = new ArrayList<>();
         StoredAnalysis reader = new StoredAnalysis();
         for (List<Stored> run : runs(articles)) {
             List<Analysis> analyses = run.stream().map(a -> reader.read(a.document())).toList();
-            ArticleClusterer clusterer = new ArticleClusterer(ArticleClusterer.DEFAULT_THRESHOLD, WINDOW_DAYS);
-            for (List<Integer> members : clusterer.cluster(analyses)) {
+            for (List<Integer> members : clustering.cluster(analyses)) {
                 if (members.size() > 1) {
                     clusters.add(members.stream().map(run::get).toList());
                 }
             }
         }
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                if (dialect == Dialect.POSTGRESQL) {
-                    // Two ingest runs recomputing overlapping windows at once would insert the same members.
-                    try (Statement lock = connection.createStatement()) {
-                        lock.execute("LOCK TABLE clusters IN EXCLUSIVE MODE");
-                    }
-                }
-                replace(connection, range, clusters);
-                connection.commit();
-                return clusters.size();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw CorpusTables.failure(what, e);
+        return clusters;
+    }
+
+    /**
+     * Takes the write lock for the rest of the transaction, before the check that the articles are unchanged,
+     * so nothing can change them between that check and the write. Two recomputations of overlapping windows
+     * are serialised by it too (they would insert the same members).
+     */
+    private void lockClusters(Connection connection) throws SQLException {
+        try (Statement lock = connection.createStatement()) {
+            // SQLite takes its one write lock at a transaction's first write statement, even one that
+            // changes no row; until then a transaction only reads.
+            lock.execute(dialect == Dialect.POSTGRESQL ? "LOCK TABLE clusters IN EXCLUSIVE MODE"
+                    : "DELETE FROM clusters WHERE 0 = 1");
         }
+    }
+
+    /** The sequence numbers of the articles in the range, in the order {@link #articles} reads them. */
+    private static List<Long> seqs(Connection connection, String[] range) throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM articles "
+                + "WHERE published BETWEEN ? AND ? ORDER BY published, id")) {
+            select.setString(1, range[0]);
+            select.setString(2, range[1]);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    seqs.add(rows.getLong(1));
+                }
+            }
+        }
+        return seqs;
     }
 
     /** The range widened until it holds the whole of every stored cluster with an article in it. */
@@ -134,14 +188,14 @@ final class EventClusters {
 
     private List<Stored> articles(Connection connection, String[] range) throws SQLException {
         List<Stored> articles = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT id, outlet, published, document FROM "
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq, id, outlet, published, document FROM "
                 + "articles WHERE published BETWEEN ? AND ? ORDER BY published, id")) {
             select.setString(1, range[0]);
             select.setString(2, range[1]);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    articles.add(new Stored(rows.getString(1), rows.getString(2), rows.getString(3),
-                            parse(rows.getString(4))));
+                    articles.add(new Stored(rows.getLong(1), rows.getString(2), rows.getString(3),
+                            rows.getString(4), parse(rows.getString(5))));
                 }
             }
         }

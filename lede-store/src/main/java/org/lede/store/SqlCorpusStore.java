@@ -16,7 +16,7 @@ abstract class SqlCorpusStore implements CorpusStore {
 
     SqlCorpusStore(DataSource dataSource, Dialect dialect) {
         this.tables = new CorpusTables(dataSource, dialect);
-        this.clusters = new EventClusters(tables, dataSource, dialect);
+        this.clusters = new EventClusters(tables, dialect);
     }
 
     @Override
