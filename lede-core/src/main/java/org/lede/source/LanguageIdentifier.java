@@ -97,7 +97,7 @@ public final class LanguageIdentifier {
         if (word.length() > 1) {
             counts.addWord(word.append('_'));
         }
-        List<Map.Entry<String, Integer>> entries = counts.entries();
+        List<Map.Entry<String, Integer>> entries = counts.candidates(PROFILE_SIZE);
         entries.sort((a, b) -> a.getValue().intValue() != b.getValue().intValue()
                 ? Integer.compare(b.getValue(), a.getValue()) : a.getKey().compareTo(b.getKey()));
         List<String> ranked = new ArrayList<>(PROFILE_SIZE);
@@ -112,7 +112,7 @@ public final class LanguageIdentifier {
         /** A gram of chars below U+1000 packs into a long: 12 bits a char, its length above them. */
         private static final int CHAR_BITS = 12;
         private static final int LENGTH_SHIFT = CHAR_BITS * MAX_GRAM;
-        private final LongIntMap packed = new LongIntMap(1024);
+        private final LongIntMap packed = new LongIntMap(2048);
         private long[] packedKeys = new long[1024];
         private int packedSize;
         private final Map<String, int[]> others = new HashMap<>();
@@ -161,18 +161,43 @@ public final class LanguageIdentifier {
             }
         }
 
-        List<Map.Entry<String, Integer>> entries() {
-            List<Map.Entry<String, Integer>> entries = new ArrayList<>(packedSize + others.size());
+        /**
+         * The grams that can rank among the {@code limit} most frequent, with their counts: every gram counted
+         * at least as often as the limit-th most frequent one, so ties at the cut are all there for the
+         * caller's alphabetical order to settle. A text has thousands of distinct grams; sorting them all as
+         * strings was most of the identifier's time, and only a few hundred can make the cut.
+         */
+        List<Map.Entry<String, Integer>> candidates(int limit) {
+            int[] packedCounts = new int[packedSize];
+            int[] allCounts = new int[packedSize + others.size()];
+            for (int k = 0; k < packedSize; k++) {
+                packedCounts[k] = packed.get(packedKeys[k], 0);
+                allCounts[k] = packedCounts[k];
+            }
+            int next = packedSize;
+            for (int[] count : others.values()) {
+                allCounts[next++] = count[0];
+            }
+            Arrays.sort(allCounts);
+            int threshold = allCounts.length > limit ? allCounts[allCounts.length - limit] : 0;
+            List<Map.Entry<String, Integer>> entries = new ArrayList<>(2 * limit);
             char[] chars = new char[MAX_GRAM];
             for (int k = 0; k < packedSize; k++) {
+                if (packedCounts[k] < threshold) {
+                    continue;
+                }
                 long key = packedKeys[k];
                 int n = (int) (key >>> LENGTH_SHIFT);
                 for (int i = 0; i < n; i++) {
                     chars[i] = (char) ((key >>> (CHAR_BITS * i)) & ((1 << CHAR_BITS) - 1));
                 }
-                entries.add(Map.entry(new String(chars, 0, n), packed.get(key, 0)));
+                entries.add(Map.entry(new String(chars, 0, n), packedCounts[k]));
             }
-            others.forEach((gram, count) -> entries.add(Map.entry(gram, count[0])));
+            others.forEach((gram, count) -> {
+                if (count[0] >= threshold) {
+                    entries.add(Map.entry(gram, count[0]));
+                }
+            });
             return entries;
         }
     }

@@ -2,6 +2,12 @@ package org.lede.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
@@ -29,5 +35,39 @@ class LanguageIdentifierTest {
     @Test
     void ngramsAreCountedWithinLowercasedWordsWithTheirEdgesMarked() {
         assertThat(LanguageIdentifier.ranked("Aa aa")).startsWith("a", "_a", "_aa", "_aa_", "a_");
+    }
+
+    @Test
+    void theRankingCutsAmongTiedGramsAlphabeticallyAsAFullSortWould() {
+        // Hundreds of words seen once put thousands of grams tied at one count across the cut at 300;
+        // CJK words take the path that counts grams as strings.
+        StringBuilder text = new StringBuilder("harbour harbour harbour ferry ferry storm 東京 東京 港 ");
+        for (int i = 0; i < 400; i++) {
+            text.append(Integer.toString(i * 7919 + 1000, 26).replaceAll("[0-9]", "q")).append(' ');
+        }
+        assertThat(LanguageIdentifier.ranked(text.toString())).hasSize(LanguageIdentifier.PROFILE_SIZE)
+                .isEqualTo(rankedByFullSort(text.toString()));
+    }
+
+    /** Every gram of every padded word counted, all of them sorted: slow and plain, to check the fast one. */
+    private static List<String> rankedByFullSort(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            int[] points = ("_" + word + "_").codePoints().toArray();
+            for (int n = 1; n <= LanguageIdentifier.MAX_GRAM; n++) {
+                for (int start = 0; start + n <= points.length; start++) {
+                    String gram = new String(points, start, n);
+                    if (!gram.equals("_")) {
+                        counts.merge(gram, 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        List<String> grams = new ArrayList<>(counts.keySet());
+        grams.sort(Comparator.comparing((String gram) -> -counts.get(gram)).thenComparing(Comparator.naturalOrder()));
+        return grams.subList(0, Math.min(LanguageIdentifier.PROFILE_SIZE, grams.size()));
     }
 }
