@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.lede.ner.LongIntMap;
 
 /**
  * Tells by its context whether a word is an attribution cue, for the many words that are a cue in some
@@ -21,16 +22,31 @@ import java.util.zip.GZIPInputStream;
  */
 final class CueClassifier {
     static final String RESOURCE = "/org/lede/quotes/cue-classifier.tsv.gz";
+    /** An odd multiplier: the key of a string is its characters as digits of this base, modulo 2^64. */
+    private static final long BASE = 0x9E3779B97F4A7C15L;
+    /** The keys of the feature names' fixed beginnings. */
+    private static final long BIAS = key("bias");
+    private static final long W = key("w=");
+    private static final long S3 = key("s3=");
+    private static final long P1 = key("p1=");
+    private static final long N1 = key("n1=");
+    private static final long N2 = key("n2=");
+    private static final long P1W = key("p1w=");
+    private static final long WN1 = key("wn1=");
+    private static final long N1N2 = key("n1n2=");
+    private static final long SHAPE = key("shape=");
 
     /**
-     * Never changed after construction. A HashMap, not Map.copyOf: most features asked about are in no model,
-     * and the immutable map's probe compares the asked string with every key on its way (reading each key's
-     * characters from memory), while a HashMap compares stored hashes first.
+     * Each feature's weight (as float bits) under the {@link #key} of its name. The model is asked about most
+     * words of every article; building ten feature strings per word and hashing them was most of its time, so
+     * {@link #isCue} computes the same keys from the words without building the strings. Never changed after
+     * construction.
      */
-    private final Map<String, Float> weights;
+    private final LongIntMap weights;
 
     CueClassifier(Map<String, Float> weights) {
-        this.weights = new HashMap<>(weights);
+        this.weights = new LongIntMap(weights.size());
+        weights.forEach((feature, weight) -> this.weights.put(key(feature), Float.floatToRawIntBits(weight)));
     }
 
     /** The classifier shipped in the jar. */
@@ -63,8 +79,8 @@ final class CueClassifier {
     /** Whether the word at {@code i}, a {@link #candidate}, reads as a cue where it stands. */
     boolean isCue(TokenView v, int i) {
         double score = 0;
-        for (String feature : features(v, i)) {
-            score += weights.getOrDefault(feature, 0f);
+        for (long key : featureKeys(v, i)) {
+            score += Float.intBitsToFloat(weights.get(key, 0));
         }
         return score > 0;
     }
@@ -97,6 +113,50 @@ final class CueClassifier {
         f.add("n1n2=" + n1 + '|' + n2);
         f.add("shape=" + shape(v, i - 1) + shape(v, i + 1) + shape(v, i + 2));
         return f;
+    }
+
+    /**
+     * The {@link #key}s of {@link #features}, in the same order, computed from the words: a key is a
+     * polynomial hash over the feature's characters, so the key of a name built by concatenation is the
+     * prefix's key continued over the characters appended.
+     */
+    static long[] featureKeys(TokenView v, int i) {
+        String w = v.lower[i];
+        String p1 = word(v, i - 1);
+        String n1 = word(v, i + 1);
+        String n2 = word(v, i + 2);
+        return new long[] {
+            BIAS,
+            extend(W, w),
+            extend(S3, w, Math.max(0, w.length() - 3)),
+            extend(P1, p1),
+            extend(N1, n1),
+            extend(N2, n2),
+            extend(extend(extend(P1W, p1), '|'), w),
+            extend(extend(extend(WN1, w), '|'), n1),
+            extend(extend(extend(N1N2, n1), '|'), n2),
+            extend(extend(extend(SHAPE, shape(v, i - 1)), shape(v, i + 1)), shape(v, i + 2)),
+        };
+    }
+
+    /** The key a feature's name is looked up by. */
+    static long key(String feature) {
+        return extend(0, feature);
+    }
+
+    private static long extend(long key, String appended) {
+        return extend(key, appended, 0);
+    }
+
+    private static long extend(long key, String appended, int from) {
+        for (int k = from; k < appended.length(); k++) {
+            key = extend(key, appended.charAt(k));
+        }
+        return key;
+    }
+
+    private static long extend(long key, char appended) {
+        return key * BASE + appended;
     }
 
     private static String word(TokenView v, int i) {

@@ -35,7 +35,7 @@ class CueClassifierTrainerTest {
         }
     }
 
-    private static TokenView view(String text) {
+    static TokenView view(String text) {
         Analysis analysis = new TextAnalyzer().process(Analysis.of(Article.of(text)));
         return new TokenView(analysis, new QuotationMarks().find(text, analysis.tokens()));
     }
