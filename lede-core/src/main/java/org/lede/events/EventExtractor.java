@@ -29,6 +29,8 @@ import org.lede.pipeline.Stage;
 public final class EventExtractor implements Stage {
     /** How many sentences back a casualty count or an anaphoric noun looks for its event. */
     private static final int LOOK_BACK = 2;
+    /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
+    private static final int CHARGE_REACH = 12;
 
     private final EventLexicon lexicon;
 
@@ -69,12 +71,16 @@ public final class EventExtractor implements Stage {
         if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
             return null;
         }
-        if (figurative(view, i, sentence) || accidental(view, i, sentence)) {
+        if (figurative(view, i, sentence) || accidental(view, i, sentence) || isMarkupLine(view, sentence)) {
             return null;
         }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
-        if (noun && i + 1 < sentence.endToken() && ArgumentFinder.modifiesAgent(view, i)) {
-            return null; // a noun that only says what kind of people follow: "riot police", "protest group"
+        if (noun && i + 1 < sentence.endToken() && (ArgumentFinder.modifiesAgent(view, i)
+                || Words.NOT_EVENT_HEADS.contains(view.form(i + 1)))) {
+            return null; // a noun that only says what kind of thing follows: "riot police", "protest movement"
+        }
+        if (noun && !anaphor && namesACharge(view, i, sentence)) {
+            return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
                 && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
@@ -183,6 +189,41 @@ public final class EventExtractor implements Stage {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list item or a section heading ("* 2014 Bagram Airfield bombing", "==Responses and arrests=="): a line
+     * of markup names events told elsewhere, and no one annotates or reports it as an occurrence.
+     */
+    private static boolean isMarkupLine(ArticleView view, Sentence sentence) {
+        String first = view.form(sentence.firstToken());
+        return Words.MARKUP_MARKS.contains(first) || first.startsWith("==");
+    }
+
+    /**
+     * A bare noun for a crime after "of", "with" or "for", or in a list of them, with a legal word and its
+     * preposition before it in the sentence: "charged with crimes of treason, terrorism and homicide", "on charges of murder".
+     * A determiner makes it one occurrence again ("charged with the bombing"), which is kept.
+     */
+    private static boolean namesACharge(ArticleView view, int i, Sentence sentence) {
+        if (i == sentence.firstToken()) {
+            return false;
+        }
+        String before = view.form(i - 1);
+        if (!ArgumentFinder.isOneOf(before, "of", "with", "for", "and", "or", ",")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
+            String form = view.form(j);
+            if (Words.LEGAL_WORDS.contains(form) && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for")) {
+                return true;
+            }
+            if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
+                    && !form.equals("or")) {
                 return false;
             }
         }
