@@ -95,20 +95,25 @@ final class ArgumentScorer {
      * slots from the most probable, so that one phrase fills one slot.
      */
     EventArgument[] choose(ArticleView view, TriggerContext trigger, EventArgument[] rules) {
+        EventArgument[] chosen = rules.clone();
+        if (java.util.Arrays.stream(chosen).allMatch(java.util.Objects::nonNull)) {
+            return chosen;
+        }
         List<Candidate> candidates = candidates(view, trigger, rules);
-        EventArgument[] chosen = new EventArgument[SLOTS.size()];
         boolean[] used = new boolean[candidates.size()];
-        for (int k = 0; k < SLOTS.size(); k++) {
-            chosen[k] = rules[k];
+        for (EventArgument rule : rules) {
             for (int c = 0; c < candidates.size(); c++) {
-                used[c] |= rules[k] != null && overlaps(rules[k], candidates.get(c).argument());
+                used[c] |= rule != null && overlaps(rule, candidates.get(c).argument());
             }
         }
+        // Only the pairs that could be chosen are scored: the features are most of the event stage's time.
         double[][] probability = new double[SLOTS.size()][candidates.size()];
         for (int k = 0; k < SLOTS.size(); k++) {
             for (int c = 0; c < candidates.size(); c++) {
-                probability[k][c] = probability(SLOTS.get(k),
-                        features(view, trigger, candidates.get(c), SLOTS.get(k), rules));
+                boolean open = chosen[k] == null && !used[c] && fits(SLOTS.get(k), candidates.get(c))
+                        && !(k == 0 && trigger.agentless());
+                probability[k][c] = open ? probability(SLOTS.get(k),
+                        features(view, trigger, candidates.get(c), SLOTS.get(k), rules)) : 0;
             }
         }
         for (int round = 0; round < SLOTS.size(); round++) {
@@ -117,8 +122,7 @@ final class ArgumentScorer {
             double best = threshold;
             for (int k = 0; k < SLOTS.size(); k++) {
                 for (int c = 0; c < candidates.size(); c++) {
-                    if (chosen[k] == null && !used[c] && probability[k][c] >= best
-                            && fits(SLOTS.get(k), candidates.get(c)) && !(k == 0 && trigger.agentless())) {
+                    if (chosen[k] == null && !used[c] && probability[k][c] >= best && probability[k][c] > 0) {
                         best = probability[k][c];
                         bestSlot = k;
                         bestCandidate = c;
