@@ -8,6 +8,6 @@ import picocli.CommandLine.Command;
         description = "Train a model from data and write the model file Lede ships.",
         subcommands = {TrainNerCommand.class, TrainGazetteerCommand.class, TrainCuesCommand.class,
                 TrainLinksCommand.class, TrainClustersCommand.class, TrainLanguagesCommand.class,
-                TrainFramesCommand.class, TrainLabelsCommand.class})
+                TrainFramesCommand.class, TrainLabelsCommand.class, TrainEventsCommand.class})
 final class TrainCommand {
 }

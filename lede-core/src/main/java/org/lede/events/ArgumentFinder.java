@@ -42,16 +42,8 @@ final class ArgumentFinder {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "Moscow vowed to expel"
         }
         boolean passive = isPassive(trigger, sentence);
-        EventArgument object = passive ? null : phraseStartingAt(trigger + 1, sentence, false);
-        boolean coordinated = trigger + 2 < sentence.endToken() && isOneOf(view.form(trigger + 1), "and", "or")
-                && Words.looksVerbal(view.form(trigger + 2));
-        if (!passive && object == null && coordinated) {
-            // "ransacked and firebombed the embassy": the object follows the second verb
-            object = phraseStartingAt(trigger + 3, sentence, false);
-        }
-        if (!passive && object == null && !coordinated && before == trigger - 1
-                && isTransitiveParticiple(view.form(trigger))) {
-            // "12 protesters detained last week": a participle with nothing after it is passive
+        EventArgument object = passive ? null : objectOf(trigger, sentence);
+        if (!passive && object == null && isBareParticiple(trigger, before, sentence)) {
             passive = true;
         }
         if (!passive && object == null && Words.RECIPROCAL.contains(view.form(trigger))) {
@@ -62,6 +54,32 @@ final class ArgumentFinder {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
         }
         return new EventArgument[] {subjectEndingAt(before, sentence), object};
+    }
+
+    /**
+     * Whether a verb trigger reads as a passive, with "was" before it or as a bare participle ("12 protesters
+     * detained last week"): its subject is who underwent it, and only "by …" names who did it.
+     */
+    boolean readsPassive(int trigger, Sentence sentence) {
+        return isPassive(trigger, sentence) || objectOf(trigger, sentence) == null
+                && isBareParticiple(trigger, skipLeft(trigger - 1, sentence, Words.AUXILIARIES), sentence);
+    }
+
+    /** The object after a verb, or after the second of two ("ransacked and firebombed the embassy"). */
+    private EventArgument objectOf(int trigger, Sentence sentence) {
+        EventArgument object = phraseStartingAt(trigger + 1, sentence, false);
+        return object == null && isCoordinated(trigger, sentence) ? phraseStartingAt(trigger + 3, sentence, false)
+                : object;
+    }
+
+    private boolean isCoordinated(int trigger, Sentence sentence) {
+        return trigger + 2 < sentence.endToken() && isOneOf(view.form(trigger + 1), "and", "or")
+                && Words.looksVerbal(view.form(trigger + 2));
+    }
+
+    /** "12 protesters detained last week": a participle right after its noun with nothing after it is passive. */
+    private boolean isBareParticiple(int trigger, int before, Sentence sentence) {
+        return !isCoordinated(trigger, sentence) && before == trigger - 1 && isTransitiveParticiple(view.form(trigger));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.lede.eval.Counts;
 import org.lede.eval.EvalReport;
 import org.lede.events.GoldEvents.Argument;
@@ -110,11 +111,19 @@ public final class EventEvaluation {
      * {@code argument-fn} (with what Lede gave that slot, if anything).
      */
     public EvalReport evaluate(GoldEvents gold, Runnable onDocument, Consumer<String> errors) {
-        List<Document> documents = gold.documents();
+        return evaluate(gold.name(), gold.documents(), document -> {
+            Analysis analysis = pipeline.analyze(Article.of(document.text()));
+            onDocument.run();
+            return analysis;
+        }, errors);
+    }
+
+    /** Scores the documents with the analyses {@code analyse} gives them (cross-validation gives its own). */
+    static EvalReport evaluate(String name, List<Document> documents, Function<Document, Analysis> analyse,
+                               Consumer<String> errors) {
         Tally tally = new Tally();
         for (Document document : documents) {
-            score(document, pipeline.analyze(Article.of(document.text())), tally, new ErrorLog(document, errors));
-            onDocument.run();
+            score(document, analyse.apply(document), tally, new ErrorLog(document, errors));
         }
         Map<String, Counts> byType = new LinkedHashMap<>();
         byType.put("trigger", tally.triggers);
@@ -126,7 +135,7 @@ public final class EventEvaluation {
         extra.put("documents", documents.size());
         extra.put("gold_events_scored", tally.goldEvents);
         extra.put("gold_arguments_scored", tally.goldArguments);
-        return new EvalReport("events " + gold.name() + " (overall: arguments; mapped types only)",
+        return new EvalReport("events " + name + " (overall: arguments; mapped types only)",
                 tally.arguments, byType, extra);
     }
 

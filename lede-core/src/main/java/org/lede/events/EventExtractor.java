@@ -29,15 +29,21 @@ import org.lede.pipeline.Stage;
 public final class EventExtractor implements Stage {
     /** How many sentences back a casualty count or an anaphoric noun looks for its event. */
     private static final int LOOK_BACK = 2;
+    /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
+    private static final int CHARGE_REACH = 12;
 
     private final EventLexicon lexicon;
+    /** The learned choice among the candidate arguments, or null to keep what the rules give. */
+    private final ArgumentScorer scorer;
 
+    /** The extractor with the shipped lexicon and, when the jar has it, the shipped argument model. */
     public EventExtractor() {
-        this(EventLexicon.load());
+        this(EventLexicon.load(), ArgumentScorer.load());
     }
 
-    public EventExtractor(EventLexicon lexicon) {
+    EventExtractor(EventLexicon lexicon, ArgumentScorer scorer) {
         this.lexicon = lexicon;
+        this.scorer = scorer;
     }
 
     @Override
@@ -69,12 +75,16 @@ public final class EventExtractor implements Stage {
         if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
             return null;
         }
-        if (figurative(view, i, sentence) || accidental(view, i, sentence)) {
+        if (figurative(view, i, sentence) || accidental(view, i, sentence) || isMarkupLine(view, sentence)) {
             return null;
         }
         boolean noun = anaphor || isNoun(view, i, sentence, trigger);
-        if (noun && i + 1 < sentence.endToken() && ArgumentFinder.modifiesAgent(view, i)) {
-            return null; // a noun that only says what kind of people follow: "riot police", "protest group"
+        if (noun && i + 1 < sentence.endToken() && (ArgumentFinder.modifiesAgent(view, i)
+                || Words.NOT_EVENT_HEADS.contains(view.form(i + 1)))) {
+            return null; // a noun that only says what kind of thing follows: "riot police", "protest movement"
+        }
+        if (noun && !anaphor && namesACharge(view, i, sentence)) {
+            return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
                 && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
@@ -84,26 +94,46 @@ public final class EventExtractor implements Stage {
                 || ArgumentFinder.isPossessive(view.form(i - 1)))) {
             return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
         }
-        EventArgument[] actorTarget = noun ? arguments.ofNoun(i, sentence) : arguments.ofVerb(i, sentence);
-        EventArgument instrument = arguments.instrument(i, sentence);
-        if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
-            instrument = actorTarget[1]; // what one detonates is the device, not the target
-            actorTarget[1] = null;
+        // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
+        String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
+        boolean refersBack = anaphor || noun && definite(view, i, sentence);
+        EventArgument[] found = arguments(view, arguments, i, s, noun);
+        if (scorer != null && !refersBack) {
+            // A retelling ("the raid") takes its participants from the event it joins; phrases the model found
+            // near it would only keep it from joining.
+            boolean agentless = !noun && found[0] == null && arguments.readsPassive(i, sentence);
+            found = scorer.choose(view, new ArgumentScorer.TriggerContext(i, s, noun, rootOf(code), agentless), found);
         }
         Token token = view.tokens.get(i);
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
-        EventArgument place = arguments.place(i, sentence);
-        if (place == null && actorTarget[1] != null) {
-            place = arguments.placeOfTarget(actorTarget[1], s);
-        }
-        // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
-        String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
-        boolean refersBack = anaphor || noun && definite(view, i, sentence);
         return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
-                actorTarget[0], actorTarget[1], place, instrument,
-                time, quote, modality.of(i, sentence, quote, time), Map.of());
+                found[0], found[1], found[2], found[3], time, quote, modality.of(i, sentence, quote, time), Map.of());
+    }
+
+    /**
+     * What the rules of {@link ArgumentFinder} give the trigger at token {@code i}: actor, target, place and
+     * instrument, in the order of {@link ArgumentScorer#SLOTS}.
+     */
+    static EventArgument[] arguments(ArticleView view, ArgumentFinder finder, int i, int s, boolean noun) {
+        Sentence sentence = view.analysis.sentences().get(s);
+        EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence) : finder.ofVerb(i, sentence);
+        EventArgument instrument = finder.instrument(i, sentence);
+        if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
+            instrument = actorTarget[1]; // what one detonates is the device, not the target
+            actorTarget[1] = null;
+        }
+        EventArgument place = finder.place(i, sentence);
+        if (place == null && actorTarget[1] != null) {
+            place = finder.placeOfTarget(actorTarget[1], s);
+        }
+        return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
+    static String rootOf(String code) {
+        return code.equals(EventMerger.ANAPHOR) ? code : code.substring(0, 2);
     }
 
     /**
@@ -136,7 +166,7 @@ public final class EventExtractor implements Stage {
      * A form that is verb or noun is a noun after a determiner or a verb ("planned attacks"), or before a
      * preposition or punctuation.
      */
-    private static boolean isNoun(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
+    static boolean isNoun(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (trigger.pos() != EventLexicon.PartOfSpeech.BOTH) {
             return trigger.pos() == EventLexicon.PartOfSpeech.NOUN;
         }
@@ -162,9 +192,16 @@ public final class EventExtractor implements Stage {
         return view.isName(i) && !(view.entityType(i) == EntityType.MISC && view.mention(i).endToken() == i + 1);
     }
 
-    /** Whether a word of violence other than the trigger itself stands in its sentence. */
+    /**
+     * Whether a word of violence other than the trigger itself stands in its sentence or the two before it:
+     * "Thousands fled the city after the bombs went off. … the ghastly attacks on innocent people" is no
+     * figure of speech, though its own sentence has no such word.
+     */
     private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
-        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+        List<Sentence> sentences = view.analysis.sentences();
+        int s = view.sentenceIndex(trigger);
+        int from = sentences.get(Math.max(0, s - LOOK_BACK)).firstToken();
+        for (int j = from; j < sentence.endToken(); j++) {
             if (j != trigger && Words.VIOLENCE.contains(view.form(j))) {
                 return true;
             }
@@ -183,6 +220,41 @@ public final class EventExtractor implements Stage {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A list item or a section heading ("* 2014 Bagram Airfield bombing", "==Responses and arrests=="): a line
+     * of markup names events told elsewhere, and no one annotates or reports it as an occurrence.
+     */
+    private static boolean isMarkupLine(ArticleView view, Sentence sentence) {
+        String first = view.form(sentence.firstToken());
+        return Words.MARKUP_MARKS.contains(first) || first.startsWith("==");
+    }
+
+    /**
+     * A bare noun for a crime after "of", "with" or "for", or in a list of them, with a legal word and its
+     * preposition before it in the sentence: "charged with crimes of treason, terrorism and homicide", "on charges of murder".
+     * A determiner makes it one occurrence again ("charged with the bombing"), which is kept.
+     */
+    private static boolean namesACharge(ArticleView view, int i, Sentence sentence) {
+        if (i == sentence.firstToken()) {
+            return false;
+        }
+        String before = view.form(i - 1);
+        if (!ArgumentFinder.isOneOf(before, "of", "with", "for", "and", "or", ",")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
+            String form = view.form(j);
+            if (Words.LEGAL_WORDS.contains(form) && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for")) {
+                return true;
+            }
+            if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
+                    && !form.equals("or")) {
                 return false;
             }
         }

@@ -44,8 +44,10 @@ public final class GoldEvents {
     /**
      * @param complete true when every event of the document is annotated (WikiEvents), so a predicted event
      *                 nobody annotated is a false one; false for RAMS, which annotates one event per document
+     * @param source   the article the text comes from (RAMS cuts several windows from one article), so that
+     *                 cross-validation keeps one article's windows in one fold
      */
-    record Document(String id, String text, List<GoldEvent> events, boolean complete) {
+    record Document(String id, String text, List<GoldEvent> events, boolean complete, String source) {
     }
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -125,7 +127,8 @@ public final class GoldEvents {
                 events.add(new GoldEvent(event.get("event_type").asText(),
                         text.stretch(trigger.get("start").asInt(), trigger.get("end").asInt()), arguments));
             }
-            documents.add(new Document(doc.get("doc_id").asText(), text.toString(), events, true));
+            String id = doc.get("doc_id").asText();
+            documents.add(new Document(id, text.toString(), events, true, id));
         }
         return documents;
     }
@@ -153,8 +156,9 @@ public final class GoldEvents {
                 arguments.add(new Argument(role, List.of(text.stretch(span.get(0).asInt(), span.get(1).asInt() + 1))));
             }
             Stretch triggerStretch = text.stretch(trigger.get(0).asInt(), trigger.get(1).asInt() + 1);
-            documents.add(new Document(doc.get("doc_key").asText(), text.toString(),
-                    List.of(new GoldEvent(type, triggerStretch, arguments)), false));
+            String id = doc.get("doc_key").asText();
+            documents.add(new Document(id, text.toString(), List.of(new GoldEvent(type, triggerStretch, arguments)),
+                    false, doc.has("source_url") ? doc.get("source_url").asText() : id));
         }
         return documents;
     }

@@ -135,6 +135,18 @@ final class Words {
     static final WordTable<Boolean> PLACE_PREPOSITIONS = WordTable.setOf("in", "at", "near", "outside", "inside",
             "into", "across", "around", "from", "of", "on");
 
+    /** Nouns that an event noun before them only describes: "a protest movement", "torture centres". */
+    static final WordTable<Boolean> NOT_EVENT_HEADS = WordTable.setOf("movement", "movements", "centre",
+            "centres", "center", "centers", "chamber", "chambers", "cell", "cells", "leader", "leaders", "organiser",
+            "organisers", "organizer", "organizers", "squad", "squads", "song", "film", "game", "video", "novel");
+    /** Words that make a bare crime noun after them a charge: "charges of murder", "convicted of kidnapping". */
+    static final WordTable<Boolean> LEGAL_WORDS = WordTable.setOf("charge", "charges", "charged", "accused",
+            "accusing", "accusation", "accusations", "convicted", "conviction", "guilty", "crime", "crimes",
+            "count", "counts", "suspicion", "suspected", "indicted", "acquitted", "tried", "trial", "sentenced",
+            "allegations", "alleged", "offence", "offences", "offense", "offenses");
+    /** The first token of a list item or a heading in markup: "* 2014 bombing", "# Reactions". */
+    static final WordTable<Boolean> MARKUP_MARKS = WordTable.setOf("*", "•", "#", "=", "==", "-", "–");
+
     private Words() {
     }
 

@@ -261,6 +261,27 @@ class EventExtractorTest {
     }
 
     @Test
+    void aKindOfCrimeOrOfThingIsNoOccurrence() {
+        assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
+        assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
+                .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
+        assertThat(analyse("The regime ran torture centres in the north.").events()).isEmpty();
+        assertThat(analyse("He was charged with the bombing of the embassy in Nairobi.").events())
+                .as("one bombing, named with its article, is kept").extracting(Event::code)
+                .containsExactly("173", "183");
+        assertThat(analyse("He was charged over the murder of a policeman.").events())
+                .extracting(Event::code).containsExactly("1823");
+    }
+
+    @Test
+    void aListItemOrHeadingIsNoReport() {
+        Analysis analysis = analyse("Taliban fighters attacked the base on Monday.\n\n== Reactions and arrests ==\n\n"
+                + "* 2014 Bagram Airfield bombing\n\n* 2016 Bagram Airfield bombing\n");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("190");
+    }
+
+    @Test
     void theOperationTakesUpTheActOfForceToldMostNotTheLastOne() {
         Analysis analysis = analyse("Police raided the camp on Monday. Police seized weapons at the camp. "
                 + "The minister said the raid was legal and defended the operation.");
