@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.size;
@@ -299,13 +301,21 @@ public final class LedeSparkJob {
                 .agg(countDistinct("origin").as("articles"), sum(expr("size(entity.mentions)")).as("mentions"));
     }
 
-    /** Speaker × outlet × day: quotes with a resolved speaker, named by the speaker entity's canonical name. */
+    /**
+     * Speaker × outlet × day: quotes with a resolved speaker, named by the speaker entity's canonical name.
+     * A document's entity ids are unique (e1, e2…), so each article's ids map to names once, and a quote's
+     * speaker is looked up there. Filtering every entity for every quote with a lambda (which Spark
+     * interprets rather than compiles) and carrying whole quotes took 1.5 times as long: 33.9 s against
+     * 22.6 s over the 17,816 BBC articles' Parquet, one core, load average 12-14, same rows.
+     */
     static Dataset<Row> speakers(Dataset<Row> analyses) {
         return analyses.select(col("article.origin").as("origin"), col("article.outlet").as("outlet"),
-                        col("article.published").as("day"), col("entities"), explode(col("quotes")).as("quote"))
-                .filter(col("quote.speaker").isNotNull())
+                        col("article.published").as("day"),
+                        map_from_arrays(col("entities.id"), col("entities.name")).as("names"),
+                        explode(col("quotes.speaker")).as("speaker_id"))
+                .filter(col("speaker_id").isNotNull())
                 .select(col("origin"), col("outlet"), col("day"),
-                        expr("filter(entities, e -> e.id = quote.speaker)[0].name").as("speaker"))
+                        element_at(col("names"), col("speaker_id")).as("speaker"))
                 .groupBy(col("speaker"), col("outlet"), col("day"))
                 .agg(count("*").as("quotes"), countDistinct("origin").as("articles"));
     }
