@@ -8,7 +8,7 @@
 # (default 1) with a line in its first paragraph that makes the copies distinct, so that exact-duplicate
 # removal does not shrink the work.
 # Prints each rate per core (articles analysed / wall-clock seconds / N, start-up included), the ratios,
-# and what a month of CC-NEWS would take on 100 cores.
+# what a month of CC-NEWS would take on 100 cores, and each Spark run's own account of where its time went.
 # Usage: scripts/bench-spark.sh [FOLDER] [CORES] [COPIES] [ROUNDS]
 set -euo pipefail
 
@@ -82,6 +82,7 @@ for round in $(seq "$rounds"); do
     printf 'spark\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$n" "$(sed -n 's/.* \([0-9]*\) analysed.*/\1/p' "$work/summary.txt")" \
       "$seconds" "$before $(load)" "$(sed -n 's/.*analysis stage \([0-9.]*\) s.*/\1/p' "$work/summary.txt")" >> "$results"
     tail -1 "$results" >&2
+    sed "s/^/spark local[$n], round $round: /" "$work/summary.txt" >> "$work/summaries.txt"
   done
 done
 
@@ -107,3 +108,5 @@ for n in sorted({n for _, _, n in rate}):
     print(f"a month of CC-NEWS ({month / 1e6:.1f} M texts) on 100 cores at local[{n}]'s per-core rate: "
           + ", ".join(f"{month / (v * 100) / 3600:.2f} h" for v in spark))
 PY
+echo "Where each Spark run's time went:"
+cat "$work/summaries.txt"
