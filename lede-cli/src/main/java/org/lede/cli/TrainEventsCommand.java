@@ -1,9 +1,13 @@
 package org.lede.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lede.events.ArgumentTrainer;
+import org.lede.events.EventEvaluation;
+import org.lede.events.GoldEvents;
 import org.lede.pipeline.Pipeline;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,11 +40,18 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!Files.isRegularFile(gold)) {
+            throw new NoSuchFileException(gold.toString());
+        }
+        GoldEvents events = EventEvaluation.read(gold);
         PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, System.console() != null, events.size());
         // The trainer reads the layers before the events stage and runs that stage itself with each fold's
         // model, so a model already shipped plays no part in what it prints or writes.
         Pipeline pipeline = Pipeline.standard();
-        ArgumentTrainer.Result result = new ArgumentTrainer().train(gold, pipeline, folds, threshold, out, () -> { });
+        ArgumentTrainer.Result result = new ArgumentTrainer().train(events, pipeline, folds, threshold, out,
+                progress::advance);
+        progress.hide();
         PrintWriter out = spec.commandLine().getOut();
         out.print(result.rules().toText());
         out.print(result.model().toText());

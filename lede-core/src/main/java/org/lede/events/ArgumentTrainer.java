@@ -60,9 +60,8 @@ public final class ArgumentTrainer {
      * source articles (the rules' figure on the same documents beside it), then trains on all of them and
      * writes the model to {@code out}.
      */
-    public Result train(Path goldFile, Pipeline pipeline, int folds, double threshold, Path out, Runnable onDocument)
+    public Result train(GoldEvents gold, Pipeline pipeline, int folds, double threshold, Path out, Runnable onDocument)
             throws IOException {
-        GoldEvents gold = GoldEvents.read(goldFile);
         List<Document> documents = new ArrayList<>();
         Map<Document, Analysis> analyses = new IdentityHashMap<>();
         for (Document document : gold.documents()) {
@@ -94,7 +93,7 @@ public final class ArgumentTrainer {
             all.addAll(instances(document, analyses.get(document)));
         }
         ArgumentScorer scorer = fit(all, threshold);
-        write(scorer, out, goldFile.getFileName().toString(), all.size());
+        write(scorer, out, gold.name(), all.size());
         return new Result(rules, model, folds, all.size(), out.toString());
     }
 
