@@ -3,7 +3,6 @@ package org.lede.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lede.eval.EvalReport;
@@ -41,9 +40,6 @@ final class EvalEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
         GoldEvents gold = EventEvaluation.read(file);
         Pipeline pipeline = Pipeline.standard();
         PrintWriter err = spec.commandLine().getErr();

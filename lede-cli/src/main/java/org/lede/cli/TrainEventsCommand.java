@@ -1,8 +1,6 @@
 package org.lede.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lede.events.ArgumentTrainer;
@@ -40,9 +38,6 @@ final class TrainEventsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(gold)) {
-            throw new NoSuchFileException(gold.toString());
-        }
         GoldEvents events = EventEvaluation.read(gold);
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, System.console() != null, events.size());

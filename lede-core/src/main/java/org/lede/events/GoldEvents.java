@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -61,9 +62,13 @@ public final class GoldEvents {
     }
 
     /**
+     * @throws NoSuchFileException when there is no such file (a folder included)
      * @throws InputException when a line is not JSON or lacks a field the format has, naming the file
      */
     static GoldEvents read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new NoSuchFileException(file.toString());
+        }
         String name = file.getFileName().toString();
         boolean rams = name.endsWith(".jsonlines");
         try {
