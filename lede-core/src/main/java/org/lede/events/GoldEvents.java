@@ -62,10 +62,14 @@ public final class GoldEvents {
     }
 
     /**
-     * @throws NoSuchFileException when there is no such file (a folder included)
-     * @throws InputException when a line is not JSON or lacks a field the format has, naming the file
+     * @throws NoSuchFileException when there is no such file
+     * @throws InputException when it is a folder, or a line is not JSON or lacks a field the format has,
+     *     naming the file
      */
     static GoldEvents read(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            throw new InputException(file.toString(), "a folder: give the WikiEvents .jsonl or RAMS .jsonlines file");
+        }
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.lede.eval.EvalReport;
 import org.lede.pipeline.Pipeline;
@@ -82,5 +83,14 @@ class EventEvaluationTest {
 
         assertThatThrownBy(() -> EventEvaluation.read(file)).isInstanceOf(InputException.class)
                 .hasMessageContaining(file.toString()).hasMessageContaining("not a WikiEvents .jsonl file");
+    }
+
+    @Test
+    void aFolderOrAMissingFileIsNamedAsSuch(@TempDir Path dir) {
+        assertThatThrownBy(() -> EventEvaluation.read(dir)).isInstanceOf(InputException.class)
+                .hasMessageContaining(dir.toString()).hasMessageContaining("a folder");
+        Path missing = dir.resolve("dev.jsonl");
+        assertThatThrownBy(() -> EventEvaluation.read(missing)).isInstanceOf(NoSuchFileException.class)
+                .hasMessageContaining(missing.toString());
     }
 }
