@@ -150,18 +150,7 @@ final class EventClusters {
 
     /** The sequence numbers of the articles in the range, in the order {@link #articles} reads them. */
     private static List<Long> seqs(Connection connection, String[] range) throws SQLException {
-        List<Long> seqs = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM articles "
-                + "WHERE published BETWEEN ? AND ? ORDER BY published, id")) {
-            select.setString(1, range[0]);
-            select.setString(2, range[1]);
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    seqs.add(rows.getLong(1));
-                }
-            }
-        }
-        return seqs;
+        return inRange(connection, range, "seq", rows -> rows.getLong(1));
     }
 
     /** The range widened until it holds the whole of every stored cluster with an article in it. */
@@ -187,19 +176,32 @@ final class EventClusters {
     }
 
     private List<Stored> articles(Connection connection, String[] range) throws SQLException {
-        List<Stored> articles = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT seq, id, outlet, published, document FROM "
-                + "articles WHERE published BETWEEN ? AND ? ORDER BY published, id")) {
+        return inRange(connection, range, "seq, id, outlet, published, document", rows -> new Stored(rows.getLong(1),
+                rows.getString(2), rows.getString(3), rows.getString(4), parse(rows.getString(5))));
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Columns of the articles published in the range, in one order for every caller: the check before the
+     * clusters are written compares what two reads give, row by row.
+     */
+    private static <T> List<T> inRange(Connection connection, String[] range, String columns, RowReader<T> reader)
+            throws SQLException {
+        List<T> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT " + columns + " FROM articles "
+                + "WHERE published BETWEEN ? AND ? ORDER BY published, id")) {
             select.setString(1, range[0]);
             select.setString(2, range[1]);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    articles.add(new Stored(rows.getLong(1), rows.getString(2), rows.getString(3),
-                            rows.getString(4), parse(rows.getString(5))));
+                    found.add(reader.read(rows));
                 }
             }
         }
-        return articles;
+        return found;
     }
 
     /** Consecutive runs of at most {@link #MAX_ARTICLES_PER_RUN} articles, cut between days where it can be. */
