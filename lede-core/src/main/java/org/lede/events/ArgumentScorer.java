@@ -7,11 +7,14 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.lede.model.Entity;
 import org.lede.model.EventArgument;
 import org.lede.model.Mention;
@@ -47,11 +50,16 @@ final class ArgumentScorer {
     record TriggerContext(int token, int sentence, boolean noun, String root, boolean agentless) {
     }
 
+    /**
+     * Weights by "slot|feature". Never changed after construction. A HashMap, not Map.copyOf: most features
+     * asked about are in no model, and the immutable map's probe compares the asked string with every key on
+     * its way, while a HashMap compares stored hashes first.
+     */
     private final Map<String, Double> weights;
     private final double threshold;
 
     ArgumentScorer(Map<String, Double> weights, double threshold) {
-        this.weights = Map.copyOf(weights);
+        this.weights = new HashMap<>(weights);
         this.threshold = threshold;
     }
 
@@ -82,7 +90,7 @@ final class ArgumentScorer {
     }
 
     Map<String, Double> weights() {
-        return weights;
+        return Collections.unmodifiableMap(weights);
     }
 
     double threshold() {
@@ -96,7 +104,7 @@ final class ArgumentScorer {
      */
     EventArgument[] choose(ArticleView view, TriggerContext trigger, EventArgument[] rules) {
         EventArgument[] chosen = rules.clone();
-        if (java.util.Arrays.stream(chosen).allMatch(java.util.Objects::nonNull)) {
+        if (Arrays.stream(chosen).allMatch(Objects::nonNull)) {
             return chosen;
         }
         List<Candidate> candidates = candidates(view, trigger, rules);
@@ -155,6 +163,11 @@ final class ArgumentScorer {
     }
 
     double probability(String slot, List<String> features) {
+        return probability(weights, slot, features);
+    }
+
+    /** The logistic model's probability under weights by "slot|feature"; the trainer's weights as it fits them. */
+    static double probability(Map<String, Double> weights, String slot, List<String> features) {
         double sum = 0;
         for (String feature : features) {
             sum += weights.getOrDefault(slot + "|" + feature, 0.0);

@@ -151,11 +151,8 @@ public final class ArgumentTrainer {
         for (int epoch = 0; epoch < EPOCHS; epoch++) {
             Collections.shuffle(examples, random);
             for (Example example : examples) {
-                double sum = 0;
-                for (String feature : example.features()) {
-                    sum += weights.getOrDefault(example.slot() + "|" + feature, 0.0);
-                }
-                double gradient = (example.positive() ? 1 : 0) - 1 / (1 + Math.exp(-sum));
+                double gradient = (example.positive() ? 1 : 0)
+                        - ArgumentScorer.probability(weights, example.slot(), example.features());
                 for (String feature : example.features()) {
                     weights.merge(example.slot() + "|" + feature, 0.0,
                             (w, zero) -> w + LEARNING_RATE * (gradient - L2 * w));
