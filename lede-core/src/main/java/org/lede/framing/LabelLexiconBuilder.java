@@ -1,9 +1,6 @@
 package org.lede.framing;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.lede.io.AtomicFile;
 import org.lede.model.EntityLabel.Polarity;
 import org.lede.model.Token;
 
@@ -107,14 +105,13 @@ public final class LabelLexiconBuilder {
 
     /** Writes the lexicon file with a header saying how it was made. */
     public void write(List<Entry> entries, Path file, String command) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(file, out -> {
             out.write("# Label lexicon of org.lede.framing, written by: " + command + "\n");
             out.write("# word\tpolarity\tin Name_Calling/Loaded_Language spans\toccurrences in the corpus\n");
             for (Entry e : entries) {
                 out.write(e.word() + "\t" + e.polarity().name().toLowerCase(Locale.ROOT) + "\t" + e.inSpans() + "\t"
                         + e.occurrences() + "\n");
             }
-        }
+        });
     }
 }

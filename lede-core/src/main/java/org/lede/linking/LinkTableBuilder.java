@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 
 /**
  * Derives the two link tables Lede ships from the public dumps, keeping only what linking needs (ids,
@@ -316,12 +313,11 @@ public final class LinkTableBuilder {
     }
 
     private static void write(Path file, List<String> rows) throws IOException {
-        try (OutputStream out = Files.newOutputStream(file);
-             Writer writer = new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8)) {
+        AtomicFile.writeGzippedText(file, writer -> {
             for (String row : rows) {
                 writer.write(row);
                 writer.write('\n');
             }
-        }
+        });
     }
 }

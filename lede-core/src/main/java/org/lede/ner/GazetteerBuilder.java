@@ -4,9 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 import org.lede.linking.PhoenixActors;
 
 /**
@@ -77,17 +74,13 @@ public final class GazetteerBuilder {
     /** Derives the gazetteer and writes it gzipped, one {@code CATEGORY<TAB>phrase} line each. */
     public void write(Path geoFolder, Path cameoDictionaries, Path out) throws IOException {
         Map<GazetteerCategory, TreeSet<String>> phrases = derive(geoFolder, cameoDictionaries);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream file = Files.newOutputStream(out);
-             Writer writer = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
+        AtomicFile.writeGzippedText(out, writer -> {
             for (Map.Entry<GazetteerCategory, TreeSet<String>> entry : phrases.entrySet()) {
                 for (String phrase : entry.getValue()) {
                     writer.write(entry.getKey().name() + '\t' + phrase + '\n');
                 }
             }
-        }
+        });
     }
 
     private static void readCountryInfo(Path file, Map<GazetteerCategory, TreeSet<String>> phrases)

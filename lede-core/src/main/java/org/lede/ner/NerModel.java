@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 
 /**
  * The entity tagger's trained weights: two linear-chain passes. The first tags each sentence from its own
@@ -45,12 +46,7 @@ public final class NerModel {
     }
 
     public void save(Path file) throws IOException {
-        if (file.getParent() != null) {
-            Files.createDirectories(file.getParent());
-        }
-        try (OutputStream out = Files.newOutputStream(file)) {
-            write(out);
-        }
+        AtomicFile.write(file, this::write);
     }
 
     public void write(OutputStream stream) throws IOException {

@@ -1,11 +1,6 @@
 package org.lede.ner;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Sentence;
@@ -282,16 +277,12 @@ public final class WordClusterBuilder {
 
     /** Writes gzipped {@code word<TAB>leaf} lines, sorted by word so the file diffs well. */
     public static void write(Map<String, Integer> leaves, Path out) throws IOException {
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        try (OutputStream file = Files.newOutputStream(out);
-             Writer writer = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
+        AtomicFile.writeGzippedText(out, writer -> {
             for (String word : leaves.keySet().stream().sorted().toList()) {
                 if (word.indexOf('\t') < 0 && word.indexOf('\n') < 0) {
                     writer.write(word + '\t' + leaves.get(word) + '\n');
                 }
             }
-        }
+        });
     }
 }

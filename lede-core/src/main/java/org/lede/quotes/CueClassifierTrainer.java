@@ -1,9 +1,7 @@
 package org.lede.quotes;
 
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import java.util.zip.GZIPOutputStream;
 import org.lede.eval.BratAttributions;
 import org.lede.eval.BratAttributions.Attribution;
 import org.lede.eval.BratAttributions.Fragment;
+import org.lede.io.AtomicFile;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Token;
@@ -141,12 +139,13 @@ public final class CueClassifierTrainer {
     }
 
     private static void write(Map<String, Float> weights, Path out, String command) {
-        try (Writer writer = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out)),
-                StandardCharsets.UTF_8)) {
-            writer.write("# feature\tweight  (trained on PolNeAR train by `" + command + "`)\n");
-            for (Map.Entry<String, Float> e : weights.entrySet()) {
-                writer.write(e.getKey() + '\t' + e.getValue() + '\n');
-            }
+        try {
+            AtomicFile.writeGzippedText(out, writer -> {
+                writer.write("# feature\tweight  (trained on PolNeAR train by `" + command + "`)\n");
+                for (Map.Entry<String, Float> e : weights.entrySet()) {
+                    writer.write(e.getKey() + '\t' + e.getValue() + '\n');
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + out, e);
         }

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lede.eval.BratAttributions;
+import org.lede.io.AtomicFile;
 
 /**
  * Derives the attribution cue lexicon ({@code cue-verbs.tsv}, {@code weak-cue-verbs.tsv}) from a PolNeAR split:
@@ -112,7 +113,7 @@ public final class CueLexiconBuilder {
             out.append(w.word()).append('\t').append(w.cueCount()).append('\t').append(w.textCount()).append('\n');
         }
         try {
-            Files.writeString(file, out, StandardCharsets.UTF_8);
+            AtomicFile.writeText(file, writer -> writer.append(out));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

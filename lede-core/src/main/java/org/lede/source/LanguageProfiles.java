@@ -1,9 +1,6 @@
 package org.lede.source;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +11,7 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 
 /**
  * Builds the language profiles {@link LanguageIdentifier} ships, from TextCat fingerprints (the
@@ -45,13 +42,12 @@ public final class LanguageProfiles {
         if (profiles.isEmpty()) {
             throw new InputException(folder.toString(), "holds no TextCat fingerprints (xx.lm files)");
         }
-        try (OutputStream file = Files.newOutputStream(out);
-             Writer writer = new OutputStreamWriter(new GZIPOutputStream(file), StandardCharsets.UTF_8)) {
+        AtomicFile.writeGzippedText(out, writer -> {
             for (Map.Entry<String, List<String>> profile : profiles.entrySet()) {
                 String code = profile.getKey().replaceAll("~.*", "");
                 writer.write(code + "\t" + String.join("\t", profile.getValue()) + "\n");
             }
-        }
+        });
         return profiles.size();
     }
 

@@ -1,0 +1,73 @@
+package org.lede.io;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes a file whole or not at all. The bytes go to a hidden sibling first and are moved over the file only
+ * once written and closed, so a trainer stopped half way (Ctrl-C, a full disk, an exception) leaves the model
+ * it would have replaced intact, instead of a truncated file that the next {@code lede analyze} fails to load.
+ */
+public final class AtomicFile {
+    /** Writes the content to a stream the caller must not close. */
+    @FunctionalInterface
+    public interface Content<T> {
+        void writeTo(T out) throws IOException;
+    }
+
+    private AtomicFile() {
+    }
+
+    /** Writes {@code file} (and its missing parent folders) with the bytes {@code content} gives. */
+    public static void write(Path file, Content<OutputStream> content) throws IOException {
+        Path target = file.toAbsolutePath();
+        Files.createDirectories(target.getParent());
+        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
+                + ".partial");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                // some network and FUSE file systems have no atomic rename; a plain one still never exposes
+                // a half-written file, only a brief moment without one
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /** Writes {@code file} as UTF-8 text. */
+    public static void writeText(Path file, Content<Writer> content) throws IOException {
+        write(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes {@code file} as gzipped UTF-8 text. */
+    public static void writeGzippedText(Path file, Content<Writer> content) throws IOException {
+        write(file, out -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(out, 1 << 16);
+            Writer writer = new OutputStreamWriter(gzip, StandardCharsets.UTF_8);
+            content.writeTo(writer);
+            writer.flush();
+            gzip.finish();
+        });
+    }
+}
