@@ -12,7 +12,8 @@ import org.lede.model.EntityType;
  * ministry's spokesman") is that name's. Another refers back to the one earlier entity of its type that
  * fits its head: a person whose role has the office word ("the spokesman"), an institution whose name has
  * the word ("the ministry"), a group that is no institution ("the terror group"), a country ("the
- * country"); between several, the only one mentioned in this or the previous sentence; else none.
+ * country"); between several, the only one an earlier description with the same head was linked to ("the
+ * group"), else the only one mentioned in this or the previous sentence; else none.
  */
 final class DescriptionResolver {
 
@@ -21,6 +22,57 @@ final class DescriptionResolver {
         if (apposed != null) {
             return apposed.type() == d.type() ? apposed : null;
         }
+        Candidates candidates = candidates(d, discourse);
+        List<Cluster> fitting = candidates.clusters();
+        if (fitting.size() <= 1 || !candidates.byKindOnly()) {
+            return fitting.size() == 1 ? fitting.get(0) : null;
+        }
+        // "the group … the terror group": a head already used for one of them continues that chain, as
+        // head match does in sieve coreference, before recency, which a name in between would mislead
+        List<Cluster> sameHead = filter(fitting, discourse.describedAs(d.head())::contains);
+        if (sameHead.size() == 1) {
+            return sameHead.get(0);
+        }
+        TokenView view = discourse.view();
+        int sentence = view.sentence(d.first());
+        Set<Cluster> recent = discourse.clustersIn(sentence, d.first(), c -> true);
+        if (sentence > 0) {
+            recent.addAll(discourse.clustersIn(sentence - 1, Integer.MAX_VALUE, c -> true));
+        }
+        return only(fitting, recent::contains);
+    }
+
+    /**
+     * True when no entity of the description's type was mentioned before ("The camp" where no place of its
+     * kind has a name): it describes something Lede does not track. "The company" among companies Lede will
+     * not choose between is no such case.
+     */
+    boolean describesNoKnownEntity(Description d, Discourse discourse) {
+        return discourse.apposed(d.first(), d.end()) == null && earlier(d, discourse).isEmpty();
+    }
+
+    /**
+     * The earlier entities the description can refer to. @param byKindOnly true when they fit only by their
+     * kind ("the group" and any group), so that recency may choose between them; false when the head picked
+     * them by title or name ("the spokesman", "the ministry"), where two are a real tie.
+     */
+    private record Candidates(List<Cluster> clusters, boolean byKindOnly) {
+    }
+
+    private static Candidates candidates(Description d, Discourse discourse) {
+        List<Cluster> earlier = earlier(d, discourse);
+        if (d.type() == EntityType.PERSON) {
+            return new Candidates(filter(earlier, c -> c.hasTitle(d.head())), false);
+        }
+        List<Cluster> named = filter(earlier, c -> c.nameHas(d.head()));
+        if (d.scope() == Lexicon.HeadScope.NAMED || !named.isEmpty()) {
+            return new Candidates(named, false);
+        }
+        return new Candidates(filter(earlier, c -> fits(d, c)), true);
+    }
+
+    /** The entities of the description's type named before it, but not inside it. */
+    private static List<Cluster> earlier(Description d, Discourse discourse) {
         TokenView view = discourse.view();
         NameGrouper.Grouping grouping = discourse.grouping();
         Set<Cluster> inside = new HashSet<>();
@@ -36,26 +88,7 @@ final class DescriptionResolver {
                 earlier.add(cluster);
             }
         }
-        if (d.type() == EntityType.PERSON) {
-            return only(earlier, c -> c.hasTitle(d.head()));
-        }
-        if (d.scope() == Lexicon.HeadScope.NAMED) {
-            return only(earlier, c -> c.nameHas(d.head()));
-        }
-        List<Cluster> named = filter(earlier, c -> c.nameHas(d.head()));
-        if (!named.isEmpty()) {
-            return named.size() == 1 ? named.get(0) : null;
-        }
-        List<Cluster> fitting = filter(earlier, c -> fits(d, c));
-        if (fitting.size() <= 1) {
-            return fitting.isEmpty() ? null : fitting.get(0);
-        }
-        int sentence = view.sentence(d.first());
-        Set<Cluster> recent = discourse.clustersIn(sentence, d.first(), c -> true);
-        if (sentence > 0) {
-            recent.addAll(discourse.clustersIn(sentence - 1, Integer.MAX_VALUE, c -> true));
-        }
-        return only(fitting, recent::contains);
+        return earlier;
     }
 
     /** A group description never means an institution; "the country" only a country, "the city" none. */

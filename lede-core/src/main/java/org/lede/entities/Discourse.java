@@ -2,6 +2,7 @@ package org.lede.entities;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,10 @@ final class Discourse {
     private final Map<Integer, Cluster> appositionStarts = new HashMap<>();
     private final Map<Integer, Cluster> appositionEnds = new HashMap<>();
     private final Map<Integer, Cluster> nameStarts = new HashMap<>();
+    /** Head words of the descriptions linked so far, with the entities they were linked to. */
+    private final Map<String, Set<Cluster>> describedAs = new HashMap<>();
+    /** First tokens of the descriptions of something that is none of the entities ("The camp, known as …"). */
+    private final Set<Integer> untrackedDescriptions = new HashSet<>();
 
     Discourse(TokenView view, List<NameForm> forms, NameGrouper.Grouping grouping, Roles roles, Lexicon lexicon,
               Appositions appositions) {
@@ -84,6 +89,31 @@ final class Discourse {
             apposed = appositionEnds.get(end);
         }
         return apposed != null ? apposed : nameStarts.get(end);
+    }
+
+    /** Records the entity a description was linked to. */
+    void describe(Description description, Cluster cluster) {
+        describedAs.computeIfAbsent(description.head(), head -> new LinkedHashSet<>()).add(cluster);
+    }
+
+    /** Records a description of something that is none of the entities ("The camp" of no named camp). */
+    void describeUntracked(Description description) {
+        untrackedDescriptions.add(description.first());
+    }
+
+    /** The entities an earlier description with this head word was linked to ("the group" … "the terror group"). */
+    Set<Cluster> describedAs(String head) {
+        return describedAs.getOrDefault(head, Set.of());
+    }
+
+    /**
+     * True when the sentence opens with a description of something that is none of the entities ("The
+     * camp, known as Ashraf-3, lies …"): "It" in the next sentence most likely continues that subject and
+     * means none of the entities the sentence mentions.
+     */
+    boolean opensWithUntrackedDescription(int sentence) {
+        Sentence s = view.sentenceAt(sentence);
+        return untrackedDescriptions.contains(skipQuotes(s.firstToken(), s.endToken()));
     }
 
     /** Records a linked mention at tokens [first, end). */

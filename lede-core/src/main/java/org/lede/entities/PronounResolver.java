@@ -10,6 +10,9 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>An object pronoun ("denied it", "thanked him") does not mean the subject of its sentence, and an
  *       object "it" with nothing before it in its sentence is taken for a claim or an event.</li>
+ *   <li>A subject "it" gives up when the sentence it looks back to opens with a description of something
+ *       that is none of the entities ("The camp … lies northwest of the capital. It houses …"): that
+ *       subject most likely continues.</li>
  *   <li>"He" and "she" give up when a noun for a person of their gender ("wife") stands between them and
  *       the entity; "they" when a plural noun ("residents", "pirates") stands in the stretch from the
  *       entity's sentence.</li>
@@ -42,6 +45,10 @@ final class PronounResolver {
         Cluster chosen = here.size() == 1 ? here.iterator().next() : null;
         if (here.isEmpty()) {
             for (int k = sentence - 1; k >= Math.max(0, sentence - LOOKBACK_SENTENCES); k--) {
+                if (pronoun.pronounClass() == PronounClass.THING && !pronoun.object()
+                        && discourse.opensWithUntrackedDescription(k)) {
+                    return null;
+                }
                 Set<Cluster> there = discourse.clustersIn(k, Integer.MAX_VALUE, accepts);
                 if (there.size() == 1) {
                     chosen = there.iterator().next();

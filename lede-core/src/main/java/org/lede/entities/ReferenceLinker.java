@@ -33,8 +33,13 @@ final class ReferenceLinker {
                     || d < found.size() && found.get(d).first() < pronounsFound.get(p).token();
             if (description) {
                 Description next = found.get(d++);
-                record(discourse, next.first(), next.end(), MentionKind.DESCRIPTION,
-                        descriptions.resolve(next, discourse));
+                Cluster cluster = descriptions.resolve(next, discourse);
+                if (cluster != null) {
+                    discourse.describe(next, cluster);
+                } else if (descriptions.describesNoKnownEntity(next, discourse)) {
+                    discourse.describeUntracked(next);
+                }
+                record(discourse, next.first(), next.end(), MentionKind.DESCRIPTION, cluster);
             } else {
                 Pronoun next = pronounsFound.get(p++);
                 Cluster cluster = pronouns.resolve(next, discourse);

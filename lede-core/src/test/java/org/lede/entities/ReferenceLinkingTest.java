@@ -61,6 +61,35 @@ class ReferenceLinkingTest {
     }
 
     @Test
+    void linksALaterGroupDescriptionToTheGroupTheFirstOneMeantEvenWithAnotherNameInBetween() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police raided a camp of the PFOI on Tuesday. Karimi said the group had planned attacks, "
+                        + "the channel IRINN reported. The terror group has no place in Europe, Karimi wrote.")
+                .all("PFOI", ORG).all("Karimi", PERSON).all("IRINN", ORG).all("Europe", GPE).analysis());
+        assertThat(mentions(entity(a, "PFOI"))).containsExactly("PFOI/NAME", "the group/DESCRIPTION",
+                "The terror group/DESCRIPTION");
+        assertThat(mentions(entity(a, "IRINN"))).doesNotContain("The terror group/DESCRIPTION");
+    }
+
+    @Test
+    void leavesItUnlinkedWhenThePreviousSentenceOpensWithADescriptionOfNoEntity() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "Police raided a camp on Tuesday. The camp, known as Ashraf-3, lies northwest of Tirana. "
+                        + "It houses 3,000 people.")
+                .all("Tirana", GPE).analysis());
+        assertThat(mentions(entity(a, "Tirana"))).containsExactly("Tirana/NAME");
+    }
+
+    @Test
+    void linksItAfterADescriptionThatIsOnlyAmbiguousBetweenEntities() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "TimeWarner is to restate its accounts after an inquiry into AOL. The company said it could not "
+                        + "estimate the cost. It intends to change the way it books the deal.")
+                .all("TimeWarner", ORG).all("AOL", ORG).analysis());
+        assertThat(mentions(entity(a, "TimeWarner"))).contains("It/PRONOUN");
+    }
+
+    @Test
     void linksTheGroupToTheOnlyGroupAndNotToAMinistryOrAChannel() {
         Analysis a = RESOLVER.process(NamedArticle.of(
                 "The Foreign Ministry told Press TV that Jaish al-Adl was behind the attack. "
