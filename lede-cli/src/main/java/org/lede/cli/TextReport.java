@@ -210,21 +210,30 @@ final class TextReport {
             if (labels.isEmpty()) {
                 continue;
             }
-            // One entry per wording and polarity, with how often it recurs: "the group ×3 (neutral)".
+            // One line per wording and polarity, with how often it recurs and in whose voice each time ("the
+            // group ×3 (neutral; article's own voice ×2, q4)"), so a reader tells the outlet's words from a speaker's.
             java.util.Map<String, List<EntityLabel>> byWording = labels.stream().collect(Collectors.groupingBy(
                     l -> oneLine(l.text()).toLowerCase(java.util.Locale.ROOT) + '\t' + l.polarity(),
                     java.util.LinkedHashMap::new, Collectors.toList()));
-            String said = byWording.values().stream().map(same -> {
-                EntityLabel first = same.get(0);
-                String quotes = same.stream().map(EntityLabel::quote).filter(java.util.Objects::nonNull).distinct()
-                        .collect(Collectors.joining(", "));
-                return oneLine(first.text()) + (same.size() > 1 ? " ×" + same.size() : "") + " ("
-                        + first.polarity().name().toLowerCase(java.util.Locale.ROOT)
-                        + (quotes.isEmpty() ? "" : ", in " + quotes) + ")";
-            }).collect(Collectors.joining("; "));
             lines.add(fit(INDENT + "labels for " + entity.name(), WIDTH));
-            lines.add(fit(DETAIL + said, WIDTH));
+            for (List<EntityLabel> same : byWording.values()) {
+                EntityLabel first = same.get(0);
+                lines.add(fit(DETAIL + oneLine(first.text()) + times(same.size()) + " ("
+                        + first.polarity().name().toLowerCase(java.util.Locale.ROOT) + "; " + voices(same) + ")", WIDTH));
+            }
         }
+    }
+
+    /** Where labels were said, in order of first use: "article's own voice ×2, q4". */
+    private static String voices(List<EntityLabel> labels) {
+        java.util.Map<String, Long> counts = labels.stream().collect(Collectors.groupingBy(
+                l -> l.quote() == null ? "article's own voice" : l.quote(), java.util.LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream().map(e -> e.getKey() + times(e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String times(long count) {
+        return count > 1 ? " ×" + count : "";
     }
 
     private static String number(double value) {

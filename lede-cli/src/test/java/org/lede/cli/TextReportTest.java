@@ -183,7 +183,7 @@ class TextReportTest {
                 "  Loaded_Language  0.40  → IRINN",
                 "      \u201CThe group has no place here\u201D",
                 "  labels for IRINN",
-                "      The group ×2 (neutral, in q1)");
+                "      The group ×2 (neutral; q1, article's own voice)");
     }
 
     @Test
