@@ -57,16 +57,17 @@ final class TextReport {
         }
         lines.add(fit(String.join(" · ", facts), WIDTH));
         long ownVoice = analysis.sentences().stream().filter(analysis::isOwnVoice).count();
-        lines.add(analysis.sentences().size() + " sentences, " + analysis.tokens().size() + " tokens; "
-                + ownVoice + " of them in the article's own voice, the rest attributed");
+        int sentences = analysis.sentences().size();
+        lines.add(counted(sentences, "sentence") + ", " + counted(analysis.tokens().size(), "token") + "; "
+                + (sentences == 1 ? (ownVoice == 1 ? "in the article's own voice" : "attributed")
+                        : ownVoice + " of them in the article's own voice, the rest attributed"));
     }
 
     private static void entities(Analysis analysis, List<String> lines) {
         section("ENTITIES", analysis.entities().size(), lines);
         for (Entity entity : analysis.entities()) {
             int count = entity.mentions().size();
-            lines.add(fit(INDENT + entity.name() + "  " + entity.type() + ", " + count
-                    + (count == 1 ? " mention" : " mentions"), WIDTH));
+            lines.add(fit(INDENT + entity.name() + "  " + entity.type() + ", " + counted(count, "mention"), WIDTH));
             if (!entity.aliases().isEmpty()) {
                 lines.add(fit(DETAIL + "also: " + String.join(", ", entity.aliases()), WIDTH));
             }
@@ -230,6 +231,10 @@ final class TextReport {
                 l -> l.quote() == null ? "article's own voice" : l.quote(), java.util.LinkedHashMap::new, Collectors.counting()));
         return counts.entrySet().stream().map(e -> e.getKey() + times(e.getValue()))
                 .collect(Collectors.joining(", "));
+    }
+
+    private static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 
     private static String times(long count) {

@@ -23,9 +23,11 @@ import org.lede.model.MentionKind;
 import org.lede.model.NormalizedText;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
+import org.lede.model.Sentence;
 import org.lede.model.Source;
 import org.lede.model.Timex;
 import org.lede.model.TimexType;
+import org.lede.model.Token;
 
 class TextReportTest {
     private static final String TEXT = "TIRANA (Adriatic Press) – Police raided the camp on Tuesday and dozens of "
@@ -184,6 +186,16 @@ class TextReportTest {
                 "      \u201CThe group has no place here\u201D",
                 "  labels for IRINN",
                 "      The group ×2 (neutral; q1, article's own voice)");
+    }
+
+    @Test
+    void countsAreWordedForOneAsForMany() {
+        String text = "Police raided the camp.";
+        Analysis one = Analysis.of(Article.of(text)).withText(NormalizedText.identity(text),
+                List.of(new Sentence(0, text.length(), 0, 2)),
+                List.of(new Token(0, 6, "Police"), new Token(7, 13, "raided")));
+
+        assertThat(new TextReport().render(one)).contains("\n1 sentence, 2 tokens; in the article's own voice\n");
     }
 
     @Test
