@@ -57,20 +57,39 @@ public final class PropagandaScorer {
 
     /** SI over all documents: labels are ignored, overlapping spans merged on both sides. */
     public static OverlapScore spanIdentification(List<LabelledSpan> predicted, List<LabelledSpan> gold) {
+        return spanIdentification(predicted, SpanGold.of(gold));
+    }
+
+    /**
+     * Gold spans of SI, merged once: a cross-validation grid scores hundreds of predictions against the same
+     * gold, which need not be merged again for each.
+     */
+    public record SpanGold(Map<String, List<LabelledSpan>> byDocument, int count) {
+        public SpanGold {
+            byDocument = Map.copyOf(byDocument);
+        }
+
+        public static SpanGold of(List<LabelledSpan> gold) {
+            Map<String, List<LabelledSpan>> merged = mergedByDocument(gold);
+            return new SpanGold(merged, PropagandaScorer.count(merged));
+        }
+    }
+
+    /** SI against gold merged beforehand; the same figure as {@link #spanIdentification(List, List)}. */
+    public static OverlapScore spanIdentification(List<LabelledSpan> predicted, SpanGold gold) {
         Map<String, List<LabelledSpan>> predictedByDocument = mergedByDocument(predicted);
-        Map<String, List<LabelledSpan>> goldByDocument = mergedByDocument(gold);
         double precisionSum = 0;
         double recallSum = 0;
         for (Map.Entry<String, List<LabelledSpan>> document : predictedByDocument.entrySet()) {
             for (LabelledSpan s : document.getValue()) {
-                for (LabelledSpan t : goldByDocument.getOrDefault(document.getKey(), List.of())) {
+                for (LabelledSpan t : gold.byDocument().getOrDefault(document.getKey(), List.of())) {
                     int shared = s.overlap(t);
                     precisionSum += (double) shared / s.length();
                     recallSum += (double) shared / t.length();
                 }
             }
         }
-        return new OverlapScore(precisionSum, count(predictedByDocument), recallSum, count(goldByDocument));
+        return new OverlapScore(precisionSum, count(predictedByDocument), recallSum, gold.count());
     }
 
     /**

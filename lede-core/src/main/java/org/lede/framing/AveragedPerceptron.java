@@ -1,19 +1,25 @@
 package org.lede.framing;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import org.lede.ner.LongIntMap;
 
 /**
  * Training-time weights of a {@link LinearModel}, learned with the averaged perceptron (Collins 2002): each
  * mistake adds the gold label's features and subtracts the predicted one's, and the model is the average of
  * the weights over all steps, which generalises far better than the last weights. The average is kept
  * with the usual trick: beside each weight, the sum of its updates times the step they happened at.
+ *
+ * <p>Rows are found through a map of primitive keys to row numbers and kept in one growing array: training
+ * looks up every feature of every token of every epoch, and boxing each key for a {@code HashMap} was most
+ * of the framing trainer's time.
  */
 final class AveragedPerceptron {
     private final int labels;
-    private final Map<Long, float[]> rows = new HashMap<>();
+    private final LongIntMap rowOf = new LongIntMap(1 << 16);
+    /** Row r's weights at {@code values[r * 2 * labels …]}, then its step-weighted update sums. */
+    private float[] values = new float[0];
+    private long[] keys = new long[0];
+    private int rows;
     private final float[] transitions;
     private final float[] transitionSteps;
     private final boolean[] forbidden;
@@ -39,10 +45,11 @@ final class AveragedPerceptron {
     /** Each label's current score for these features, added to {@code scores[offset …]}. */
     void addScores(long[] features, int count, float[] scores, int offset) {
         for (int f = 0; f < count; f++) {
-            float[] row = rows.get(features[f]);
-            if (row != null) {
+            int row = rowOf.get(features[f], -1);
+            if (row >= 0) {
+                int at = row * 2 * labels;
                 for (int label = 0; label < labels; label++) {
-                    scores[offset + label] += row[label];
+                    scores[offset + label] += values[at + label];
                 }
             }
         }
@@ -50,10 +57,25 @@ final class AveragedPerceptron {
 
     void update(long[] features, int count, int label, float delta) {
         for (int f = 0; f < count; f++) {
-            float[] row = rows.computeIfAbsent(features[f], k -> new float[2 * labels]);
-            row[label] += delta;
-            row[labels + label] += step * delta;
+            int at = rowFor(features[f]) * 2 * labels;
+            values[at + label] += delta;
+            values[at + labels + label] += step * delta;
         }
+    }
+
+    /** The row of a feature, made (all zero) if it has none yet. */
+    private int rowFor(long key) {
+        int row = rowOf.get(key, -1);
+        if (row < 0) {
+            row = rows++;
+            rowOf.put(key, row);
+            if (rows > keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(1024, 2 * keys.length));
+                values = Arrays.copyOf(values, keys.length * 2 * labels);
+            }
+            keys[row] = key;
+        }
+        return row;
     }
 
     void updateTransition(int previous, int label, float delta) {
@@ -78,26 +100,19 @@ final class AveragedPerceptron {
      * training carry no weight worth shipping.
      */
     LinearModel averaged(java.util.function.LongPredicate keep) {
-
-        List<Long> kept = new ArrayList<>();
-        for (Long key : rows.keySet()) {
-            if (keep.test(key)) {
-                kept.add(key);
-            }
-        }
-        long[] keys = new long[kept.size()];
-        float[] weights = new float[keys.length * labels];
-        for (int r = 0; r < keys.length; r++) {
-            keys[r] = kept.get(r);
-            float[] row = rows.get(keys[r]);
+        // In key order, so that the file written does not depend on the order features were first met.
+        long[] kept = Arrays.stream(keys, 0, rows).filter(keep).sorted().toArray();
+        float[] weights = new float[kept.length * labels];
+        for (int r = 0; r < kept.length; r++) {
+            int at = rowOf.get(kept[r], -1) * 2 * labels;
             for (int label = 0; label < labels; label++) {
-                weights[r * labels + label] = row[label] - row[labels + label] / step;
+                weights[r * labels + label] = values[at + label] - values[at + labels + label] / step;
             }
         }
         float[] t = new float[transitions.length];
         for (int i = 0; i < t.length; i++) {
             t[i] = forbidden[i] ? Float.NEGATIVE_INFINITY : transitions[i] - transitionSteps[i] / step;
         }
-        return new LinearModel(labels, keys, weights, t);
+        return new LinearModel(labels, kept, weights, t);
     }
 }

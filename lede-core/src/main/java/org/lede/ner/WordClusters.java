@@ -34,8 +34,20 @@ public final class WordClusters {
         return NONE;
     }
 
-    /** The clusters shipped in the jar. */
+    /**
+     * The clusters shipped in the jar, read once: the entity recogniser and the framing stage both use them,
+     * and reading the file cost each of them the same time and memory again.
+     */
     public static WordClusters load() {
+        return Shipped.CLUSTERS;
+    }
+
+    /** Holds the shipped clusters, read when first asked for (the JVM makes that thread-safe). */
+    private static final class Shipped {
+        static final WordClusters CLUSTERS = readShipped();
+    }
+
+    private static WordClusters readShipped() {
         try (InputStream in = WordClusters.class.getClassLoader().getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("word clusters " + RESOURCE + " are missing from the classpath");

@@ -45,6 +45,20 @@ class PropagandaScorerTest {
     }
 
     @Test
+    void goldMergedOnceScoresManyPredictionsAsTheListsDo() {
+        List<LabelledSpan> gold = List.of(span("a", "Doubt", 0, 10), span("a", "Slogans", 5, 15),
+                span("a", "Doubt", 20, 30), span("b", "Doubt", 0, 4));
+        PropagandaScorer.SpanGold merged = PropagandaScorer.SpanGold.of(gold);
+
+        assertEquals(3, merged.count());
+        for (List<LabelledSpan> predicted : List.of(List.of(span("a", "x", 0, 5), span("a", "x", 10, 25)),
+                List.of(span("b", "x", 1, 3)), List.<LabelledSpan>of())) {
+            assertEquals(PropagandaScorer.spanIdentification(predicted, gold),
+                    PropagandaScorer.spanIdentification(predicted, merged));
+        }
+    }
+
+    @Test
     void nothingPredictedAndNothingGoldIsAPerfectScore() {
         assertEquals(1.0, PropagandaScorer.spanIdentification(List.of(), List.of()).f1(), EPSILON);
         assertEquals(0.0, PropagandaScorer.spanIdentification(List.of(),

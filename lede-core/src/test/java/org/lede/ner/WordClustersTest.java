@@ -73,4 +73,9 @@ class WordClustersTest {
         none.add(WordClusters.none().leaf("Tirana", TokenHash.exact("Tirana")));
         assertThat(none).containsExactly(-1);
     }
+
+    @Test
+    void theShippedClustersAreReadOnceAndShared() {
+        assertThat(WordClusters.load()).isSameAs(WordClusters.load());
+    }
 }
