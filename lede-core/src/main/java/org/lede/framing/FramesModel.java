@@ -7,11 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.lede.io.AtomicFile;
 import org.lede.model.Article;
 import org.lede.model.Analysis;
 import org.lede.text.TextAnalyzer;
@@ -65,8 +65,9 @@ public final class FramesModel {
     }
 
     public void write(Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(
-                new GZIPOutputStream(Files.newOutputStream(file))))) {
+        AtomicFile.write(file, stream -> {
+            GZIPOutputStream gzip = new GZIPOutputStream(stream);
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
             out.writeInt(FORMAT);
             taggerWeights.writeTo(out);
             out.writeFloat(tagger.recallBias());
@@ -75,7 +76,9 @@ public final class FramesModel {
             out.writeBoolean(tagger.confidence().perToken());
             classifierWeights.writeTo(out);
             out.writeFloat(classifier.temperature());
-        }
+            out.flush();
+            gzip.finish();
+        });
     }
 
     /** Feature rows of the tagger and of the classifier. */
