@@ -486,7 +486,7 @@ final class ArgumentFinder {
     }
 
     private boolean isPassive(int trigger, Sentence sentence) {
-        if (!view.form(trigger).endsWith("ed") && !isOneOf(view.form(trigger), "fought", "seized")) {
+        if (!view.form(trigger).endsWith("ed") && !Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger))) {
             return false;
         }
         for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 3; i--) {

@@ -31,6 +31,10 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
+    private static final int AFTER_REACH = 3;
+    /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
+    private static final int SUPPORT_REACH = 4;
 
     private final EventLexicon lexicon;
     /** The learned choice among the candidate arguments, or null to keep what the rules give. */
@@ -70,9 +74,10 @@ public final class EventExtractor implements Stage {
 
     private EventMention mentionAt(ArticleView view, int i, int s, Sentence sentence, ArgumentFinder arguments,
                                    ModalityReader modality) {
-        EventLexicon.Trigger trigger = lexicon.trigger(view.form(i));
-        boolean anaphor = trigger == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
-        if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
+        List<EventLexicon.Trigger> readings = lexicon.readings(view.form(i));
+        EventLexicon.Trigger trigger = readings == null ? null : readingAt(view, i, sentence, readings);
+        boolean anaphor = readings == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
+        if (trigger == null && !anaphor || isInName(view, i)) {
             return null;
         }
         if (figurative(view, i, sentence) || accidental(view, i, sentence) || isMarkupLine(view, sentence)) {
@@ -89,6 +94,9 @@ public final class EventExtractor implements Stage {
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
                 && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
             return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
+        }
+        if (!noun && namesItsEventAfter(view, i, sentence, trigger)) {
+            return null; // "fought a gun battle": the verb only says the battle took place, which is the event
         }
         if (!noun && i > sentence.firstToken() && (Words.DETERMINERS.contains(view.form(i - 1))
                 || ArgumentFinder.isPossessive(view.form(i - 1)))) {
@@ -118,7 +126,9 @@ public final class EventExtractor implements Stage {
      */
     static EventArgument[] arguments(ArticleView view, ArgumentFinder finder, int i, int s, boolean noun) {
         Sentence sentence = view.analysis.sentences().get(s);
-        EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence) : finder.ofVerb(i, sentence);
+        int verb = noun ? -1 : supportingVerb(view, i, sentence);
+        EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
+                : finder.ofVerb(verb < 0 ? i : verb, sentence);
         EventArgument instrument = finder.instrument(i, sentence);
         if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
             instrument = actorTarget[1]; // what one detonates is the device, not the target
@@ -131,18 +141,48 @@ public final class EventExtractor implements Stage {
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
     }
 
+    /**
+     * The verb a trigger must follow ("the jury found him guilty": "found"), whose subject and object are the
+     * event's, or -1 when the trigger's reading needs none.
+     */
+    private static int supportingVerb(ArticleView view, int i, Sentence sentence) {
+        List<EventLexicon.Trigger> readings = view.lexicon().readings(view.form(i));
+        EventLexicon.Trigger reading = readings == null ? null : readingAt(view, i, sentence, readings);
+        if (reading == null || reading.after().isEmpty()) {
+            return -1;
+        }
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
+            if (reading.after().contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
     static String rootOf(String code) {
         return code.equals(EventMerger.ANAPHOR) ? code : code.substring(0, 2);
     }
 
+    /** The first reading of a trigger word its context allows, or null when it allows none. */
+    static EventLexicon.Trigger readingAt(ArticleView view, int i, Sentence sentence,
+                                          List<EventLexicon.Trigger> readings) {
+        for (EventLexicon.Trigger reading : readings) {
+            if (contextAllows(view, i, sentence, reading)) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
     /**
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
-     * follows, and "battle" only in a sentence with a word of violence.
+     * follows, "guilty" only shortly after "found" or "pleaded" and not right after "not", and "battle" only
+     * in a sentence with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
-        if (trigger == null) {
-            return true;
+        if (!trigger.after().isEmpty() && !follows(view, i, sentence, trigger.after())) {
+            return false;
         }
         if (i + 1 < sentence.endToken()
                 && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
@@ -156,6 +196,42 @@ public final class EventExtractor implements Stage {
         }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {
             if (trigger.needs().contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a trigger verb only supports a noun trigger of the same CAMEO root that is its object, two words
+     * of modifiers at most between them: "fought a gun battle", "took part in clashes" is not. The noun is the
+     * one event, and takes the verb's subject as its actor (the verb is a light verb to it).
+     */
+    private boolean namesItsEventAfter(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger verb) {
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + SUPPORT_REACH + 1); j++) {
+            String form = view.form(j);
+            List<EventLexicon.Trigger> readings = lexicon.readings(form);
+            EventLexicon.Trigger noun = readings == null ? null : readingAt(view, j, sentence, readings);
+            if (noun != null) {
+                return rootOf(noun.code()).equals(rootOf(verb.code())) && isNoun(view, j, sentence, noun);
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.PREPOSITIONS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether one of the words stands in the three tokens before the trigger, with no "not" right before it:
+     * "was found guilty", "stood trial", but "found not guilty" is no conviction.
+     */
+    private static boolean follows(ArticleView view, int i, Sentence sentence, java.util.Set<String> words) {
+        if (i == sentence.firstToken() || view.form(i - 1).equalsIgnoreCase("not")) {
+            return false;
+        }
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
+            if (words.contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
         }

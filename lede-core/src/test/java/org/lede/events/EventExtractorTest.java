@@ -290,6 +290,55 @@ class EventExtractorTest {
                 .containsExactly("raided", "raid", "operation");
     }
 
+    @Test
+    void aVerbThatOnlySupportsItsEventNounGivesOneEventWithTheVerbsSubject() {
+        Event battle = only(analyse("Tamerlan Tsarnaev fought a gun battle with police in Watertown on Friday."));
+        assertThat(battle.code()).isEqualTo("190");
+        assertThat(battle.mentions()).extracting(Excerpt::text).containsExactly("battle");
+        assertThat(battle.actor().text()).isEqualTo("Tamerlan Tsarnaev");
+        assertThat(battle.target().text()).isEqualTo("police");
+    }
+
+    @Test
+    void theAttackRetellsAnActOfForceToldWithANarrowerWord() {
+        Analysis analysis = analyse("A bomb exploded outside a cafe in Madrid on Friday. "
+                + "Police said the attack was the worst in a decade.");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("183");
+        assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
+                .containsExactly("exploded", "attack");
+    }
+
+    @Test
+    void aReadingThatNeedsItsContextComesBeforeTheGeneralOne() {
+        Event hostages = only(analyse("Gunmen seized dozens of hostages at a hospital in Kizlyar."));
+        assertThat(hostages.code()).as("taking hostages is an abduction").isEqualTo("181");
+        assertThat(hostages.actor().text()).isEqualTo("Gunmen");
+        assertThat(only(analyse("Police seized weapons at the camp.")).code()).isEqualTo("1711");
+    }
+
+    @Test
+    void foundGuiltyIsAConvictionWithTheArgumentsOfFound() {
+        Event verdict = only(analyse("The jury found Azamat Tazhayakov guilty of obstruction of justice."));
+        assertThat(verdict.code()).isEqualTo("173");
+        assertThat(verdict.actor().text()).isEqualTo("The jury");
+        assertThat(verdict.target().text()).isEqualTo("Azamat Tazhayakov");
+        assertThat(only(analyse("Dias Kadyrbayev was found guilty in Boston.")).target().text())
+                .isEqualTo("Dias Kadyrbayev");
+        assertThat(analyse("The jury found him not guilty of murder.").events()).isEmpty();
+        assertThat(analyse("He felt guilty about the delay.").events()).isEmpty();
+    }
+
+    @Test
+    void destructionAndShootingCountOnlyAmongWordsOfViolence() {
+        Event destruction = only(analyse("Government troops destroyed a school in Aleppo."));
+        assertThat(destruction.code()).isEqualTo("1712");
+        assertThat(destruction.target().text()).isEqualTo("a school");
+        assertThat(analyse("The scandal destroyed his career and damaged the party.").events()).isEmpty();
+        assertThat(analyse("The photographer shot the wedding in Rome.").events()).isEmpty();
+        assertThat(only(analyse("A soldier was shot by gunmen near the border.")).target().text())
+                .isEqualTo("A soldier");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
