@@ -33,6 +33,8 @@ public final class EventExtractor implements Stage {
     private static final int CHARGE_REACH = 12;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
     private static final int AFTER_REACH = 3;
+    /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
+    private static final int RENAMING_REACH = 4;
     /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
     private static final int SUPPORT_REACH = 4;
 
@@ -104,7 +106,7 @@ public final class EventExtractor implements Stage {
         }
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
-        boolean refersBack = anaphor || noun && definite(view, i, sentence);
+        boolean refersBack = anaphor || noun && (definite(view, i, sentence) || renamesEarlierEvent(view, i, sentence));
         EventArgument[] found = arguments(view, arguments, i, s, noun);
         if (scorer != null && !refersBack) {
             // A retelling ("the raid") takes its participants from the event it joins; phrases the model found
@@ -342,6 +344,36 @@ public final class EventExtractor implements Stage {
         for (int j = Math.max(sentence.firstToken(), i - 2); j < Math.min(sentence.endToken(), i + 3); j++) {
             if (j != i && Words.ACCIDENTAL.contains(view.form(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Rolando bombing was an attack", "Macron called the explosion an 'attack'": an indefinite noun after
+     * a copula or a verb of naming, with a trigger before it in its sentence (the subject or the object of
+     * that verb), names that event again.
+     */
+    private boolean renamesEarlierEvent(ArticleView view, int i, Sentence sentence) {
+        int j = i - 1;
+        while (j > sentence.firstToken() && Words.QUOTE_MARKS.contains(view.form(j))) {
+            j--;
+        }
+        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.form(j).toLowerCase(java.util.Locale.ROOT),
+                "a", "an")) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(sentence.firstToken(), j - RENAMING_REACH); k--) {
+            if (Words.RENAMING_VERBS.contains(view.form(k))) {
+                for (int t = j - 1; t >= sentence.firstToken(); t--) {
+                    if (lexicon.isTrigger(view.form(t))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (Words.CLAUSE_WORDS.contains(view.form(k)) || Words.isPunctuation(view.form(k))) {
+                return false;
             }
         }
         return false;

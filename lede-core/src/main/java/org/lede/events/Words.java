@@ -51,6 +51,11 @@ final class Words {
             "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
             "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
             "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+    /** A copula and verbs of naming, after which "an attack" names again what their subject or object told. */
+    static final WordTable<Boolean> RENAMING_VERBS = WordTable.setOf("is", "was", "are", "were", "called", "calls",
+            "calling", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "dubbed");
+    /** Quotation marks, which may stand around a word of naming ("called it an “attack”"). */
+    static final WordTable<Boolean> QUOTE_MARKS = WordTable.setOf("\"", "“", "”", "'", "‘", "’", "``", "''");
     /** Participles not in -ed of the trigger verbs and of the verbs they follow ("was shot", "was found guilty"). */
     static final WordTable<Boolean> IRREGULAR_PARTICIPLES = WordTable.setOf("fought", "found", "shot", "taken",
             "held", "blown");

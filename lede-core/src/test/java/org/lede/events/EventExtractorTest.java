@@ -309,6 +309,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAttackAfterACopulaOrAVerbOfNamingNamesTheEventAgain() {
+        assertThat(only(analyse("The Rolando bombing was an attack on a cafe in Madrid.")).mentions())
+                .extracting(Excerpt::text).containsExactly("bombing", "attack");
+        Analysis named = analyse("A bomb exploded in Lyon on Friday. The president called the explosion an “attack”.");
+        assertThat(only(named).mentions()).extracting(Excerpt::text).containsExactly("exploded", "explosion", "attack");
+        assertThat(analyse("Rebels raided the town. Troops launched an attack on the rebels' camp a week later.")
+                .events()).as("a new attack told with a verb of its own is a new event").hasSize(2);
+    }
+
+    @Test
     void aReadingThatNeedsItsContextComesBeforeTheGeneralOne() {
         Event hostages = only(analyse("Gunmen seized dozens of hostages at a hospital in Kizlyar."));
         assertThat(hostages.code()).as("taking hostages is an abduction").isEqualTo("181");
