@@ -37,6 +37,9 @@ final class ArgumentFinder {
             return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
         }
         int before = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
+        if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
+            before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"
+        }
         if (before > sentence.firstToken() && Words.INTENTIONS.contains(view.form(before))
                 && view.form(before + 1).equals("to")) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "Moscow vowed to expel"
@@ -186,11 +189,43 @@ final class ArgumentFinder {
                 target = otherSide(next, sentence); // "clashes with police"
             }
         }
+        if (target == null) {
+            target = objectOfHarm(trigger, sentence);
+        }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
                 && Words.PLACE_NOUNS.contains(view.form(left))) {
             target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /**
+     * "The explosion targeted a bakery", "bombings aimed at the military", "the attack killed three soldiers":
+     * what the event noun, as subject of a verb of harm, did it to.
+     */
+    private EventArgument objectOfHarm(int trigger, Sentence sentence) {
+        int verb = trigger + 1;
+        if (verb < sentence.endToken() && Words.SUBJECT_RELATIVES.contains(view.form(verb))) {
+            verb++; // "a blast which injured several people"
+        }
+        verb = skipRight(verb, sentence);
+        if (verb >= sentence.endToken() || !Words.HARM_VERBS.contains(view.form(verb))) {
+            return null;
+        }
+        int object = verb + 1;
+        if (object < sentence.endToken() && isOneOf(view.form(object), "at", "on", "against")) {
+            object++;
+        }
+        return phraseStartingAt(object, sentence, false);
+    }
+
+    /** The first token at or after {@code from} that is no auxiliary ("the blast had also damaged"). */
+    private int skipRight(int from, Sentence sentence) {
+        int i = from;
+        while (i < sentence.endToken() && Words.AUXILIARIES.contains(view.form(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A word before a word for people who act, which only says what kind they are: "riot police". */

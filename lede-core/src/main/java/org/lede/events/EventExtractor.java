@@ -100,9 +100,13 @@ public final class EventExtractor implements Stage {
         if (!noun && namesItsEventAfter(view, i, sentence, trigger)) {
             return null; // "fought a gun battle": the verb only says the battle took place, which is the event
         }
-        if (!noun && i > sentence.firstToken() && (Words.DETERMINERS.contains(view.form(i - 1))
-                || ArgumentFinder.isPossessive(view.form(i - 1)))) {
-            return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
+        if (!noun && trigger.after().isEmpty() && i > sentence.firstToken()
+                && (Words.DETERMINERS.contains(view.form(i - 1)) && !view.form(i - 1).equalsIgnoreCase("that")
+                        || ArgumentFinder.isPossessive(view.form(i - 1)))) {
+            // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"; but "that"
+            // before a verb is mostly a relative ("a device that exploded"), and a word that follows its verb may
+            // have that verb's object before it ("found her guilty")
+            return null;
         }
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();

@@ -51,6 +51,12 @@ final class Words {
             "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
             "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
             "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+    /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
+    static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
+    /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */
+    static final WordTable<Boolean> HARM_VERBS = WordTable.setOf("targeted", "targeting", "targets", "aimed",
+            "hit", "hits", "struck", "strikes", "killed", "kills", "killing", "wounded", "injured", "injuring",
+            "destroyed", "damaged", "rocked", "ripped", "tore", "devastated", "levelled", "leveled", "flattened");
     /** A copula and verbs of naming, after which "an attack" names again what their subject or object told. */
     static final WordTable<Boolean> RENAMING_VERBS = WordTable.setOf("is", "was", "are", "were", "called", "calls",
             "calling", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "dubbed");

@@ -336,6 +336,17 @@ class EventExtractorTest {
                 .isEqualTo("Dias Kadyrbayev");
         assertThat(analyse("The jury found him not guilty of murder.").events()).isEmpty();
         assertThat(analyse("He felt guilty about the delay.").events()).isEmpty();
+        assertThat(only(analyse("The judge had found him guilty of fraud.")).target().text()).isEqualTo("him");
+    }
+
+    @Test
+    void aVerbAfterThatIsARelativeClauseNotAnAdjective() {
+        Event blast = only(analyse("Police are hunting a man who left a bag containing a device that exploded on "
+                + "Friday, wounding 13 people."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(only(analyse("Some 21 bombs had gone off in Belfast, killing nine people.")).code())
+                .isEqualTo("183");
+        assertThat(analyse("The alarm went off at six.").events()).isEmpty();
     }
 
     @Test
