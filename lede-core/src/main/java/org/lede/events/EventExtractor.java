@@ -90,6 +90,9 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_EVENT_HEADS.contains(view.form(i + 1)))) {
             return null; // a noun that only says what kind of thing follows: "riot police", "protest movement"
         }
+        if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
+            return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
+        }
         if (noun && !anaphor && namesACharge(view, i, sentence)) {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }

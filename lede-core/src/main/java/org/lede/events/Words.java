@@ -51,6 +51,11 @@ final class Words {
             "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
             "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
             "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+    /**
+     * Quantifiers before a noun that make it a kind of event rather than one that took place ("every murder");
+     * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
+     */
+    static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
     /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
     static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
     /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */

@@ -266,6 +266,9 @@ class EventExtractorTest {
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
                 .extracting(Event::code).containsExactly("173");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
+        assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
+                .events()).isEmpty();
+        assertThat(analyse("Nato says any attack by foreign troops on a member will be answered.").events()).isEmpty();
         assertThat(analyse("The regime ran torture centres in the north.").events()).isEmpty();
         assertThat(analyse("He was charged with the bombing of the embassy in Nairobi.").events())
                 .as("one bombing, named with its article, is kept").extracting(Event::code)
