@@ -113,7 +113,8 @@ public final class EventExtractor implements Stage {
         }
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
-        boolean refersBack = anaphor || noun && (definite(view, i, sentence) || renamesEarlierEvent(view, i, sentence));
+        boolean refersBack = anaphor
+                || noun && (definite(view, i, sentence) || renamesEarlierEvent(view, i, sentence));
         EventArgument[] found = arguments(view, arguments, i, s, noun);
         if (scorer != null && !refersBack) {
             // A retelling ("the raid") takes its participants from the event it joins; phrases the model found
@@ -157,15 +158,7 @@ public final class EventExtractor implements Stage {
     private static int supportingVerb(ArticleView view, int i, Sentence sentence) {
         List<EventLexicon.Trigger> readings = view.lexicon().readings(view.form(i));
         EventLexicon.Trigger reading = readings == null ? null : readingAt(view, i, sentence, readings);
-        if (reading == null || reading.after().isEmpty()) {
-            return -1;
-        }
-        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
-            if (reading.after().contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
-                return j;
-            }
-        }
-        return -1;
+        return reading == null || reading.after().isEmpty() ? -1 : wordBefore(view, i, sentence, reading.after());
     }
 
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
@@ -186,11 +179,11 @@ public final class EventExtractor implements Stage {
 
     /**
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
-     * follows, "guilty" only shortly after "found" or "pleaded" and not right after "not", and "battle" only
-     * in a sentence with a word of violence.
+     * follows, "guilty" only shortly after "found" and not right after "not", and "battle" only in a sentence
+     * with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
-        if (!trigger.after().isEmpty() && !follows(view, i, sentence, trigger.after())) {
+        if (!trigger.after().isEmpty() && wordBefore(view, i, sentence, trigger.after()) < 0) {
             return false;
         }
         if (i + 1 < sentence.endToken()
@@ -212,8 +205,8 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether a trigger verb only supports a noun trigger of the same CAMEO root that is its object, two words
-     * of modifiers at most between them: "fought a gun battle", "took part in clashes" is not. The noun is the
+     * Whether a trigger verb only supports a noun trigger of the same CAMEO root that is its object, three words
+     * at most between them and no preposition: "fought a gun battle", not "fought in clashes". The noun is the
      * one event, and takes the verb's subject as its actor (the verb is a light verb to it).
      */
     private boolean namesItsEventAfter(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger verb) {
@@ -232,19 +225,19 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * Whether one of the words stands in the three tokens before the trigger, with no "not" right before it:
-     * "was found guilty", "stood trial", but "found not guilty" is no conviction.
+     * Where one of the words stands in the three tokens before the trigger, or -1 when none does or "not"
+     * stands right before it: "was found guilty", "found him guilty", but "found not guilty" is no conviction.
      */
-    private static boolean follows(ArticleView view, int i, Sentence sentence, java.util.Set<String> words) {
+    private static int wordBefore(ArticleView view, int i, Sentence sentence, java.util.Set<String> words) {
         if (i == sentence.firstToken() || view.form(i - 1).equalsIgnoreCase("not")) {
-            return false;
+            return -1;
         }
         for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
             if (words.contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
-                return true;
+                return j;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

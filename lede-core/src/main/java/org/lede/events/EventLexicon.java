@@ -36,8 +36,8 @@ public final class EventLexicon {
      * @param notBefore words that, right after it, make it no event ("ruled out", "arrest warrant")
      * @param needsViolence true for words news also uses figuratively ("a bid battle"): they count only in a
      *                      sentence with a word of violence
-     * @param after words of which one must stand shortly before it ("found guilty", "stand trial"); empty when
-     *              the word is enough
+     * @param after words of which one must stand shortly before it, the verb whose subject and object are the
+     *              event's ("found guilty"); empty when the word is enough
      */
     record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore,
                    boolean needsViolence, Set<String> after) {
