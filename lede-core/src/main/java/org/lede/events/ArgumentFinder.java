@@ -262,13 +262,14 @@ final class ArgumentFinder {
     }
 
     /**
-     * "militants launched a series of attacks", "police carried out raids": the subject of a verb that only
-     * says an event took place, before the noun and its determiner and modifiers.
+     * "militants launched a series of attacks", "police carried out raids", "the group had planned attacks":
+     * the subject of a verb that only says an event took place or was prepared, before the noun and its
+     * determiner and modifiers.
      */
     private EventArgument subjectOfLightVerb(int trigger, Sentence sentence) {
         for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 5; i--) {
             String form = view.form(i);
-            if (Words.LIGHT_VERBS.contains(form)) {
+            if (Words.LIGHT_VERBS.contains(form) || Words.PLANNING_VERBS.contains(form)) {
                 int verb = i > sentence.firstToken() && form.equals("out") ? i - 1 : i;
                 return phraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
             }

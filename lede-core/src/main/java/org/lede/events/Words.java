@@ -106,6 +106,9 @@ final class Words {
             "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
             "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed", "fought",
             "fight", "fights", "waged", "wage", "wages", "waging");
+    /** Verbs whose subject prepares the event noun after them ("the group had planned attacks"). */
+    static final WordTable<Boolean> PLANNING_VERBS = WordTable.setOf("planned", "plan", "plans", "planning",
+            "plotted", "plot", "plots", "plotting", "prepared", "preparing");
     /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
     static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",

@@ -322,6 +322,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoPlannedAnEventIsItsActor() {
+        Event planned = only(analyse("Officials said the group had planned attacks on police stations."));
+        assertThat(planned.actor().text()).isEqualTo("the group");
+        assertThat(planned.modality()).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
     void aReadingThatNeedsItsContextComesBeforeTheGeneralOne() {
         Event hostages = only(analyse("Gunmen seized dozens of hostages at a hospital in Kizlyar."));
         assertThat(hostages.code()).as("taking hostages is an abduction").isEqualTo("181");
