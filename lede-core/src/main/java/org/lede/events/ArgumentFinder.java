@@ -37,6 +37,9 @@ final class ArgumentFinder {
             return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
         }
         int before = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
+        if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
+            before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"
+        }
         if (before > sentence.firstToken() && Words.INTENTIONS.contains(view.form(before))
                 && view.form(before + 1).equals("to")) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "Moscow vowed to expel"
@@ -186,11 +189,43 @@ final class ArgumentFinder {
                 target = otherSide(next, sentence); // "clashes with police"
             }
         }
+        if (target == null) {
+            target = objectOfHarm(trigger, sentence);
+        }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
                 && Words.PLACE_NOUNS.contains(view.form(left))) {
             target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /**
+     * "The explosion targeted a bakery", "bombings aimed at the military", "the attack killed three soldiers":
+     * what the event noun, as subject of a verb of harm, did it to.
+     */
+    private EventArgument objectOfHarm(int trigger, Sentence sentence) {
+        int verb = trigger + 1;
+        if (verb < sentence.endToken() && Words.SUBJECT_RELATIVES.contains(view.form(verb))) {
+            verb++; // "a blast which injured several people"
+        }
+        verb = skipRight(verb, sentence);
+        if (verb >= sentence.endToken() || !Words.HARM_VERBS.contains(view.form(verb))) {
+            return null;
+        }
+        int object = verb + 1;
+        if (object < sentence.endToken() && isOneOf(view.form(object), "at", "on", "against")) {
+            object++;
+        }
+        return phraseStartingAt(object, sentence, false);
+    }
+
+    /** The first token at or after {@code from} that is no auxiliary ("the blast had also damaged"). */
+    private int skipRight(int from, Sentence sentence) {
+        int i = from;
+        while (i < sentence.endToken() && Words.AUXILIARIES.contains(view.form(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A word before a word for people who act, which only says what kind they are: "riot police". */
@@ -227,13 +262,14 @@ final class ArgumentFinder {
     }
 
     /**
-     * "militants launched a series of attacks", "police carried out raids": the subject of a verb that only
-     * says an event took place, before the noun and its determiner and modifiers.
+     * "militants launched a series of attacks", "police carried out raids", "the group had planned attacks":
+     * the subject of a verb that only says an event took place or was prepared, before the noun and its
+     * determiner and modifiers.
      */
     private EventArgument subjectOfLightVerb(int trigger, Sentence sentence) {
         for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 5; i--) {
             String form = view.form(i);
-            if (Words.LIGHT_VERBS.contains(form)) {
+            if (Words.LIGHT_VERBS.contains(form) || Words.PLANNING_VERBS.contains(form)) {
                 int verb = i > sentence.firstToken() && form.equals("out") ? i - 1 : i;
                 return phraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
             }
@@ -486,7 +522,7 @@ final class ArgumentFinder {
     }
 
     private boolean isPassive(int trigger, Sentence sentence) {
-        if (!view.form(trigger).endsWith("ed") && !isOneOf(view.form(trigger), "fought", "seized")) {
+        if (!view.form(trigger).endsWith("ed") && !Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger))) {
             return false;
         }
         for (int i = trigger - 1; i >= sentence.firstToken() && i >= trigger - 3; i--) {

@@ -110,7 +110,12 @@ public final class ArgumentTrainer {
             }
             int s = view.sentenceIndex(token);
             Sentence sentence = analysis.sentences().get(s);
-            EventLexicon.Trigger trigger = lexicon.trigger(view.form(token));
+            List<EventLexicon.Trigger> readings = lexicon.readings(view.form(token));
+            // The reading the extractor would take; a gold trigger whose context allows none still counts as
+            // its first reading, as the word says what kind of event it is.
+            EventLexicon.Trigger trigger = readings == null ? null
+                    : java.util.Objects.requireNonNullElse(EventExtractor.readingAt(view, token, sentence, readings),
+                            readings.get(0));
             boolean noun = trigger != null ? EventExtractor.isNoun(view, token, sentence, trigger)
                     : !Words.looksVerbal(view.form(token));
             String code = trigger != null ? trigger.code()

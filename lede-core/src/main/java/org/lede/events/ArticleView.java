@@ -108,10 +108,14 @@ final class ArticleView {
         return timeAt[token];
     }
 
+    EventLexicon lexicon() {
+        return lexicon;
+    }
+
     /** Whether the token is neither a trigger nor a casualty word, so a phrase may run across it. */
     boolean lexiconFree(int token) {
         String form = form(token);
-        return lexicon.trigger(form) == null && lexicon.casualty(form) == null;
+        return !lexicon.isTrigger(form) && lexicon.casualty(form) == null;
     }
 
     /** The first token of the amount that covers {@code token}, or {@code token} when none does. */

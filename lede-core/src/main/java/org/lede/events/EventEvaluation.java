@@ -74,8 +74,11 @@ public final class EventEvaluation {
         mapping.put("life.die.deathcausedbyviolentevents", List.of("18", "19", "20"));
         mapping.put("life.injure.injurycausedbyviolentevents", List.of("18", "19", "20"));
         mapping.put("conflict.demonstrate", List.of("14"));
-        mapping.put("contact.threatencoerce", List.of("13"));
-        mapping.put("justice.arrestjaildetain", List.of("173"));
+        // AIDA's ThreatenCoerce is to threaten or to coerce: CAMEO THREATEN (13) and "coerce, not specified" (170)
+        mapping.put("contact.threatencoerce", List.of("13", "170"));
+        // Taking hostages or abducting holds people against their will: WikiEvents annotates it as detention,
+        // CAMEO as an assault (181), which also maps to Conflict.Attack above
+        mapping.put("justice.arrestjaildetain", List.of("173", "181"));
         for (String judicial : List.of("justice.chargeindict", "justice.convict", "justice.sentence",
                 "justice.trialhearing", "justice.initiatejudicialprocess", "justice.judicialconsequences.convict",
                 "justice.judicialconsequences.n/a")) {

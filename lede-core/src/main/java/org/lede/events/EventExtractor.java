@@ -31,6 +31,12 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
+    private static final int AFTER_REACH = 3;
+    /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
+    private static final int RENAMING_REACH = 4;
+    /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
+    private static final int SUPPORT_REACH = 4;
 
     private final EventLexicon lexicon;
     /** The learned choice among the candidate arguments, or null to keep what the rules give. */
@@ -70,9 +76,10 @@ public final class EventExtractor implements Stage {
 
     private EventMention mentionAt(ArticleView view, int i, int s, Sentence sentence, ArgumentFinder arguments,
                                    ModalityReader modality) {
-        EventLexicon.Trigger trigger = lexicon.trigger(view.form(i));
-        boolean anaphor = trigger == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
-        if (trigger == null && !anaphor || isInName(view, i) || !contextAllows(view, i, sentence, trigger)) {
+        List<EventLexicon.Trigger> readings = lexicon.readings(view.form(i));
+        EventLexicon.Trigger trigger = readings == null ? null : readingAt(view, i, sentence, readings);
+        boolean anaphor = readings == null && Words.ANAPHORS.contains(view.form(i)) && definite(view, i, sentence);
+        if (trigger == null && !anaphor || isInName(view, i)) {
             return null;
         }
         if (figurative(view, i, sentence) || accidental(view, i, sentence) || isMarkupLine(view, sentence)) {
@@ -83,6 +90,9 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_EVENT_HEADS.contains(view.form(i + 1)))) {
             return null; // a noun that only says what kind of thing follows: "riot police", "protest movement"
         }
+        if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
+            return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
+        }
         if (noun && !anaphor && namesACharge(view, i, sentence)) {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
@@ -90,13 +100,21 @@ public final class EventExtractor implements Stage {
                 && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
             return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
         }
-        if (!noun && i > sentence.firstToken() && (Words.DETERMINERS.contains(view.form(i - 1))
-                || ArgumentFinder.isPossessive(view.form(i - 1)))) {
-            return null; // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"
+        if (!noun && namesItsEventAfter(view, i, sentence, trigger)) {
+            return null; // "fought a gun battle": the verb only says the battle took place, which is the event
+        }
+        if (!noun && trigger.after().isEmpty() && i > sentence.firstToken()
+                && (Words.DETERMINERS.contains(view.form(i - 1)) && !view.form(i - 1).equalsIgnoreCase("that")
+                        || ArgumentFinder.isPossessive(view.form(i - 1)))) {
+            // a participle used as an adjective: "the jailed journalist", "the Blues' attacking play"; but "that"
+            // before a verb is mostly a relative ("a device that exploded"), and a word that follows its verb may
+            // have that verb's object before it ("found her guilty")
+            return null;
         }
         // An anaphor has no code of its own: it takes the code of the event it refers to when merged.
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
-        boolean refersBack = anaphor || noun && definite(view, i, sentence);
+        boolean refersBack = anaphor
+                || noun && (definite(view, i, sentence) || renamesEarlierEvent(view, i, sentence));
         EventArgument[] found = arguments(view, arguments, i, s, noun);
         if (scorer != null && !refersBack) {
             // A retelling ("the raid") takes its participants from the event it joins; phrases the model found
@@ -118,7 +136,9 @@ public final class EventExtractor implements Stage {
      */
     static EventArgument[] arguments(ArticleView view, ArgumentFinder finder, int i, int s, boolean noun) {
         Sentence sentence = view.analysis.sentences().get(s);
-        EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence) : finder.ofVerb(i, sentence);
+        int verb = noun ? -1 : supportingVerb(view, i, sentence);
+        EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
+                : finder.ofVerb(verb < 0 ? i : verb, sentence);
         EventArgument instrument = finder.instrument(i, sentence);
         if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
             instrument = actorTarget[1]; // what one detonates is the device, not the target
@@ -131,18 +151,40 @@ public final class EventExtractor implements Stage {
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
     }
 
+    /**
+     * The verb a trigger must follow ("the jury found him guilty": "found"), whose subject and object are the
+     * event's, or -1 when the trigger's reading needs none.
+     */
+    private static int supportingVerb(ArticleView view, int i, Sentence sentence) {
+        List<EventLexicon.Trigger> readings = view.lexicon().readings(view.form(i));
+        EventLexicon.Trigger reading = readings == null ? null : readingAt(view, i, sentence, readings);
+        return reading == null || reading.after().isEmpty() ? -1 : wordBefore(view, i, sentence, reading.after());
+    }
+
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
     static String rootOf(String code) {
         return code.equals(EventMerger.ANAPHOR) ? code : code.substring(0, 2);
     }
 
+    /** The first reading of a trigger word its context allows, or null when it allows none. */
+    static EventLexicon.Trigger readingAt(ArticleView view, int i, Sentence sentence,
+                                          List<EventLexicon.Trigger> readings) {
+        for (EventLexicon.Trigger reading : readings) {
+            if (contextAllows(view, i, sentence, reading)) {
+                return reading;
+            }
+        }
+        return null;
+    }
+
     /**
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
-     * follows, and "battle" only in a sentence with a word of violence.
+     * follows, "guilty" only shortly after "found" and not right after "not", and "battle" only in a sentence
+     * with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
-        if (trigger == null) {
-            return true;
+        if (!trigger.after().isEmpty() && wordBefore(view, i, sentence, trigger.after()) < 0) {
+            return false;
         }
         if (i + 1 < sentence.endToken()
                 && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
@@ -160,6 +202,42 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a trigger verb only supports a noun trigger of the same CAMEO root that is its object, three words
+     * at most between them and no preposition: "fought a gun battle", not "fought in clashes". The noun is the
+     * one event, and takes the verb's subject as its actor (the verb is a light verb to it).
+     */
+    private boolean namesItsEventAfter(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger verb) {
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + SUPPORT_REACH + 1); j++) {
+            String form = view.form(j);
+            List<EventLexicon.Trigger> readings = lexicon.readings(form);
+            EventLexicon.Trigger noun = readings == null ? null : readingAt(view, j, sentence, readings);
+            if (noun != null) {
+                return rootOf(noun.code()).equals(rootOf(verb.code())) && isNoun(view, j, sentence, noun);
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.PREPOSITIONS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where one of the words stands in the three tokens before the trigger, or -1 when none does or "not"
+     * stands right before it: "was found guilty", "found him guilty", but "found not guilty" is no conviction.
+     */
+    private static int wordBefore(ArticleView view, int i, Sentence sentence, java.util.Set<String> words) {
+        if (i == sentence.firstToken() || view.form(i - 1).equalsIgnoreCase("not")) {
+            return -1;
+        }
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
+            if (words.contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -266,6 +344,36 @@ public final class EventExtractor implements Stage {
         for (int j = Math.max(sentence.firstToken(), i - 2); j < Math.min(sentence.endToken(), i + 3); j++) {
             if (j != i && Words.ACCIDENTAL.contains(view.form(j))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "The Rolando bombing was an attack", "Macron called the explosion an 'attack'": an indefinite noun after
+     * a copula or a verb of naming, with a trigger before it in its sentence (the subject or the object of
+     * that verb), names that event again.
+     */
+    private boolean renamesEarlierEvent(ArticleView view, int i, Sentence sentence) {
+        int j = i - 1;
+        while (j > sentence.firstToken() && Words.QUOTE_MARKS.contains(view.form(j))) {
+            j--;
+        }
+        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.form(j).toLowerCase(java.util.Locale.ROOT),
+                "a", "an")) {
+            return false;
+        }
+        for (int k = j - 1; k >= Math.max(sentence.firstToken(), j - RENAMING_REACH); k--) {
+            if (Words.RENAMING_VERBS.contains(view.form(k))) {
+                for (int t = j - 1; t >= sentence.firstToken(); t--) {
+                    if (lexicon.isTrigger(view.form(t))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (Words.CLAUSE_WORDS.contains(view.form(k)) || Words.isPunctuation(view.form(k))) {
+                return false;
             }
         }
         return false;

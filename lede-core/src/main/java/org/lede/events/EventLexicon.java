@@ -36,20 +36,23 @@ public final class EventLexicon {
      * @param notBefore words that, right after it, make it no event ("ruled out", "arrest warrant")
      * @param needsViolence true for words news also uses figuratively ("a bid battle"): they count only in a
      *                      sentence with a word of violence
+     * @param after words of which one must stand shortly before it, the verb whose subject and object are the
+     *              event's ("found guilty"); empty when the word is enough
      */
     record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore,
-                   boolean needsViolence) {
+                   boolean needsViolence, Set<String> after) {
     }
 
     /** A CAMEO code: its description and its Goldstein conflict–cooperation score. */
     public record Code(String code, String description, double goldstein) {
     }
 
-    private final WordTable<Trigger> triggers;
+    /** Each form's readings in the order of the file: the first whose context allows it is the one meant. */
+    private final WordTable<List<Trigger>> triggers;
     private final WordTable<Casualty> casualties;
     private final Map<String, Code> codes;
 
-    private EventLexicon(WordTable<Trigger> triggers, WordTable<Casualty> casualties, Map<String, Code> codes) {
+    private EventLexicon(WordTable<List<Trigger>> triggers, WordTable<Casualty> casualties, Map<String, Code> codes) {
         this.triggers = triggers;
         this.casualties = casualties;
         this.codes = codes;
@@ -60,7 +63,7 @@ public final class EventLexicon {
         for (String[] row : rows("cameo-codes.tsv")) {
             codes.put(row[0], new Code(row[0], row[2], Double.parseDouble(row[1])));
         }
-        Map<String, Trigger> triggers = new HashMap<>();
+        Map<String, List<Trigger>> triggers = new HashMap<>();
         for (String[] row : rows("triggers.tsv")) {
             String code = row[0].split("/")[0];
             if (!codes.containsKey(code)) {
@@ -69,21 +72,25 @@ public final class EventLexicon {
             PartOfSpeech pos = PartOfSpeech.valueOf(row[1].toUpperCase(java.util.Locale.ROOT));
             Set<String> needs = new java.util.HashSet<>();
             Set<String> notBefore = new java.util.HashSet<>();
+            Set<String> after = new java.util.HashSet<>();
             boolean needsViolence = false;
             for (String word : row.length > 3 ? row[3].split(" ") : new String[0]) {
                 if (word.equals("@violence")) {
                     needsViolence = true;
                 } else if (word.startsWith("!")) {
                     notBefore.add(word.substring(1));
+                } else if (word.startsWith("^")) {
+                    after.add(word.substring(1));
                 } else {
                     needs.add(word);
                 }
             }
             for (String form : row[2].split(" ")) {
-                triggers.put(form, new Trigger(code, row[0], pos, Set.copyOf(needs), Set.copyOf(notBefore),
-                        needsViolence));
+                triggers.computeIfAbsent(form, f -> new ArrayList<>()).add(new Trigger(code, row[0], pos,
+                        Set.copyOf(needs), Set.copyOf(notBefore), needsViolence, Set.copyOf(after)));
             }
         }
+        triggers.replaceAll((form, readings) -> List.copyOf(readings));
         Map<String, Casualty> casualties = new HashMap<>();
         for (String[] row : rows("casualties.tsv")) {
             casualties.put(row[0], Casualty.valueOf(row[1]));
@@ -91,9 +98,17 @@ public final class EventLexicon {
         return new EventLexicon(WordTable.of(triggers), WordTable.of(casualties), Map.copyOf(codes));
     }
 
-    /** The trigger a token form is, or null. */
-    Trigger trigger(String form) {
+    /**
+     * The readings of a token form as a trigger, in the order of the file, or null when it is none: "seized"
+     * is an abduction when "hostages" follows and a seizure otherwise.
+     */
+    List<Trigger> readings(String form) {
         return triggers.get(form);
+    }
+
+    /** Whether a token form is a trigger in some reading. */
+    boolean isTrigger(String form) {
+        return triggers.get(form) != null;
     }
 
     /** The count a token form reports ("killed" → KILLED), or null. */

@@ -34,6 +34,14 @@ record EventMention(String code, String sense, Excerpt trigger, int token, int s
         return code.substring(0, 2);
     }
 
+    /** Whether this mention is an act of force: an assault, a fight or mass violence (CAMEO 18-20). */
+    boolean isForce() {
+        return switch (root()) {
+            case "18", "19", "20" -> true;
+            default -> false;
+        };
+    }
+
     /** Whether this mention is an act of force or coercion, which the casualty counts belong to. */
     boolean harms() {
         return switch (root()) {

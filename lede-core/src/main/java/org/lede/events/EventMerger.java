@@ -59,6 +59,9 @@ final class EventMerger {
         for (int g = groups.size() - 1; g >= 0; g--) {
             List<EventMention> group = groups.get(g);
             EventMention first = group.get(0);
+            if (retellsAnyForce(mention) && first.isForce() && group.stream().noneMatch(m -> contradicts(m, mention))) {
+                return group;
+            }
             if (!first.root().equals(mention.root()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
                 continue;
             }
@@ -70,6 +73,12 @@ final class EventMerger {
             }
         }
         return null;
+    }
+
+    /** "the attack", "this assault": a definite general noun for an act of force, whatever word told it first. */
+    private static boolean retellsAnyForce(EventMention mention) {
+        return mention.anaphoric() && mention.isForce()
+                && Words.GENERIC_FORCE.contains(mention.trigger().text());
     }
 
     /** The act of force told most often (the earliest on a tie) and lately enough for "the operation". */

@@ -51,6 +51,25 @@ final class Words {
             "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
             "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
             "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+    /**
+     * Quantifiers before a noun that make it a kind of event rather than one that took place ("every murder");
+     * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
+     */
+    static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
+    /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
+    static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
+    /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */
+    static final WordTable<Boolean> HARM_VERBS = WordTable.setOf("targeted", "targeting", "targets", "aimed",
+            "hit", "hits", "struck", "strikes", "killed", "kills", "killing", "wounded", "injured", "injuring",
+            "destroyed", "damaged", "rocked", "ripped", "tore", "devastated", "levelled", "leveled", "flattened");
+    /** A copula and verbs of naming, after which "an attack" names again what their subject or object told. */
+    static final WordTable<Boolean> RENAMING_VERBS = WordTable.setOf("is", "was", "are", "were", "called", "calls",
+            "calling", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "dubbed");
+    /** Quotation marks, which may stand around a word of naming ("called it an “attack”"). */
+    static final WordTable<Boolean> QUOTE_MARKS = WordTable.setOf("\"", "“", "”", "'", "‘", "’", "``", "''");
+    /** Participles not in -ed of the trigger verbs and of the verbs they follow ("was shot", "was found guilty"). */
+    static final WordTable<Boolean> IRREGULAR_PARTICIPLES = WordTable.setOf("fought", "found", "shot", "taken",
+            "held", "blown");
     /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */
     static final WordTable<Boolean> INTRANSITIVE = WordTable.setOf("ruled", "clashed", "rioted", "protested",
             "allied", "opened");
@@ -85,7 +104,11 @@ final class Words {
     /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */
     static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
             "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
-            "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed");
+            "begun", "led", "orchestrated", "organised", "organized", "held", "holds", "executed", "fought",
+            "fight", "fights", "waged", "wage", "wages", "waging");
+    /** Verbs whose subject prepares the event noun after them ("the group had planned attacks"). */
+    static final WordTable<Boolean> PLANNING_VERBS = WordTable.setOf("planned", "plan", "plans", "planning",
+            "plotted", "plot", "plots", "plotting", "prepared", "preparing");
     /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
     static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
@@ -130,6 +153,11 @@ final class Words {
             "charm");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
+    /**
+     * Nouns for any act of force, which, definite, retell an act told with a narrower word: "the attack" after
+     * "the bombing" or "stabbed".
+     */
+    static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
             "their", "'s", "’s", "yesterday's", "tuesday's");
     static final WordTable<Boolean> PLACE_PREPOSITIONS = WordTable.setOf("in", "at", "near", "outside", "inside",

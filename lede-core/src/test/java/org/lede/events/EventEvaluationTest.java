@@ -77,6 +77,16 @@ class EventEvaluationTest {
     }
 
     @Test
+    void hostageTakingCountsAsDetentionOrAttackAndCoercionAsThreatenCoerce() {
+        assertThat(EventEvaluation.MAPPING.get(EventEvaluation.classOf("Justice.ArrestJailDetain.Unspecified")))
+                .contains("181");
+        assertThat(EventEvaluation.MAPPING.get(EventEvaluation.classOf("Conflict.Attack.Unspecified")))
+                .anyMatch("181"::startsWith);
+        assertThat(EventEvaluation.MAPPING.get(EventEvaluation.classOf("contact.threatencoerce.n/a")))
+                .contains("170").noneMatch("1711"::startsWith);
+    }
+
+    @Test
     void aFileInNeitherFormatIsOneClearErrorNamingIt(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("dev.jsonl");
         Files.writeString(file, "{\"doc_id\": \"d1\"}\n");

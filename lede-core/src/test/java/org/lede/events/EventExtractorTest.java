@@ -266,6 +266,9 @@ class EventExtractorTest {
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
                 .extracting(Event::code).containsExactly("173");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
+        assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
+                .events()).isEmpty();
+        assertThat(analyse("Nato says any attack by foreign troops on a member will be answered.").events()).isEmpty();
         assertThat(analyse("The regime ran torture centres in the north.").events()).isEmpty();
         assertThat(analyse("He was charged with the bombing of the embassy in Nairobi.").events())
                 .as("one bombing, named with its article, is kept").extracting(Event::code)
@@ -288,6 +291,83 @@ class EventExtractorTest {
         assertThat(analysis.events()).extracting(Event::code).containsExactly("190", "1711");
         assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
                 .containsExactly("raided", "raid", "operation");
+    }
+
+    @Test
+    void aVerbThatOnlySupportsItsEventNounGivesOneEventWithTheVerbsSubject() {
+        Event battle = only(analyse("Tamerlan Tsarnaev fought a gun battle with police in Watertown on Friday."));
+        assertThat(battle.code()).isEqualTo("190");
+        assertThat(battle.mentions()).extracting(Excerpt::text).containsExactly("battle");
+        assertThat(battle.actor().text()).isEqualTo("Tamerlan Tsarnaev");
+        assertThat(battle.target().text()).isEqualTo("police");
+    }
+
+    @Test
+    void theAttackRetellsAnActOfForceToldWithANarrowerWord() {
+        Analysis analysis = analyse("A bomb exploded outside a cafe in Madrid on Friday. "
+                + "Police said the attack was the worst in a decade.");
+        assertThat(analysis.events()).extracting(Event::code).containsExactly("183");
+        assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
+                .containsExactly("exploded", "attack");
+    }
+
+    @Test
+    void anAttackAfterACopulaOrAVerbOfNamingNamesTheEventAgain() {
+        assertThat(only(analyse("The Rolando bombing was an attack on a cafe in Madrid.")).mentions())
+                .extracting(Excerpt::text).containsExactly("bombing", "attack");
+        Analysis named = analyse("A bomb exploded in Lyon on Friday. The president called the explosion an “attack”.");
+        assertThat(only(named).mentions()).extracting(Excerpt::text).containsExactly("exploded", "explosion", "attack");
+        assertThat(analyse("Rebels raided the town. Troops launched an attack on the rebels' camp a week later.")
+                .events()).as("a new attack told with a verb of its own is a new event").hasSize(2);
+    }
+
+    @Test
+    void whoPlannedAnEventIsItsActor() {
+        Event planned = only(analyse("Officials said the group had planned attacks on police stations."));
+        assertThat(planned.actor().text()).isEqualTo("the group");
+        assertThat(planned.modality()).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void aReadingThatNeedsItsContextComesBeforeTheGeneralOne() {
+        Event hostages = only(analyse("Gunmen seized dozens of hostages at a hospital in Kizlyar."));
+        assertThat(hostages.code()).as("taking hostages is an abduction").isEqualTo("181");
+        assertThat(hostages.actor().text()).isEqualTo("Gunmen");
+        assertThat(only(analyse("Police seized weapons at the camp.")).code()).isEqualTo("1711");
+    }
+
+    @Test
+    void foundGuiltyIsAConvictionWithTheArgumentsOfFound() {
+        Event verdict = only(analyse("The jury found Azamat Tazhayakov guilty of obstruction of justice."));
+        assertThat(verdict.code()).isEqualTo("173");
+        assertThat(verdict.actor().text()).isEqualTo("The jury");
+        assertThat(verdict.target().text()).isEqualTo("Azamat Tazhayakov");
+        assertThat(only(analyse("Dias Kadyrbayev was found guilty in Boston.")).target().text())
+                .isEqualTo("Dias Kadyrbayev");
+        assertThat(analyse("The jury found him not guilty of murder.").events()).isEmpty();
+        assertThat(analyse("He felt guilty about the delay.").events()).isEmpty();
+        assertThat(only(analyse("The judge had found him guilty of fraud.")).target().text()).isEqualTo("him");
+    }
+
+    @Test
+    void aVerbAfterThatIsARelativeClauseNotAnAdjective() {
+        Event blast = only(analyse("Police are hunting a man who left a bag containing a device that exploded on "
+                + "Friday, wounding 13 people."));
+        assertThat(blast.code()).isEqualTo("183");
+        assertThat(only(analyse("Some 21 bombs had gone off in Belfast, killing nine people.")).code())
+                .isEqualTo("183");
+        assertThat(analyse("The alarm went off at six.").events()).isEmpty();
+    }
+
+    @Test
+    void destructionAndShootingCountOnlyAmongWordsOfViolence() {
+        Event destruction = only(analyse("Government troops destroyed a school in Aleppo."));
+        assertThat(destruction.code()).isEqualTo("1712");
+        assertThat(destruction.target().text()).isEqualTo("a school");
+        assertThat(analyse("The scandal destroyed his career and damaged the party.").events()).isEmpty();
+        assertThat(analyse("The photographer shot the wedding in Rome.").events()).isEmpty();
+        assertThat(only(analyse("A soldier was shot by gunmen near the border.")).target().text())
+                .isEqualTo("A soldier");
     }
 
     private static Analysis analyse(String text) {
