@@ -1,9 +1,6 @@
 package org.lede.events;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -19,6 +16,7 @@ import org.lede.events.GoldEvents.Argument;
 import org.lede.events.GoldEvents.Document;
 import org.lede.events.GoldEvents.GoldEvent;
 import org.lede.events.GoldEvents.Stretch;
+import org.lede.io.AtomicFile;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.EventArgument;
@@ -179,17 +177,13 @@ public final class ArgumentTrainer {
     }
 
     private static void write(ArgumentScorer scorer, Path out, String source, int events) throws IOException {
-        Path parent = out.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        AtomicFile.writeText(out, writer -> {
             writer.write("# Event argument scorer (org.lede.events.ArgumentScorer), trained by 'lede train events' on "
                     + source + ", " + events + " gold events. slot|feature<TAB>weight\n");
             writer.write(String.format(Locale.ROOT, "threshold\t%.2f%n", scorer.threshold()));
             for (Map.Entry<String, Double> entry : new TreeMap<>(scorer.weights()).entrySet()) {
                 writer.write(String.format(Locale.ROOT, "%s\t%.4f%n", entry.getKey(), entry.getValue()));
             }
-        }
+        });
     }
 }
