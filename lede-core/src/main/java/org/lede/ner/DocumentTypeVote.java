@@ -2,16 +2,19 @@ package org.lede.ner;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One sense per discourse for people's names: when the same words are tagged a person's name in one place
- * of a document and something else in another, every mention of them gets the type most of them were
- * tagged with, and on a tie the type of the first of those types to appear. The tagger decides each
- * sentence on its own (its second pass sees the other mentions only as features), so one name can come out
- * PER five times and LOC once in one story, which makes two entities of one bearer.
+ * of a document and something else in another, every mention of them gets the type the tagger was surest
+ * of over all of them (its confidence in each mention, summed per type), and on a tie the type that
+ * appeared first. The tagger decides each sentence on its own (its second pass sees the other mentions
+ * only as features), so "Maserati" can come out PER five times and LOC once in one story, which makes two
+ * entities of one company. A name after a courtesy title ("Ms Essex") is a person's whatever the tagger said,
+ * and so is the surname alone of someone the document names in full ("Essex" after "Sue Essex").
  * Names that are never tagged a person keep the type of each place: a place that stands for a team or a
  * government ("Leeds" won, "Italy" said) is LOC in one sentence and ORG in the next, and CoNLL marks it so
  * (voting those too lowered CoNLL-2003 dev F1 from 0.932 to 0.926, LOC 0.958 to 0.947).
@@ -20,53 +23,93 @@ import java.util.Map;
  */
 final class DocumentTypeVote {
     private static final int PERSON = BioLabels.TYPES.indexOf("PER");
+    /**
+     * Courtesy titles English gives only to people: a name that starts with one is a person's, whatever the
+     * tagger made of it (it took "Mr. Obama" for a place 22 times in one New York Times story).
+     */
+    private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "MR", "MRS", "MS");
 
     private DocumentTypeVote() {
     }
 
     /** The labels with each name tagged a person somewhere retyped to its words' vote; the arrays given are not changed. */
-    static List<int[]> unify(List<? extends List<String>> document, List<int[]> labels) {
-        Map<List<String>, int[]> votes = new HashMap<>();
+    static List<int[]> unify(List<? extends List<String>> document, List<int[]> labels, List<float[]> scores) {
+        List<Tagged> mentions = new ArrayList<>();
+        Map<List<String>, double[]> votes = new HashMap<>();
         Map<List<String>, List<Integer>> typesInOrder = new HashMap<>();
         for (int s = 0; s < labels.size(); s++) {
             for (BioLabels.LabeledSpan span : BioLabels.spans(labels.get(s))) {
                 List<String> words = document.get(s).subList(span.start(), span.end());
-                int type = BioLabels.TYPES.indexOf(span.type());
-                votes.computeIfAbsent(words, w -> new int[BioLabels.TYPES.size()])[type]++;
-                List<Integer> order = typesInOrder.computeIfAbsent(words, w -> new ArrayList<>());
-                if (!order.contains(type)) {
-                    order.add(type);
-                }
+                int tagged = BioLabels.TYPES.indexOf(span.type());
+                int type = COURTESY_TITLES.contains(words.get(0)) ? PERSON : tagged;
+                Tagged mention = new Tagged(s, span, words, type,
+                        confidence(scores.get(s), labels.get(s), span, tagged));
+                mentions.add(mention);
+                vote(votes, typesInOrder, words, type, mention.confidence());
             }
         }
-        Map<List<String>, Integer> winner = new LinkedHashMap<>();
-        for (Map.Entry<List<String>, List<Integer>> entry : typesInOrder.entrySet()) {
-            if (entry.getValue().size() > 1 && entry.getValue().contains(PERSON)) {
-                winner.put(entry.getKey(), majority(votes.get(entry.getKey()), entry.getValue()));
+        // A person's surname alone ("Essex") is that person, as a full name that ends with it ("Sue Essex") tells.
+        Set<List<String>> surnames = new HashSet<>();
+        for (Tagged mention : mentions) {
+            for (int k = 1; mention.type() == PERSON && k < mention.words().size(); k++) {
+                surnames.add(mention.words().subList(k, mention.words().size()));
             }
-        }
-        if (winner.isEmpty()) {
-            return labels;
         }
         List<int[]> unified = new ArrayList<>(labels.size());
-        for (int s = 0; s < labels.size(); s++) {
-            int[] sentence = labels.get(s).clone();
-            for (BioLabels.LabeledSpan span : BioLabels.spans(sentence)) {
-                Integer type = winner.get(document.get(s).subList(span.start(), span.end()));
-                if (type != null) {
-                    sentence[span.start()] = 1 + 2 * type; // B of the type
-                    for (int i = span.start() + 1; i < span.end(); i++) {
-                        sentence[i] = 2 + 2 * type; // I of the type
-                    }
-                }
+        for (int[] sentence : labels) {
+            unified.add(sentence.clone());
+        }
+        for (Tagged mention : mentions) {
+            List<Integer> types = typesInOrder.get(mention.words());
+            int type = surnames.contains(mention.words()) ? PERSON
+                    : types.size() > 1 && types.contains(PERSON) ? majority(votes.get(mention.words()), types)
+                    : mention.type();
+            int[] sentence = unified.get(mention.sentence());
+            sentence[mention.span().start()] = 1 + 2 * type; // B of the type
+            for (int i = mention.span().start() + 1; i < mention.span().end(); i++) {
+                sentence[i] = 2 + 2 * type; // I of the type
             }
-            unified.add(sentence);
         }
         return unified;
     }
 
-    /** The type with most votes; of equals, the one that appeared first. */
-    private static int majority(int[] votes, List<Integer> typesInOrder) {
+    /** One name the tagger found, with the type it votes for and how sure the tagger was of its own type. */
+    private record Tagged(int sentence, BioLabels.LabeledSpan span, List<String> words, int type, double confidence) {
+    }
+
+    private static void vote(Map<List<String>, double[]> votes, Map<List<String>, List<Integer>> typesInOrder,
+            List<String> words, int type, double confidence) {
+        votes.computeIfAbsent(words, w -> new double[BioLabels.TYPES.size()])[type] += confidence;
+        List<Integer> order = typesInOrder.computeIfAbsent(words, w -> new ArrayList<>());
+        if (!order.contains(type)) {
+            order.add(type);
+        }
+    }
+
+    /**
+     * How sure the tagger was of one mention's type: over its tokens, the mean lead of the label it chose
+     * over the same label (B or I) of the next best type. Emission scores only: the label transitions are
+     * the same for every type. Never below zero, so an unsure mention adds nothing rather than subtracts.
+     */
+    private static double confidence(float[] scores, int[] labels, BioLabels.LabeledSpan span, int type) {
+        int labelCount = BioLabels.count();
+        double sum = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            int chosen = labels[i];
+            int position = BioLabels.isBegin(chosen) ? 1 : 2;
+            float best = Float.NEGATIVE_INFINITY;
+            for (int other = 0; other < BioLabels.TYPES.size(); other++) {
+                if (other != type) {
+                    best = Math.max(best, scores[i * labelCount + position + 2 * other]);
+                }
+            }
+            sum += scores[i * labelCount + chosen] - best;
+        }
+        return Math.max(0, sum / (span.end() - span.start()));
+    }
+
+    /** The type with the most confidence summed over its mentions; of equals, the one that appeared first. */
+    private static int majority(double[] votes, List<Integer> typesInOrder) {
         int best = typesInOrder.get(0);
         for (int type : typesInOrder) {
             if (votes[type] > votes[best]) {

@@ -83,7 +83,7 @@ public final class NerTagger {
             }
             result.add(model.secondPass().decode(second, words.size()));
         }
-        return DocumentTypeVote.unify(document, result);
+        return DocumentTypeVote.unify(document, result, secondScores);
     }
 
     static List<int[]> decodeAll(LinearChainModel model, List<long[][]> features) {
