@@ -45,10 +45,15 @@ final class DocumentTypeVote {
                 Tagged mention = new Tagged(s, span, words, type,
                         confidence(scores.get(s), labels.get(s), span, tagged));
                 mentions.add(mention);
-                vote(votes, typesInOrder, words, type, mention.confidence());
+                votes.computeIfAbsent(words, w -> new double[BioLabels.TYPES.size()])[type] += mention.confidence();
+                List<Integer> order = typesInOrder.computeIfAbsent(words, w -> new ArrayList<>());
+                if (!order.contains(type)) {
+                    order.add(type);
+                }
             }
         }
-        // A person's surname alone ("Essex") is that person, as a full name that ends with it ("Sue Essex") tells.
+        // A person's surname alone ("Essex") is that person, as a full name that ends with it ("Sue Essex") tells;
+        // it errs where a place shares the surname in one story ("the Bedford star" beside "David Bedford").
         Set<List<String>> surnames = new HashSet<>();
         for (Tagged mention : mentions) {
             for (int k = 1; mention.type() == PERSON && k < mention.words().size(); k++) {
@@ -77,19 +82,10 @@ final class DocumentTypeVote {
     private record Tagged(int sentence, BioLabels.LabeledSpan span, List<String> words, int type, double confidence) {
     }
 
-    private static void vote(Map<List<String>, double[]> votes, Map<List<String>, List<Integer>> typesInOrder,
-            List<String> words, int type, double confidence) {
-        votes.computeIfAbsent(words, w -> new double[BioLabels.TYPES.size()])[type] += confidence;
-        List<Integer> order = typesInOrder.computeIfAbsent(words, w -> new ArrayList<>());
-        if (!order.contains(type)) {
-            order.add(type);
-        }
-    }
-
     /**
      * How sure the tagger was of one mention's type: over its tokens, the mean lead of the label it chose
-     * over the same label (B or I) of the next best type. Emission scores only: the label transitions are
-     * the same for every type. Never below zero, so an unsure mention adds nothing rather than subtracts.
+     * over the same label (B or I) of the next best type, from the scores of the tokens alone (the label
+     * transitions left out). Never below zero, so an unsure mention adds nothing rather than subtracts.
      */
     private static double confidence(float[] scores, int[] labels, BioLabels.LabeledSpan span, int type) {
         int labelCount = BioLabels.count();
