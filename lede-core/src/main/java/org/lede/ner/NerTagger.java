@@ -35,6 +35,7 @@ public final class NerTagger {
      * One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words.
      * Each feature is looked up once for both passes: the second pass's scores start from the same
      * features' second-pass weights, and the history features are added once the first pass is decoded.
+     * Last, the same words get one type throughout the document ({@link DocumentTypeVote}).
      */
     public List<int[]> tag(List<? extends List<String>> document) {
         int labels = BioLabels.count();
@@ -82,7 +83,7 @@ public final class NerTagger {
             }
             result.add(model.secondPass().decode(second, words.size()));
         }
-        return result;
+        return DocumentTypeVote.unify(document, result, secondScores);
     }
 
     static List<int[]> decodeAll(LinearChainModel model, List<long[][]> features) {
