@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.lede.model.Entity;
 import org.lede.model.EventArgument;
 import org.lede.model.Mention;
+import org.lede.model.Quote;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
 
@@ -178,12 +179,23 @@ final class ArgumentScorer {
     /**
      * The phrases that may fill a slot: every entity mention in the trigger's sentence and the ones either
      * side, what the rules gave (a longer phrase than a mention: "a compound belonging to the network"), and
-     * the single words for people who act, weapons and places.
+     * the single words for people who act, weapons and places. A trigger inside a quote takes them from the
+     * quote only: around it stand who said it and who relayed it ("the group had planned attacks abroad,
+     * the state TV channel IRINN reported"), not who did what.
      */
     static List<Candidate> candidates(ArticleView view, TriggerContext trigger, EventArgument[] rules) {
         List<Sentence> sentences = view.analysis.sentences();
         int firstToken = sentences.get(Math.max(0, trigger.sentence() - SENTENCE_REACH)).firstToken();
         int endToken = sentences.get(Math.min(sentences.size() - 1, trigger.sentence() + SENTENCE_REACH)).endToken();
+        Quote quote = view.quoteAt(trigger.token());
+        if (quote != null) {
+            while (firstToken < endToken && !quote.contains(view.tokens.get(firstToken))) {
+                firstToken++;
+            }
+            while (endToken > firstToken && !quote.contains(view.tokens.get(endToken - 1))) {
+                endToken--;
+            }
+        }
         Map<Long, Candidate> byStretch = new LinkedHashMap<>();
         for (Entity entity : view.analysis.entities()) {
             for (Mention mention : entity.mentions()) {

@@ -46,6 +46,22 @@ class ArgumentScorerTest {
     }
 
     @Test
+    void aTriggerInsideAQuoteTakesItsCandidatesFromTheQuoteOnly() {
+        Analysis analysis = PIPELINE.analyze(Article.of(
+                "Karimi said the group had planned attacks abroad, the state TV channel IRINN reported."));
+        ArticleView view = new ArticleView(analysis, EventLexicon.load());
+        int attacks = java.util.stream.IntStream.range(0, view.tokens.size())
+                .filter(i -> view.form(i).equals("attacks")).findFirst().orElseThrow();
+        assertThat(view.quoteAt(attacks)).as("the pipeline reads the clause as a quote").isNotNull();
+
+        var candidates = ArgumentScorer.candidates(view,
+                new ArgumentScorer.TriggerContext(attacks, 0, true, "19", false), new EventArgument[4]);
+
+        assertThat(candidates).extracting(c -> c.argument().text())
+                .contains("group").doesNotContain("Karimi", "IRINN", "the state TV channel", "channel");
+    }
+
+    @Test
     void theShippedModelLoadsWithItsThreshold() {
         ArgumentScorer shipped = ArgumentScorer.load();
         assertThat(shipped).isNotNull();
