@@ -59,29 +59,15 @@ public final class MinHasher {
 
     /** One key per band; two texts sharing any key are near-duplicate candidates. */
     public static List<String> bandKeys(long[] signature) {
-        long[] hashes = bandHashes(signature);
         List<String> keys = new ArrayList<>(BANDS);
-        for (int band = 0; band < BANDS; band++) {
-            keys.add(band + ":" + Long.toHexString(hashes[band]));
-        }
-        return keys;
-    }
-
-    /**
-     * The hash of each band, by band: the numbers the {@link #bandKeys keys} are made of, for callers that
-     * compare (band, hash) pairs as numbers (Spark joins them far faster than strings); two texts share a
-     * key exactly when they have the same hash at the same band.
-     */
-    public static long[] bandHashes(long[] signature) {
-        long[] hashes = new long[BANDS];
         for (int band = 0; band < BANDS; band++) {
             long hash = band;
             for (int row = 0; row < ROWS; row++) {
                 hash = mix(hash * 31 + signature[band * ROWS + row]);
             }
-            hashes[band] = hash;
+            keys.add(band + ":" + Long.toHexString(hash));
         }
-        return hashes;
+        return keys;
     }
 
     /**

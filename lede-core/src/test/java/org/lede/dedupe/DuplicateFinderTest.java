@@ -47,15 +47,4 @@ class DuplicateFinderTest {
         assertThat(MinHasher.bandKeys(hasher.signature(WIRE))).hasSize(MinHasher.BANDS)
                 .isEqualTo(MinHasher.bandKeys(new MinHasher().signature(WIRE)));
     }
-
-    @Test
-    void bandHashesAreTheNumbersOfTheBandKeysBandByBand() {
-        long[] signature = new MinHasher().signature(WIRE);
-        long[] hashes = MinHasher.bandHashes(signature);
-        List<String> keys = MinHasher.bandKeys(signature);
-        assertThat(hashes).hasSize(MinHasher.BANDS);
-        for (int band = 0; band < MinHasher.BANDS; band++) {
-            assertThat(keys.get(band)).isEqualTo(band + ":" + Long.toHexString(hashes[band]));
-        }
-    }
 }

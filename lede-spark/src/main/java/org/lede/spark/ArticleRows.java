@@ -42,7 +42,7 @@ final class ArticleRows {
             .add("text", DataTypes.StringType)
             .add("exact_key", DataTypes.StringType)
             .add("signature", DataTypes.createArrayType(DataTypes.LongType, false))
-            .add("band_hashes", DataTypes.createArrayType(DataTypes.LongType, false));
+            .add("band_keys", DataTypes.createArrayType(DataTypes.StringType, false));
 
     private static final MinHasher HASHER = new MinHasher();
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -128,7 +128,7 @@ final class ArticleRows {
                 article.published() == null ? null : java.sql.Date.valueOf(article.published()), article.dateline(),
                 article.language(), article.author(), article.text(), MinHasher.exactKey(article.text()),
                 Arrays.stream(signature).boxed().toArray(Long[]::new),
-                Arrays.stream(MinHasher.bandHashes(signature)).boxed().toArray(Long[]::new)));
+                MinHasher.bandKeys(signature).toArray(String[]::new)));
     }
 
     /** The article a row holds, as the pipeline takes it. */

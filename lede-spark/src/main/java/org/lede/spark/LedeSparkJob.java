@@ -11,7 +11,6 @@ import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.map_from_arrays;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.monotonically_increasing_id;
-import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
@@ -123,7 +122,7 @@ public final class LedeSparkJob {
     /**
      * Four passes over the data, none of which moves an article's text between tasks unless the input gives
      * fewer tasks than cores: reading (kept in memory or on local disk), the exact-duplicate keys (a shuffle
-     * of key and origin only), the near-duplicate pairs (a shuffle of (band, hash) and article numbers, then the
+     * of key and origin only), the near-duplicate pairs (a shuffle of band keys and article numbers, then the
      * candidate pairs joined with the signatures, 1 KB an article), and analysis straight into Parquet in the
      * tasks that read the articles.
      */
@@ -283,18 +282,15 @@ public final class LedeSparkJob {
 
     /**
      * Pairs of articles sharing a MinHash band whose signatures agree in at least the threshold's share.
-     * Candidates are found on (article number, band, band hash) alone and only then given their signatures,
-     * so the join that grows with the number of near copies (every band two copies share gives the pair once
-     * more before it is made distinct) moves two numbers a row, not two paths or two 128-number signatures;
-     * a band is matched by its number and hash, not by the text key {@code lede dedupe} builds from them
-     * ("3:9f…"), because Spark sorts and compares numbers far faster than strings. A pair is written with
-     * the lesser origin first, as it was when pairs were found by origin.
+     * Candidates are found on (article number, band) alone and only then given their signatures, so the
+     * join that grows with the number of near copies (every band two copies share gives the pair once more
+     * before it is made distinct) moves two numbers a row, not two paths or two 128-number signatures. A
+     * pair is written with the lesser origin first, as it was when pairs were found by origin.
      */
     private Dataset<Row> nearDuplicates(Dataset<Row> distinct) {
-        Dataset<Row> banded = distinct.select(col("id"),
-                posexplode(col("band_hashes")).as(new String[] {"band", "hash"}));
-        Dataset<Row> candidates = banded.as("a").join(banded.as("b"), col("a.band").equalTo(col("b.band"))
-                        .and(col("a.hash").equalTo(col("b.hash"))).and(col("a.id").lt(col("b.id"))))
+        Dataset<Row> banded = distinct.select(col("id"), explode(col("band_keys")).as("band"));
+        Dataset<Row> candidates = banded.as("a").join(banded.as("b"),
+                        col("a.band").equalTo(col("b.band")).and(col("a.id").lt(col("b.id"))))
                 .select(col("a.id").as("one"), col("b.id").as("other"))
                 .distinct();
         Dataset<Row> signatures = distinct.select(col("id"), col("origin"), col("url"), col("signature"));
