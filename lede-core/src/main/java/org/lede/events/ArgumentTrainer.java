@@ -111,14 +111,15 @@ public final class ArgumentTrainer {
             List<EventLexicon.Trigger> readings = lexicon.readings(view.form(token));
             // The reading the extractor would take; a gold trigger whose context allows none still counts as
             // its first reading, as the word says what kind of event it is.
+            EventLexicon.Trigger allowed = readings == null ? null
+                    : EventExtractor.readingAt(view, token, sentence, readings);
             EventLexicon.Trigger trigger = readings == null ? null
-                    : java.util.Objects.requireNonNullElse(EventExtractor.readingAt(view, token, sentence, readings),
-                            readings.get(0));
+                    : java.util.Objects.requireNonNullElse(allowed, readings.get(0));
             boolean noun = trigger != null ? EventExtractor.isNoun(view, token, sentence, trigger)
                     : !Words.looksVerbal(view.form(token));
             String code = trigger != null ? trigger.code()
                     : goldClass == null ? UNMAPPED : EventEvaluation.MAPPING.get(goldClass).get(0);
-            EventArgument[] rules = EventExtractor.arguments(view, finder, token, s, noun);
+            EventArgument[] rules = EventExtractor.arguments(view, finder, token, s, noun, allowed);
             boolean agentless = !noun && rules[0] == null && finder.readsPassive(token, sentence);
             instances.add(new Instance(view, new ArgumentScorer.TriggerContext(token, s, noun,
                     EventExtractor.rootOf(code), agentless), rules, event));

@@ -108,10 +108,6 @@ final class ArticleView {
         return timeAt[token];
     }
 
-    EventLexicon lexicon() {
-        return lexicon;
-    }
-
     /** Whether the token is neither a trigger nor a casualty word, so a phrase may run across it. */
     boolean lexiconFree(int token) {
         String form = form(token);

@@ -115,7 +115,7 @@ public final class EventExtractor implements Stage {
         String code = anaphor ? EventMerger.ANAPHOR : trigger.code();
         boolean refersBack = anaphor
                 || noun && (definite(view, i, sentence) || renamesEarlierEvent(view, i, sentence));
-        EventArgument[] found = arguments(view, arguments, i, s, noun);
+        EventArgument[] found = arguments(view, arguments, i, s, noun, trigger);
         if (scorer != null && !refersBack) {
             // A retelling ("the raid") takes its participants from the event it joins; phrases the model found
             // near it would only keep it from joining.
@@ -132,11 +132,15 @@ public final class EventExtractor implements Stage {
 
     /**
      * What the rules of {@link ArgumentFinder} give the trigger at token {@code i}: actor, target, place and
-     * instrument, in the order of {@link ArgumentScorer#SLOTS}.
+     * instrument, in the order of {@link ArgumentScorer#SLOTS}. {@code reading} is the reading its context
+     * allows, or null: one that must follow a verb ("the jury found him guilty") takes that verb's subject
+     * and object.
      */
-    static EventArgument[] arguments(ArticleView view, ArgumentFinder finder, int i, int s, boolean noun) {
+    static EventArgument[] arguments(ArticleView view, ArgumentFinder finder, int i, int s, boolean noun,
+                                     EventLexicon.Trigger reading) {
         Sentence sentence = view.analysis.sentences().get(s);
-        int verb = noun ? -1 : supportingVerb(view, i, sentence);
+        int verb = noun || reading == null || reading.after().isEmpty() ? -1
+                : wordBefore(view, i, sentence, reading.after());
         EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
                 : finder.ofVerb(verb < 0 ? i : verb, sentence);
         EventArgument instrument = finder.instrument(i, sentence);
@@ -149,16 +153,6 @@ public final class EventExtractor implements Stage {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
-    }
-
-    /**
-     * The verb a trigger must follow ("the jury found him guilty": "found"), whose subject and object are the
-     * event's, or -1 when the trigger's reading needs none.
-     */
-    private static int supportingVerb(ArticleView view, int i, Sentence sentence) {
-        List<EventLexicon.Trigger> readings = view.lexicon().readings(view.form(i));
-        EventLexicon.Trigger reading = readings == null ? null : readingAt(view, i, sentence, readings);
-        return reading == null || reading.after().isEmpty() ? -1 : wordBefore(view, i, sentence, reading.after());
     }
 
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
