@@ -232,7 +232,11 @@ public final class FramesTrainer {
                     for (int d = 0; d < held.size(); d++) {
                         Prepared p = held.get(d);
                         for (SpanTagger.Stretch stretch : SpanTagger.stretches(p.doc(), biased.get(d), tags.get(d), GAPS[g], model)) {
-                            trimmed(p, stretch).ifPresent(stretches::add);
+                            int[] span = SpanTagger.trimmed(p.doc(), stretch);
+                            if (span != null) {
+                                stretches.add(new TrimmedStretch(stretch,
+                                        new LabelledSpan(p.article().id(), "", span[0], span[1])));
+                            }
                         }
                     }
                     for (int c = 0; c < CONFIDENCES.size(); c++) {
@@ -256,13 +260,6 @@ public final class FramesTrainer {
      * stretches, and trimming them again for each was about an eighth of the trainer's time.
      */
     private record TrimmedStretch(SpanTagger.Stretch stretch, LabelledSpan span) {
-    }
-
-    private static java.util.Optional<TrimmedStretch> trimmed(Prepared p, SpanTagger.Stretch stretch) {
-        List<int[]> span = new ArrayList<>(1);
-        SpanTagger.addTrimmed(p.doc(), stretch, span);
-        return span.stream().findFirst().map(s ->
-                new TrimmedStretch(stretch, new LabelledSpan(p.article().id(), "", s[0], s[1])));
     }
 
     private static LongIntMap taggerFeatureCounts(List<Prepared> train) {

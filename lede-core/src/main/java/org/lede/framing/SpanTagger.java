@@ -83,8 +83,9 @@ final class SpanTagger {
         float[][] emissions = biased(emissions(model, doc), recallBias);
         List<int[]> spans = new ArrayList<>();
         for (Stretch stretch : stretches(doc, emissions, tags(emissions, model), joinGap, model)) {
-            if (confidence.accepts(stretch)) {
-                addTrimmed(doc, stretch, spans);
+            int[] span = confidence.accepts(stretch) ? trimmed(doc, stretch) : null;
+            if (span != null) {
+                spans.add(span);
             }
         }
         return spans;
@@ -194,10 +195,10 @@ final class SpanTagger {
     }
 
     /**
-     * Adds the stretch as a char span, leading and trailing punctuation left out (quotation marks above
-     * all: the task's spans do not begin or end with them); a stretch of punctuation alone adds nothing.
+     * The stretch as a [start, end) char span, leading and trailing punctuation left out (quotation marks above
+     * all: the task's spans do not begin or end with them); null for a stretch of punctuation alone.
      */
-    static void addTrimmed(FramedText doc, Stretch stretch, List<int[]> out) {
+    static int[] trimmed(FramedText doc, Stretch stretch) {
         int first = stretch.first();
         int last = stretch.end() - 1;
         while (first < last && isPunctuation(doc, first)) {
@@ -206,9 +207,8 @@ final class SpanTagger {
         while (last > first && isPunctuation(doc, last)) {
             last--;
         }
-        if (!isPunctuation(doc, first)) {
-            out.add(new int[] {doc.tokens.get(first).start(), doc.tokens.get(last).end()});
-        }
+        return isPunctuation(doc, first) ? null
+                : new int[] {doc.tokens.get(first).start(), doc.tokens.get(last).end()};
     }
 
     private static boolean isPunctuation(FramedText doc, int token) {
