@@ -7,6 +7,7 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -31,12 +32,11 @@ public final class AtomicFile {
     /** Writes {@code file} (and its missing parent folders) with the bytes {@code content} gives. */
     public static void write(Path file, Content<OutputStream> content) throws IOException {
         Path target = file.toAbsolutePath();
-        Files.createDirectories(target.getParent());
         Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
                 + ".partial");
+        OutputStream opened = open(target, partial);
         try {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial,
-                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE), 1 << 16)) {
+            try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
                 content.writeTo(out);
             }
             try {
@@ -48,6 +48,22 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * The hidden file beside the target, opened for writing, its folders made first. A failure names the
+     * file the user asked for, not the hidden one, which they never named.
+     */
+    private static OutputStream open(Path target, Path partial) throws IOException {
+        try {
+            Files.createDirectories(target.getParent());
+            return Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
+                    StandardOpenOption.WRITE);
+        } catch (FileSystemException e) {
+            throw new FileSystemException(target.toString(), null,
+                    "cannot be written there (" + e.getClass().getSimpleName() + " on " + e.getFile()
+                            + "); give a path in a folder you can write to");
         }
     }
 

@@ -2,11 +2,13 @@ package org.lede.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,16 @@ class AtomicFileTest {
         assertEquals("disk full", failure.getMessage());
         assertEquals("the model trained yesterday\n", Files.readString(file));
         assertEquals(List.of(file), filesUnder(folder));
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenThereIsNamedAsTheCallerGaveIt() throws IOException {
+        Files.writeString(folder.resolve("models"), "a file, not a folder");
+        Path file = folder.resolve("models/model.tsv");
+        FileSystemException failure = assertThrows(FileSystemException.class,
+                () -> AtomicFile.writeText(file, out -> out.write("weights")));
+        assertEquals(file.toAbsolutePath().toString(), failure.getFile());
+        assertTrue(failure.getMessage().contains("cannot be written there"), failure.getMessage());
     }
 
     @Test
