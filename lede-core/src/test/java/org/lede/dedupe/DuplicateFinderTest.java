@@ -47,4 +47,30 @@ class DuplicateFinderTest {
         assertThat(MinHasher.bandKeys(hasher.signature(WIRE))).hasSize(MinHasher.BANDS)
                 .isEqualTo(MinHasher.bandKeys(new MinHasher().signature(WIRE)));
     }
+
+    /**
+     * Texts of made-up words overlapping by a known share of their 5-word shingles: the estimate over 128
+     * hash functions must be near the true Jaccard similarity for every overlap, which a hash family whose
+     * functions order the shingles alike (or a badly spread shingle hash) would miss.
+     */
+    @Test
+    void theEstimateFollowsTheTrueJaccardSimilarityAtEveryOverlap() {
+        MinHasher hasher = new MinHasher();
+        List<String> words = java.util.stream.IntStream.range(0, 600).mapToObj(i -> "w" + Integer.toString(i * 7919, 36))
+                .toList();
+        double totalError = 0;
+        int pairs = 0;
+        for (int shift = 20; shift <= 280; shift += 20) {
+            String one = String.join(" ", words.subList(0, 300));
+            String other = String.join(" ", words.subList(shift, shift + 300));
+            int shingles = 300 - MinHasher.SHINGLE_WORDS + 1;
+            int shared = Math.max(0, 300 - shift - MinHasher.SHINGLE_WORDS + 1);
+            double jaccard = (double) shared / (2 * shingles - shared);
+            double estimate = MinHasher.similarity(hasher.signature(one), hasher.signature(other));
+            assertThat(estimate).as("shift %d", shift).isCloseTo(jaccard, org.assertj.core.data.Offset.offset(0.15));
+            totalError += Math.abs(estimate - jaccard);
+            pairs++;
+        }
+        assertThat(totalError / pairs).isLessThan(0.05);
+    }
 }
