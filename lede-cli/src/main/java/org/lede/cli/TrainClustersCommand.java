@@ -37,7 +37,7 @@ final class TrainClustersCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "17", description = "Random seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", defaultValue = "models/word-clusters.tsv.gz",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/word-clusters.tsv.gz",
             description = "Gzipped clusters to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

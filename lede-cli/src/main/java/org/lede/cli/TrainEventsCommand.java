@@ -32,7 +32,7 @@ final class TrainEventsCommand implements Callable<Integer> {
             + "slot the rules left empty (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--out", defaultValue = "models/event-arguments.tsv",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/event-arguments.tsv",
             description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

@@ -29,7 +29,7 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "train", description = "The split to train on (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--out", defaultValue = "models/frames-en.bin",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/frames-en.bin",
             description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

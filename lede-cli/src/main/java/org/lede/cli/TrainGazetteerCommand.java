@@ -23,7 +23,7 @@ final class TrainGazetteerCommand implements Callable<Integer> {
             description = "CAMEO folder holding dictionaries/ (Phoenix); without it, no organisation names.")
     Path cameo;
 
-    @Option(names = "--out", defaultValue = "lede-core/src/main/resources/org/lede/ner/gazetteer.tsv.gz",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "lede-core/src/main/resources/org/lede/ner/gazetteer.tsv.gz",
             description = "Gzipped gazetteer to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

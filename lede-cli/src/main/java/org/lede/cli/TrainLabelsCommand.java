@@ -27,7 +27,7 @@ final class TrainLabelsCommand implements Callable<Integer> {
     @Option(names = "--split", defaultValue = "train", description = "The split to learn from (default: ${DEFAULT-VALUE}).")
     String split;
 
-    @Option(names = "--out", defaultValue = "lede-core/src/main/resources/org/lede/framing/label-lexicon.tsv",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "lede-core/src/main/resources/org/lede/framing/label-lexicon.tsv",
             description = "Lexicon file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

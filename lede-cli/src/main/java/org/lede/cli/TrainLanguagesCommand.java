@@ -20,7 +20,7 @@ final class TrainLanguagesCommand implements Callable<Integer> {
             description = "Folder of xx.lm fingerprint files (default: ${DEFAULT-VALUE}).")
     Path fingerprints;
 
-    @Option(names = "--out", defaultValue = "models/languages.tsv.gz",
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/languages.tsv.gz",
             description = "Profiles file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 

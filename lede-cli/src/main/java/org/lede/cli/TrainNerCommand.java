@@ -31,7 +31,8 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--dev", required = true, description = "CoNLL-2003 development file (eng.testa); picks the epoch.")
     Path dev;
 
-    @Option(names = "--out", defaultValue = "models/ner-en.bin", description = "Model file to write (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/ner-en.bin",
+            description = "Model file to write (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Option(names = "--epochs", defaultValue = "12", description = "Passes over the training data (default: ${DEFAULT-VALUE}).")

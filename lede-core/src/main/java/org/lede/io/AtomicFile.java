@@ -32,8 +32,7 @@ public final class AtomicFile {
     /** Writes {@code file} (and its missing parent folders) with the bytes {@code content} gives. */
     public static void write(Path file, Content<OutputStream> content) throws IOException {
         Path target = file.toAbsolutePath();
-        Path partial = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
-                + ".partial");
+        Path partial = partialOf(target);
         OutputStream opened = open(target, partial);
         try {
             try (OutputStream out = new BufferedOutputStream(opened, 1 << 16)) {
@@ -52,12 +51,40 @@ public final class AtomicFile {
     }
 
     /**
+     * Fails, as {@link #write} would, when {@code file} could not be written, and leaves nothing behind: for a
+     * command to find out before the long work whose result goes there, not after (a trainer that ran ten
+     * minutes and then could not save its model). Missing folders are not made; a file is tried in the
+     * nearest one that exists, where they would be.
+     */
+    public static void checkWritable(Path file) throws IOException {
+        Path target = file.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new FileSystemException(target.toString(), null, "is a folder; give the path of a file");
+        }
+        Path nearest = target;
+        while (!Files.exists(nearest.getParent())) {
+            nearest = nearest.getParent();
+        }
+        Path partial = partialOf(nearest);
+        OutputStream opened = open(target, partial);
+        try {
+            opened.close();
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static Path partialOf(Path target) {
+        return target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
+    }
+
+    /**
      * The hidden file beside the target, opened for writing, its folders made first. A failure names the
      * file the user asked for, not the hidden one, which they never named.
      */
     private static OutputStream open(Path target, Path partial) throws IOException {
         try {
-            Files.createDirectories(target.getParent());
+            Files.createDirectories(partial.getParent());
             return Files.newOutputStream(partial, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING,
                     StandardOpenOption.WRITE);
         } catch (FileSystemException e) {

@@ -52,6 +52,22 @@ class AtomicFileTest {
     }
 
     @Test
+    void aCheckFailsWhereTheWriteWouldAndLeavesNoFileWhereItPasses() throws IOException {
+        Files.writeString(folder.resolve("models"), "a file, not a folder");
+        FileSystemException blocked = assertThrows(FileSystemException.class,
+                () -> AtomicFile.checkWritable(folder.resolve("models/model.tsv")));
+        assertTrue(blocked.getMessage().contains("cannot be written there"), blocked.getMessage());
+        FileSystemException onFolder = assertThrows(FileSystemException.class, () -> AtomicFile.checkWritable(folder));
+        assertTrue(onFolder.getMessage().contains("is a folder"), onFolder.getMessage());
+
+        AtomicFile.checkWritable(folder.resolve("new/folders/model.tsv"));
+        AtomicFile.checkWritable(folder.resolve("model.tsv"));
+        try (var left = Files.list(folder)) {
+            assertEquals(List.of(folder.resolve("models")), left.toList());
+        }
+    }
+
+    @Test
     void gzippedTextReadsBackAsWritten() throws IOException {
         Path file = folder.resolve("clusters.tsv.gz");
         AtomicFile.writeGzippedText(file, out -> out.write("café\t12\n"));
