@@ -10,11 +10,13 @@ import org.lede.ner.WordClusters;
 
 /**
  * One article as the framing models see it: its tokens with their lowercase hashes and word clusters
- * (the shipped {@link WordClusters}, which the span tagger was trained with), which sentence each belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
+ * (the shipped {@link WordClusters}, which the span tagger was trained with) and valence (the
+ * {@link SentimentLexicon}), which sentence each belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
  * phrase said again and again is what the Repetition technique is). Built once per article.
  */
 final class FramedText {
     private static final WordClusters CLUSTERS = WordClusters.load();
+    private static final SentimentLexicon SENTIMENT = SentimentLexicon.shipped();
 
     final String text;
     final String lowerText;
@@ -23,6 +25,8 @@ final class FramedText {
     final long[] lower;
     /** Each token's leaf in the word clusters, -1 for a word too rare to have one. */
     final int[] leaf;
+    /** Each token's valence in the {@link SentimentLexicon}, -4 to 4, 0 for a word it lacks. */
+    final byte[] valence;
     final int[] sentenceOf;
     final boolean[] quoted;
     /** How many tokens of the article have token i's lowercase word, by token. */
@@ -36,11 +40,13 @@ final class FramedText {
         int n = tokens.size();
         lower = new long[n];
         leaf = new int[n];
+        valence = new byte[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
         for (int i = 0; i < n; i++) {
             lower[i] = TokenHash.lower(tokens.get(i).form());
             leaf[i] = CLUSTERS.leaf(tokens.get(i).form());
+            valence[i] = (byte) SENTIMENT.valence(lower[i]);
         }
         wordCounts = counts(lower);
         for (int s = 0; s < sentences.size(); s++) {

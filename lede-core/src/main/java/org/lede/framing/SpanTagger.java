@@ -9,7 +9,7 @@ import org.lede.ner.WordClusters;
 /**
  * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
  * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
- * word pairs, suffix and shape, the word's clusters, how often the word recurs in the article, where it stands in its sentence,
+ * word pairs, suffix and shape, the word's clusters, its valence and that of the words near it, how often the word recurs in the article, where it stands in its sentence,
  * whether it is quoted, and the sentence's punctuation (exclamations, questions). No part-of-speech tags:
  * Lede has none at run time.
  */
@@ -297,6 +297,17 @@ final class SpanTagger {
         int leaf = doc.leaf[t];
         out[n++] = TokenHash.key(15, leaf < 0 ? -1 : WordClusters.clusterAt(leaf, 1), 0);
         out[n++] = TokenHash.key(16, leaf, 0);
+        // How strongly the word is felt, and the strongest feeling of the words up to two either side: the
+        // people's ratings of the sentiment lexicon reach the emotive words the training articles lack.
+        int valence = doc.valence[t];
+        int near = 0;
+        for (int u = Math.max(first, t - 2); u < Math.min(end, t + 3); u++) {
+            if (u != t) {
+                near = Math.max(near, Math.abs(doc.valence[u]));
+            }
+        }
+        out[n++] = TokenHash.key(17, valence, 0);
+        out[n++] = TokenHash.key(18, near, valence != 0 ? 1 : 0);
         return n - from;
     }
 

@@ -68,4 +68,30 @@ class SpanTaggerTest {
         assertThat(new SpanTagger.Confidence(2.5f, true).accepts(stretch)).isTrue();
         assertThat(new SpanTagger.Confidence(3, true).accepts(stretch)).isFalse();
     }
+
+    @Test
+    void aWordOfStrongFeelingAndItsNeighboursGetValenceFeatures() {
+        // "horrific" is rated -3.4 in the sentiment lexicon, "table" is not in it.
+        FramedText doc = FramesModel.view("They saw a horrific table near the old door.");
+        int horrific = tokenOf(doc, "horrific");
+        assertThat(doc.valence[horrific]).isEqualTo((byte) -3);
+        assertThat(doc.valence[tokenOf(doc, "table")]).isZero();
+        long[] features = new long[SpanTagger.MAX_FEATURES];
+        int n = SpanTagger.features(doc, 0, horrific, features);
+        assertThat(features).contains(org.lede.ner.TokenHash.key(17, -3, 0));
+        n = SpanTagger.features(doc, 0, tokenOf(doc, "near"), features);
+        // two words after "horrific": near enough to be coloured by it
+        assertThat(java.util.Arrays.copyOf(features, n)).contains(org.lede.ner.TokenHash.key(18, 3, 0));
+        n = SpanTagger.features(doc, 0, tokenOf(doc, "door"), features);
+        assertThat(java.util.Arrays.copyOf(features, n)).contains(org.lede.ner.TokenHash.key(18, 0, 0));
+    }
+
+    private static int tokenOf(FramedText doc, String form) {
+        for (int t = 0; t < doc.tokens.size(); t++) {
+            if (doc.tokens.get(t).form().equals(form)) {
+                return t;
+            }
+        }
+        throw new AssertionError(form);
+    }
 }
