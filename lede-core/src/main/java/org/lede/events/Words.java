@@ -92,10 +92,11 @@ final class Words {
     static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
     static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
-    /** Words after a verb that are no object ("attacks abroad", "fought back"). */
+    /** Words after a verb that are no object ("attacks abroad", "fought back", "shot dead"). */
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
-            "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward");
+            "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward",
+            "dead");
     /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",

@@ -202,6 +202,22 @@ class EventExtractorTest {
     }
 
     @Test
+    void thatRightBeforeTheVerbAfterSomeoneWhoActsIsARelativeWhoseNounIsTheSubject() {
+        Event seizure = only(analyse("Rebels said the militia that stormed the port on Monday had fled."));
+        assertThat(seizure.actor()).isNotNull();
+        assertThat(seizure.actor().text()).isEqualTo("the militia");
+        assertThat(seizure.target().text()).isEqualTo("the port");
+    }
+
+    @Test
+    void deadAfterTheVerbIsNoObjectAndAVerbWithNeitherSubjectNorObjectTakesTheAgentAfterBy() {
+        Event shooting = only(analyse("The gunman, shot dead by police, had fired at the crowd."));
+        assertThat(shooting.trigger().text()).isEqualTo("shot");
+        assertThat(shooting.actor()).isNotNull();
+        assertThat(shooting.actor().text()).isEqualTo("police");
+    }
+
+    @Test
     void aNameBeforeACommonNounModifiesItAndAnAmountStartsAPhrase() {
         Event attack = only(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."));
         assertThat(attack.target().text()).isEqualTo("the Christmas market");
