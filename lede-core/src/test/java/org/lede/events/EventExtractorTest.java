@@ -136,6 +136,24 @@ class EventExtractorTest {
     }
 
     @Test
+    void aRetellingNearAPlaceInsideTheFirstPlaceOrWithAnUnresolvedDateIsTheSameEvent() {
+        Analysis nearer = analyse("Gunmen attacked a checkpoint in Bagram on Monday. Officials said the attack "
+                + "near Bagram Airfield had been planned for weeks.");
+        assertThat(only(nearer).mentions()).extracting(Excerpt::text).containsExactly("attacked", "attack");
+        // without a publication date "today's" has no value, which says nothing against the first date
+        Analysis undated = PIPELINE.analyze(Article.of("Gunmen attacked a checkpoint in Kandahar on 3 March 2024. "
+                + "The minister condemned today's attack."));
+        assertThat(only(undated).mentions()).extracting(Excerpt::text).containsExactly("attacked", "attack");
+    }
+
+    @Test
+    void theMonthMayIsNoModal() {
+        assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
+                .extracting(Event::modality).containsOnly(Modality.HAPPENED);
+        assertThat(only(analyse("Police may arrest the protesters.")).modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
     void passiveGivesTheAgentAfterByAsActorAndTheSubjectAsTarget() {
         Event raid = only(analyse("The camp was raided by Albanian police on Tuesday."));
         assertThat(raid.actor().text()).isEqualTo("Albanian police");
