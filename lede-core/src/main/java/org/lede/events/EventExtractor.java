@@ -245,7 +245,7 @@ public final class EventExtractor implements Stage {
         if (i > sentence.firstToken()) {
             String before = view.form(i - 1);
             if (Words.DETERMINERS.contains(before) || ArgumentFinder.isPossessive(before)
-                    || Words.looksVerbal(before)) {
+                    || Words.looksVerbal(before) || namedModifier(view, i, sentence)) {
                 return true;
             }
         }
@@ -254,6 +254,20 @@ public final class EventExtractor implements Stage {
         }
         String after = view.form(i + 1);
         return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+    }
+
+    /**
+     * "the Rolando attack had been", "a Kabul bombing": a name between a determiner and the word modifies it as
+     * a noun; a verb after a name with a determiner ("the Taliban attack the city") has its object after it.
+     */
+    private static boolean namedModifier(ArticleView view, int i, Sentence sentence) {
+        if (!view.isName(i - 1)) {
+            return false;
+        }
+        int first = view.mention(i - 1).firstToken();
+        boolean determined = first > sentence.firstToken() && Words.DETERMINERS.contains(view.form(first - 1))
+                || Words.DETERMINERS.contains(view.form(first));
+        return determined && (i + 1 >= sentence.endToken() || !Words.DETERMINERS.contains(view.form(i + 1)));
     }
 
     /**

@@ -147,6 +147,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWordAfterANameWithADeterminerIsANounThatRetellsItsEvent() {
+        Event raid = only(analyse("Gunmen raided a hotel in Kabul on Monday. Police said the Kabul attack had "
+                + "lasted four hours."));
+        assertThat(raid.mentions()).extracting(Excerpt::text).containsExactly("raided", "attack");
+        assertThat(raid.actor().text()).isEqualTo("Gunmen");
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
