@@ -310,8 +310,11 @@ final class ArgumentFinder {
         return -1;
     }
 
-    /** A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it. */
-    EventArgument place(int trigger, Sentence sentence) {
+    /**
+     * A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it, but not
+     * before a preposition that makes an event noun the complement of another word.
+     */
+    EventArgument place(int trigger, Sentence sentence, boolean noun) {
         EventArgument modifier = placeBeforeNoun(trigger, sentence);
         if (modifier != null) {
             return modifier;
@@ -327,7 +330,8 @@ final class ArgumentFinder {
             }
         }
         for (int i = trigger - 1; i >= Math.max(sentence.firstToken(), trigger - REACH); i--) {
-            if (Words.CLAUSE_WORDS.contains(view.form(i))) {
+            String form = view.form(i);
+            if (Words.CLAUSE_WORDS.contains(form) || noun && Words.NOT_LOCATING_PREPOSITIONS.contains(form)) {
                 break;
             }
             EventArgument place = placeAfter(i, sentence);

@@ -148,7 +148,7 @@ public final class EventExtractor implements Stage {
             instrument = actorTarget[1]; // what one detonates is the device, not the target
             actorTarget[1] = null;
         }
-        EventArgument place = finder.place(i, sentence);
+        EventArgument place = finder.place(i, sentence, noun);
         if (place == null && actorTarget[1] != null) {
             place = finder.placeOfTarget(actorTarget[1], s);
         }

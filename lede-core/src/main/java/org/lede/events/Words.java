@@ -161,6 +161,12 @@ final class Words {
     static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
             "their", "'s", "’s", "yesterday's", "tuesday's");
+    /**
+     * Prepositions that make an event noun the complement of a word before it ("frustration in Downing Street
+     * about the attack", "anger in Paris over the bombing"): a place before them locates that word, not the event.
+     */
+    static final WordTable<Boolean> NOT_LOCATING_PREPOSITIONS = WordTable.setOf("about", "over",
+            "despite", "like", "than", "as");
     static final WordTable<Boolean> PLACE_PREPOSITIONS = WordTable.setOf("in", "at", "near", "outside", "inside",
             "into", "across", "around", "from", "of", "on");
 

@@ -155,6 +155,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPlaceBeforeAboutOrOverLocatesTheWordBeforeNotTheEventNoun() {
+        assertThat(only(analyse("Officials voiced frustration in London about the bombing.")).place()).isNull();
+        assertThat(only(analyse("Three soldiers were wounded in Kandahar in a bombing.")).place().text())
+                .isEqualTo("Kandahar");
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
