@@ -38,6 +38,9 @@ public final class EventExtractor implements Stage {
     /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
     private static final int SUPPORT_REACH = 4;
 
+    /** CAMEO "Protest violently, riot". */
+    private static final String VIOLENT_PROTEST = "145";
+
     private final EventLexicon lexicon;
     /** The learned choice among the candidate arguments, or null to keep what the rules give. */
     private final ArgumentScorer scorer;
@@ -122,11 +125,18 @@ public final class EventExtractor implements Stage {
             boolean agentless = !noun && found[0] == null && arguments.readsPassive(i, sentence);
             found = scorer.choose(view, new ArgumentScorer.TriggerContext(i, s, noun, rootOf(code), agentless), found);
         }
+        String sense = anaphor ? code : trigger.sense();
+        if (Words.RECIPROCAL.contains(view.form(i)) && (demonstrators(found[0]) || demonstrators(found[1]))) {
+            // PETRARCH's CAMEO verb patterns code "police clashed with protesters" and "protesters and police
+            // clashed" as the protesters' violent protest (145), not as a fight between armed sides (190)
+            code = VIOLENT_PROTEST;
+            sense = VIOLENT_PROTEST;
+        }
         Token token = view.tokens.get(i);
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
-        return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
+        return new EventMention(code, sense, text, i, s, refersBack,
                 found[0], found[1], found[2], found[3], time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
@@ -153,6 +163,15 @@ public final class EventExtractor implements Stage {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    /** Whether an argument is headed by a word for people who demonstrate ("Protesters", "stone-throwing rioters"). */
+    private static boolean demonstrators(EventArgument argument) {
+        if (argument == null) {
+            return false;
+        }
+        String text = argument.text();
+        return Words.DEMONSTRATORS.contains(text.substring(text.lastIndexOf(' ') + 1));
     }
 
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */

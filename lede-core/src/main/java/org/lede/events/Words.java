@@ -88,6 +88,9 @@ final class Words {
     static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
             "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
             "skirmish", "skirmishes", "fighting");
+    /** People who demonstrate: a clash they take part in is a violent protest (CAMEO 145), not a battle. */
+    static final WordTable<Boolean> DEMONSTRATORS = WordTable.setOf("protesters", "protestors", "demonstrators",
+            "rioters", "protester", "protestor", "demonstrator", "marchers");
     /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
     static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */

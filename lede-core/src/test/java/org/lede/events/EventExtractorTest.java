@@ -162,6 +162,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aClashWithProtestersIsAViolentProtestAndOneBetweenArmedSidesAFight() {
+        Event riot = only(analyse("Protesters clashed with police in Caracas on Monday."));
+        assertThat(riot.code()).isEqualTo("145");
+        assertThat(riot.type()).isEqualTo("PROTEST");
+        assertThat(riot.actor().text()).isEqualTo("Protesters");
+        assertThat(only(analyse("Police clashed with stone-throwing demonstrators in the capital.")).code())
+                .isEqualTo("145");
+        assertThat(only(analyse("Rebels clashed with troops near the border on Monday.")).code()).isEqualTo("190");
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
