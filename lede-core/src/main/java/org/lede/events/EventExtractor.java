@@ -31,6 +31,8 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** How far before a bare event noun a prohibition may stand ("a ban on public gatherings and protests"). */
+    private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
     private static final int AFTER_REACH = 3;
     /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
@@ -95,6 +97,9 @@ public final class EventExtractor implements Stage {
         }
         if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
             return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
+        }
+        if (noun && !anaphor && forbidden(view, i, sentence)) {
+            return null; // "a ban on public gatherings and protests": a kind of act, forbidden, not one that took place
         }
         if (noun && !anaphor && namesACharge(view, i, sentence)) {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
@@ -360,6 +365,27 @@ public final class EventExtractor implements Stage {
             }
             if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
                     && !form.equals("or")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare noun a prohibition governs, alone or in a list, up to {@link #PROHIBITION_REACH} tokens after it:
+     * "banned protests", "a ban on public gatherings and protests", "the prohibition of strikes". A determiner
+     * makes it one occurrence again ("banned the march planned for Friday" is kept).
+     */
+    private static boolean forbidden(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - PROHIBITION_REACH); j--) {
+            String form = view.form(j);
+            if (Words.PROHIBITIONS.contains(form)) {
+                return true;
+            }
+            if (Words.DETERMINERS.contains(form) || Words.looksVerbal(form)
+                    || Words.CLAUSE_WORDS.contains(form) && !ArgumentFinder.isOneOf(form, "and", "or")
+                    || Words.isPunctuation(form) && !form.equals(",")
+                    || Words.PREPOSITIONS.contains(form) && !ArgumentFinder.isOneOf(form, "on", "of", "against")) {
                 return false;
             }
         }

@@ -173,6 +173,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBareNounAProhibitionGovernsIsAKindOfActNotOneThatTookPlace() {
+        assertThat(analyse("On Thursday the government issued a ban on public gatherings and protests.").events())
+                .isEmpty();
+        assertThat(analyse("The city council banned protests near the parliament.").events()).isEmpty();
+        assertThat(only(analyse("Thousands joined protests in the capital despite the ban.")).code())
+                .isEqualTo("140");
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
