@@ -21,7 +21,7 @@ final class Words {
     static final WordTable<Boolean> CLAUSE_WORDS = WordTable.setOf("and", "or", "but", "that", "which", "who",
             "whom", "whose", "when", "where", "while", "if", "because", "said", "says", "say", "told", "added",
             "nor", "so", "yet", "although", "though", "whether", "what", "how", "why", "it", "there", "he", "she",
-            "they", "we", "i", "you");
+            "they", "we", "i", "you", "until", "unless");
     /** Heads of the phrases that name who acts, beyond the entities the entity layer finds. */
     static final WordTable<Boolean> AGENTS = WordTable.setOf("police", "policemen", "policeman", "officers",
             "officer", "troops", "soldiers", "soldier", "forces", "army", "military", "militants", "gunmen",
@@ -103,6 +103,8 @@ final class Words {
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
             "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward",
             "dead");
+    /** Particles that belong to the verb before its object: "shot down a fighter jet", "blew up the bridge". */
+    static final WordTable<Boolean> PARTICLES = WordTable.setOf("up", "down", "out", "off");
     /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",

@@ -182,6 +182,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticleAfterTheVerbIsTheVerbsAndUntilEndsTheObject() {
+        Event blast = only(analyse("Militants blew up the main bridge outside the town on Tuesday."));
+        assertThat(blast.target()).isNotNull();
+        assertThat(blast.target().text()).isEqualTo("the main bridge");
+        Event shelling = only(analyse("Government forces bombarded the villagers until they agreed to leave."));
+        assertThat(shelling.target().text()).isEqualTo("the villagers");
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
