@@ -76,11 +76,7 @@ final class ArgumentFinder {
 
     /** The object after a verb, or after the second of two ("ransacked and firebombed the embassy"). */
     private EventArgument objectOf(int trigger, Sentence sentence) {
-        int first = trigger + 1;
-        if (first + 1 < sentence.endToken() && Words.PARTICLES.contains(view.form(first))) {
-            first++; // "shot down a Russian fighter jet": the particle is the verb's, the object follows it
-        }
-        EventArgument object = phraseStartingAt(first, sentence, false);
+        EventArgument object = phraseStartingAt(trigger + 1, sentence, false);
         return object == null && isCoordinated(trigger, sentence) ? phraseStartingAt(trigger + 3, sentence, false)
                 : object;
     }

@@ -103,8 +103,6 @@ final class Words {
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
             "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward",
             "dead");
-    /** Particles that belong to the verb before its object: "shot down a fighter jet", "blew up the bridge". */
-    static final WordTable<Boolean> PARTICLES = WordTable.setOf("up", "down", "out", "off");
     /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
