@@ -31,6 +31,8 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** Capitalised words a line needs to read as a headline in title case rather than a title inside a sentence. */
+    private static final int TITLE_WORDS = 4;
     /** How far before a bare event noun a prohibition may stand ("a ban on public gatherings and protests"). */
     private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
@@ -105,8 +107,11 @@ public final class EventExtractor implements Stage {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
-                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
-            return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
+                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))
+                && !isTitleCase(view, sentence)) {
+            // a capitalised verb inside a sentence is a title: "Arrested Development"; in a headline written in
+            // title case ("Court Convicts Friend of Boston Bombing Suspect") every word is capitalised
+            return null;
         }
         if (!noun && namesItsEventAfter(view, i, sentence, trigger)) {
             return null; // "fought a gun battle": the verb only says the battle took place, which is the event
@@ -292,6 +297,24 @@ public final class EventExtractor implements Stage {
         boolean determined = first > sentence.firstToken() && Words.DETERMINERS.contains(view.form(first - 1))
                 || Words.DETERMINERS.contains(view.form(first));
         return determined && (i + 1 >= sentence.endToken() || !Words.DETERMINERS.contains(view.form(i + 1)));
+    }
+
+    /**
+     * A line whose words of four letters or more all start with a capital, {@link #TITLE_WORDS} of them at least:
+     * a headline written in title case, not a sentence with a title in it.
+     */
+    private static boolean isTitleCase(ArticleView view, Sentence sentence) {
+        int words = 0;
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            String form = view.form(j);
+            if (form.length() >= 4 && Character.isLetter(form.charAt(0))) {
+                if (!Character.isUpperCase(form.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= TITLE_WORDS;
     }
 
     /**

@@ -188,6 +188,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void aCapitalisedVerbIsAnEventInAHeadlineInTitleCaseButNotInATitleInsideASentence() {
+        Event conviction = only(analyse("Court Convicts Friend of Marathon Suspect\n\nThe trial lasted a week."));
+        assertThat(conviction.code()).isEqualTo("173");
+        assertThat(conviction.trigger().text()).isEqualTo("Convicts");
+        assertThat(analyse("She starred in Arrested Development for three seasons.").events()).isEmpty();
+    }
+
+    @Test
     void theMonthMayIsNoModal() {
         assertThat(analyse("In May, she was arrested and charged with treason.").events()).isNotEmpty()
                 .extracting(Event::modality).containsOnly(Modality.HAPPENED);
