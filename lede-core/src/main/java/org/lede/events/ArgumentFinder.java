@@ -56,7 +56,13 @@ final class ArgumentFinder {
         if (passive) {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
         }
-        return new EventArgument[] {subjectEndingAt(before, sentence), object};
+        EventArgument subject = subjectEndingAt(before, sentence);
+        if (subject == null && object == null) {
+            // "Chekatt, shot dead by police": a verb with neither subject nor object before "by" someone who
+            // acts reads as a passive participle
+            return new EventArgument[] {agentAfter(trigger, sentence), null};
+        }
+        return new EventArgument[] {subject, object};
     }
 
     /**
@@ -90,7 +96,15 @@ final class ArgumentFinder {
      * group, which attacked" read back to the noun before "who" or "which"; otherwise {@code last} itself.
      */
     private int antecedentEnd(int last, Sentence sentence) {
-        if (last <= sentence.firstToken() || !Words.SUBJECT_RELATIVES.contains(view.form(last))) {
+        if (last <= sentence.firstToken()) {
+            return last;
+        }
+        if (view.form(last).equalsIgnoreCase("that")) {
+            // "the junta that seized power": "that" right before the verb, after a phrase of someone who acts,
+            // is the relative; after a verb ("said that attacked…") it would leave the verb without a subject
+            return phraseEndingAt(last - 1, sentence) != null ? last - 1 : last;
+        }
+        if (!Words.SUBJECT_RELATIVES.contains(view.form(last))) {
             return last;
         }
         int end = last - 1;
@@ -296,8 +310,11 @@ final class ArgumentFinder {
         return -1;
     }
 
-    /** A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it. */
-    EventArgument place(int trigger, Sentence sentence) {
+    /**
+     * A place named after "in", "near", "at"… in the trigger's sentence: after it first, else before it, but not
+     * before a preposition that makes an event noun the complement of another word.
+     */
+    EventArgument place(int trigger, Sentence sentence, boolean noun) {
         EventArgument modifier = placeBeforeNoun(trigger, sentence);
         if (modifier != null) {
             return modifier;
@@ -313,7 +330,8 @@ final class ArgumentFinder {
             }
         }
         for (int i = trigger - 1; i >= Math.max(sentence.firstToken(), trigger - REACH); i--) {
-            if (Words.CLAUSE_WORDS.contains(view.form(i))) {
+            String form = view.form(i);
+            if (Words.CLAUSE_WORDS.contains(form) || noun && Words.NOT_LOCATING_PREPOSITIONS.contains(form)) {
                 break;
             }
             EventArgument place = placeAfter(i, sentence);

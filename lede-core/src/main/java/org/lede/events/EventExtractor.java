@@ -31,12 +31,19 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** Capitalised words a line needs to read as a headline in title case rather than a title inside a sentence. */
+    private static final int TITLE_WORDS = 4;
+    /** How far before a bare event noun a prohibition may stand ("a ban on public gatherings and protests"). */
+    private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
     private static final int AFTER_REACH = 3;
     /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
     private static final int RENAMING_REACH = 4;
     /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
     private static final int SUPPORT_REACH = 4;
+
+    /** CAMEO "Protest violently, riot". */
+    private static final String VIOLENT_PROTEST = "145";
 
     private final EventLexicon lexicon;
     /** The learned choice among the candidate arguments, or null to keep what the rules give. */
@@ -93,12 +100,18 @@ public final class EventExtractor implements Stage {
         if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
             return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
         }
+        if (noun && !anaphor && forbidden(view, i, sentence)) {
+            return null; // "a ban on public gatherings and protests": a kind of act, forbidden, not one that took place
+        }
         if (noun && !anaphor && namesACharge(view, i, sentence)) {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
-                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))) {
-            return null; // a capitalised verb inside a sentence is a title: "Arrested Development"
+                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))
+                && !isTitleCase(view, sentence)) {
+            // a capitalised verb inside a sentence is a title: "Arrested Development"; in a headline written in
+            // title case ("Court Convicts Friend of Boston Bombing Suspect") every word is capitalised
+            return null;
         }
         if (!noun && namesItsEventAfter(view, i, sentence, trigger)) {
             return null; // "fought a gun battle": the verb only says the battle took place, which is the event
@@ -122,11 +135,18 @@ public final class EventExtractor implements Stage {
             boolean agentless = !noun && found[0] == null && arguments.readsPassive(i, sentence);
             found = scorer.choose(view, new ArgumentScorer.TriggerContext(i, s, noun, rootOf(code), agentless), found);
         }
+        String sense = anaphor ? code : trigger.sense();
+        if (Words.RECIPROCAL.contains(view.form(i)) && (demonstrators(found[0]) || demonstrators(found[1]))) {
+            // PETRARCH's CAMEO verb patterns code "police clashed with protesters" and "protesters and police
+            // clashed" as the protesters' violent protest (145), not as a fight between armed sides (190)
+            code = VIOLENT_PROTEST;
+            sense = VIOLENT_PROTEST;
+        }
         Token token = view.tokens.get(i);
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
-        return new EventMention(code, anaphor ? code : trigger.sense(), text, i, s, refersBack,
+        return new EventMention(code, sense, text, i, s, refersBack,
                 found[0], found[1], found[2], found[3], time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
@@ -148,11 +168,20 @@ public final class EventExtractor implements Stage {
             instrument = actorTarget[1]; // what one detonates is the device, not the target
             actorTarget[1] = null;
         }
-        EventArgument place = finder.place(i, sentence);
+        EventArgument place = finder.place(i, sentence, noun);
         if (place == null && actorTarget[1] != null) {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    /** Whether an argument is headed by a word for people who demonstrate ("Protesters", "stone-throwing rioters"). */
+    private static boolean demonstrators(EventArgument argument) {
+        if (argument == null) {
+            return false;
+        }
+        String text = argument.text();
+        return Words.DEMONSTRATORS.contains(text.substring(text.lastIndexOf(' ') + 1));
     }
 
     /** The CAMEO root a scorer feature names: "19" for "190"; an anaphor ("the operation") has none yet. */
@@ -245,7 +274,7 @@ public final class EventExtractor implements Stage {
         if (i > sentence.firstToken()) {
             String before = view.form(i - 1);
             if (Words.DETERMINERS.contains(before) || ArgumentFinder.isPossessive(before)
-                    || Words.looksVerbal(before)) {
+                    || Words.looksVerbal(before) || namedModifier(view, i, sentence)) {
                 return true;
             }
         }
@@ -254,6 +283,38 @@ public final class EventExtractor implements Stage {
         }
         String after = view.form(i + 1);
         return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+    }
+
+    /**
+     * "the Rolando attack had been", "a Kabul bombing": a name between a determiner and the word modifies it as
+     * a noun; a verb after a name with a determiner ("the Taliban attack the city") has its object after it.
+     */
+    private static boolean namedModifier(ArticleView view, int i, Sentence sentence) {
+        if (!view.isName(i - 1)) {
+            return false;
+        }
+        int first = view.mention(i - 1).firstToken();
+        boolean determined = first > sentence.firstToken() && Words.DETERMINERS.contains(view.form(first - 1))
+                || Words.DETERMINERS.contains(view.form(first));
+        return determined && (i + 1 >= sentence.endToken() || !Words.DETERMINERS.contains(view.form(i + 1)));
+    }
+
+    /**
+     * A line whose words of four letters or more all start with a capital, {@link #TITLE_WORDS} of them at least:
+     * a headline written in title case, not a sentence with a title in it.
+     */
+    private static boolean isTitleCase(ArticleView view, Sentence sentence) {
+        int words = 0;
+        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
+            String form = view.form(j);
+            if (form.length() >= 4 && Character.isLetter(form.charAt(0))) {
+                if (!Character.isUpperCase(form.charAt(0))) {
+                    return false;
+                }
+                words++;
+            }
+        }
+        return words >= TITLE_WORDS;
     }
 
     /**
@@ -327,6 +388,27 @@ public final class EventExtractor implements Stage {
             }
             if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
                     && !form.equals("or")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare noun a prohibition governs, alone or in a list, up to {@link #PROHIBITION_REACH} tokens after it:
+     * "banned protests", "a ban on public gatherings and protests", "the prohibition of strikes". A determiner
+     * makes it one occurrence again ("banned the march planned for Friday" is kept).
+     */
+    private static boolean forbidden(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - PROHIBITION_REACH); j--) {
+            String form = view.form(j);
+            if (Words.PROHIBITIONS.contains(form)) {
+                return true;
+            }
+            if (Words.DETERMINERS.contains(form) || Words.looksVerbal(form)
+                    || Words.CLAUSE_WORDS.contains(form) && !ArgumentFinder.isOneOf(form, "and", "or")
+                    || Words.isPunctuation(form) && !form.equals(",")
+                    || Words.PREPOSITIONS.contains(form) && !ArgumentFinder.isOneOf(form, "on", "of", "against")) {
                 return false;
             }
         }

@@ -95,9 +95,16 @@ final class EventMerger {
     }
 
     private static boolean contradicts(EventMention a, EventMention b) {
-        return differ(a.actor(), b.actor()) || differ(a.target(), b.target()) || differ(a.place(), b.place())
-                || a.time() != null && b.time() != null && a.time().value() != null
-                && !a.time().value().equals(b.time().value());
+        return differ(a.actor(), b.actor()) || differ(a.target(), b.target()) || placesDiffer(a.place(), b.place())
+                || datesDiffer(a.time(), b.time());
+    }
+
+    /**
+     * Two dates both resolved and different; a date without a value ("today's" with no publication date, "on 15
+     * September" with no year) says nothing against another.
+     */
+    private static boolean datesDiffer(Timex a, Timex b) {
+        return a != null && b != null && a.value() != null && b.value() != null && !a.value().equals(b.value());
     }
 
     /** Two arguments that name different entities (or, without entities, different words). */
@@ -109,6 +116,19 @@ final class EventMerger {
             return !a.entity().equals(b.entity());
         }
         return !head(a).equalsIgnoreCase(head(b));
+    }
+
+    /**
+     * Two places that name different entities or words, unless one name holds the other: "Bagram" and "Bagram
+     * Airfield", "Oxford Street" and "the Oxford Street bus station" tell the same place more or less closely.
+     */
+    private static boolean placesDiffer(EventArgument a, EventArgument b) {
+        if (!differ(a, b)) {
+            return false;
+        }
+        String first = a.text().toLowerCase(java.util.Locale.ROOT);
+        String second = b.text().toLowerCase(java.util.Locale.ROOT);
+        return !first.contains(second) && !second.contains(first);
     }
 
     private static boolean sharesParticipant(EventMention a, EventMention b) {

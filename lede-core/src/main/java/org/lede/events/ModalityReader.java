@@ -50,6 +50,9 @@ final class ModalityReader {
             if (CLAUSE_BREAKS.contains(form)) {
                 break;
             }
+            if (view.isTimeToken(i)) {
+                continue; // "In May, she was arrested": a month, not the modal
+            }
             boolean near = trigger - i <= WINDOW;
             if (DENIALS.contains(form) || near && trigger - i <= 3 && NEGATIONS.contains(form)) {
                 denied = true;

@@ -21,7 +21,7 @@ final class Words {
     static final WordTable<Boolean> CLAUSE_WORDS = WordTable.setOf("and", "or", "but", "that", "which", "who",
             "whom", "whose", "when", "where", "while", "if", "because", "said", "says", "say", "told", "added",
             "nor", "so", "yet", "although", "though", "whether", "what", "how", "why", "it", "there", "he", "she",
-            "they", "we", "i", "you");
+            "they", "we", "i", "you", "until", "unless");
     /** Heads of the phrases that name who acts, beyond the entities the entity layer finds. */
     static final WordTable<Boolean> AGENTS = WordTable.setOf("police", "policemen", "policeman", "officers",
             "officer", "troops", "soldiers", "soldier", "forces", "army", "military", "militants", "gunmen",
@@ -56,6 +56,9 @@ final class Words {
      * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
      */
     static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
+    /** Words that forbid a kind of act: "a ban on public gatherings and protests" tells of no protest. */
+    static final WordTable<Boolean> PROHIBITIONS = WordTable.setOf("ban", "bans", "banned", "banning",
+            "prohibition", "prohibitions", "prohibited", "prohibiting", "outlawed", "outlawing", "moratorium");
     /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
     static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
     /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */
@@ -88,14 +91,18 @@ final class Words {
     static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
             "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
             "skirmish", "skirmishes", "fighting");
+    /** People who demonstrate: a clash they take part in is a violent protest (CAMEO 145), not a battle. */
+    static final WordTable<Boolean> DEMONSTRATORS = WordTable.setOf("protesters", "protestors", "demonstrators",
+            "rioters", "protester", "protestor", "demonstrator", "marchers");
     /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
     static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
     static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
-    /** Words after a verb that are no object ("attacks abroad", "fought back"). */
+    /** Words after a verb that are no object ("attacks abroad", "fought back", "shot dead"). */
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
-            "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward");
+            "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward",
+            "dead");
     /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
@@ -160,6 +167,12 @@ final class Words {
     static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
             "their", "'s", "’s", "yesterday's", "tuesday's");
+    /**
+     * Prepositions that make an event noun the complement of a word before it ("frustration in Downing Street
+     * about the attack", "anger in Paris over the bombing"): a place before them locates that word, not the event.
+     */
+    static final WordTable<Boolean> NOT_LOCATING_PREPOSITIONS = WordTable.setOf("about", "over",
+            "despite", "like", "than", "as");
     static final WordTable<Boolean> PLACE_PREPOSITIONS = WordTable.setOf("in", "at", "near", "outside", "inside",
             "into", "across", "around", "from", "of", "on");
 
