@@ -679,6 +679,10 @@ final class ArgumentFinder {
             }
             headEnd++;
         }
+        if (headEnd == i && i == first + 1 && view.form(first).equalsIgnoreCase("her")) {
+            // no noun after "her": it was the object pronoun, not the possessive ("found her guilty")
+            return argument(first, first + 1, view.entity(first));
+        }
         if (headEnd == i || headEnd == i + 1 && Words.NOT_HEADS.contains(view.form(i))) {
             return null;
         }

@@ -430,6 +430,8 @@ class EventExtractorTest {
         assertThat(analyse("The jury found him not guilty of murder.").events()).isEmpty();
         assertThat(analyse("He felt guilty about the delay.").events()).isEmpty();
         assertThat(only(analyse("The judge had found him guilty of fraud.")).target().text()).isEqualTo("him");
+        // "her" is object or possessive; with no noun after it, it is the object
+        assertThat(only(analyse("The jury found her guilty of fraud.")).target().text()).isEqualTo("her");
     }
 
     @Test
