@@ -11,8 +11,9 @@ import org.lede.ner.WordClusters;
 /**
  * One article as the framing models see it: its tokens with their lowercase hashes and word clusters
  * (the shipped {@link WordClusters}, which the span tagger was trained with) and valence (the
- * {@link SentimentLexicon}), which sentence each belongs to, whether it stands inside quotation marks, and how often each word recurs in the article (a
- * phrase said again and again is what the Repetition technique is). Built once per article.
+ * {@link SentimentLexicon}), which sentence each belongs to, whether it stands inside quotation marks, and
+ * how often each word recurs in the article (a phrase said again and again is what the Repetition technique
+ * is). Built once per article.
  */
 final class FramedText {
     private static final WordClusters CLUSTERS = WordClusters.load();

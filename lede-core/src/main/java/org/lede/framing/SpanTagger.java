@@ -9,8 +9,9 @@ import org.lede.ner.WordClusters;
 /**
  * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
  * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
- * word pairs, suffix and shape, the word's clusters, its valence and that of the words near it, how often the word recurs in the article, where it stands in its sentence,
- * whether it is quoted, and the sentence's punctuation (exclamations, questions). No part-of-speech tags:
+ * word pairs, suffix and shape, the word's clusters, its valence and that of the words near it, how often
+ * the word recurs in the article, where it stands in its sentence, whether it is quoted, and the
+ * sentence's punctuation (exclamations, questions). No part-of-speech tags:
  * Lede has none at run time.
  */
 final class SpanTagger {
