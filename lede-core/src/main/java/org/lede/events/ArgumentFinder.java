@@ -344,8 +344,10 @@ final class ArgumentFinder {
 
     /**
      * Where a place the event was done to stands, as a later sentence about it tells: "raided a camp … The camp,
-     * known as Ashraf-3, lies northwest of the capital" gives the capital. Only a sentence that opens with the
-     * same noun counts, within the next three.
+     * known as Ashraf-3, lies northwest of the capital" gives the camp by its name ("The camp, known as
+     * Ashraf-3", the facility Ashraf-3), as that is where the event happened; without a name, "… The camp lies
+     * northwest of the capital" gives the capital, the nearest place the text names. Only a sentence that
+     * opens with the same noun counts, within the next three.
      */
     EventArgument placeOfTarget(EventArgument target, int sentenceIndex) {
         String head = null;
@@ -361,12 +363,30 @@ final class ArgumentFinder {
             int first = sentence.firstToken();
             if (sentence.tokenCount() > 2 && view.form(first).equalsIgnoreCase("the")
                     && view.form(first + 1).equalsIgnoreCase(head)) {
+                EventArgument named = facilityNamedAfter(first, sentence);
+                if (named != null) {
+                    return named;
+                }
                 for (int i = first + 2; i < sentence.endToken() - 1; i++) {
                     EventArgument place = placeAfter(i, sentence);
                     if (place != null && place.entity() != null) {
                         return place;
                     }
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The camp, known as Ashraf-3" from the description at {@code first}: a facility's name within the few
+     * words after the head noun, with the description as the argument's text.
+     */
+    private EventArgument facilityNamedAfter(int first, Sentence sentence) {
+        for (int i = first + 2; i < Math.min(sentence.endToken(), first + 6); i++) {
+            Mention mention = view.mention(i);
+            if (mention != null && view.entityType(i) == EntityType.FAC && view.entity(i) != null) {
+                return argument(first, mention.endToken(), view.entity(i));
             }
         }
         return null;

@@ -12,7 +12,8 @@ import org.lede.model.EntityType;
  * gazetteer knows the name as a country, city or region, else stays LOC; MISC becomes NORP for
  * nationalities and religious or political groups; ORG stays ORG. Facilities (FAC) CoNLL has no type for,
  * so they come from a rule: a capitalised name right after or before a capitalised facility head word
- * ("Camp Ashraf-3", "Evin Prison", "Tirana Airport") is a facility, whatever the tagger made of its parts.
+ * ("Camp Ashraf-3", "Evin Prison", "Tirana Airport") is a facility, whatever the tagger made of its parts, and
+ * so is a name a facility word introduces ("the camp, known as Ashraf-3").
  * Two names of people joined by a lower-case name particle ("Khalid bin Saeed al-Mutairi", "Ludwig van
  * Beethoven") are one person: the tagger, trained on copy where such particles are rare, tends to stop at
  * the particle.
@@ -162,6 +163,46 @@ public final class EntityTypeRefiner {
                 found.add(new TypedSpan(before, after, EntityType.FAC));
                 covered = after;
                 head = after - 1;
+            }
+        }
+        found.addAll(namedAfterHead(words, found));
+        found.sort(Comparator.comparingInt(TypedSpan::start));
+        return found;
+    }
+
+    /**
+     * Names a facility word introduces: "the camp, known as Ashraf-3", "a prison called Evin", "the base,
+     * also known as Camp X". The head is lower-case here (a capitalised one is the rule above), so what
+     * makes the name a facility is the phrase "known as", "called" or "named" between them; the name is
+     * the capitalised words after it, none of them a word that cannot belong to a name.
+     */
+    private static List<TypedSpan> namedAfterHead(List<String> words, List<TypedSpan> taken) {
+        List<TypedSpan> found = new ArrayList<>();
+        for (int head = 0; head < words.size(); head++) {
+            if (!FACILITY_HEADS.contains(words.get(head).toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            int at = head + 1;
+            if (at < words.size() && words.get(at).equals(",")) {
+                at++;
+            }
+            if (at < words.size() && words.get(at).equals("also")) {
+                at++;
+            }
+            if (at + 1 < words.size() && words.get(at).equals("known") && words.get(at + 1).equals("as")) {
+                at += 2;
+            } else if (at < words.size() && (words.get(at).equals("called") || words.get(at).equals("named"))) {
+                at++;
+            } else {
+                continue;
+            }
+            int start = at;
+            while (at < words.size() && at - start < MAX_NAME_TOKENS && isNameWord(words.get(at))) {
+                at++;
+            }
+            int end = at;
+            if (end > start && taken.stream().noneMatch(f -> f.start() < end && start < f.end())) {
+                found.add(new TypedSpan(start, end, EntityType.FAC));
             }
         }
         return found;

@@ -229,9 +229,14 @@ class EventExtractorTest {
 
     @Test
     void placeOfATargetedCampIsTakenFromTheSentenceThatDescribesIt() {
-        Event raid = only(analyse("Police raided a camp run by the group on Tuesday. The camp, known as Ashraf-3, "
-                + "lies some 30 kilometres northwest of Tirana. It houses 3,000 people."));
-        assertThat(raid.place().text()).isEqualTo("Tirana");
+        Analysis named = analyse("Police raided a camp run by the group on Tuesday. The camp, known as Ashraf-3, "
+                + "lies some 30 kilometres northwest of Tirana. It houses 3,000 people.");
+        Event raid = only(named);
+        assertThat(raid.place().text()).as("the camp itself, by its name").isEqualTo("The camp, known as Ashraf-3");
+        assertThat(nameOf(named, raid.place())).isEqualTo("Ashraf-3");
+        assertThat(only(analyse("Police raided a camp run by the group on Tuesday. The camp lies some 30 "
+                + "kilometres northwest of Tirana.")).place().text()).as("unnamed: the place it lies by")
+                .isEqualTo("Tirana");
         assertThat(only(analyse("Police raided a camp on Tuesday. A camp near Durres was closed last year."))
                 .place()).as("only a sentence about the same camp").isNull();
     }

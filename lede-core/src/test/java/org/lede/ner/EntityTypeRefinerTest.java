@@ -82,6 +82,21 @@ class EntityTypeRefinerTest {
     }
 
     @Test
+    void aNameAFacilityWordIntroducesIsAFacility() {
+        assertThat(refine("The camp , known as Ashraf-3 , lies north of the capital"))
+                .containsExactly(typed(5, 6, EntityType.FAC));
+        // The tagger's type gives way: the phrase says what the name is.
+        assertThat(refine("he was held in a prison called Evin Hill for years", name(7, 9, "LOC")))
+                .containsExactly(typed(7, 9, EntityType.FAC));
+        assertThat(refine("the base , also known as Camp Liberty , was closed"))
+                .containsExactly(typed(6, 8, EntityType.FAC));
+        // Neither a head word nor a name after the phrase.
+        assertThat(refine("a group called Karvel Front", name(3, 5, "ORG")))
+                .containsExactly(typed(3, 5, EntityType.ORG));
+        assertThat(refine("a camp known as the old farm")).isEmpty();
+    }
+
+    @Test
     void namesWithoutACapitalLetterAreDropped() {
         assertThat(refine("the interior ministry said", name(1, 3, "ORG"))).isEmpty();
     }
