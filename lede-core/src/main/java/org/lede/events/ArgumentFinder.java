@@ -174,9 +174,17 @@ final class ArgumentFinder {
      */
     EventArgument[] ofNoun(int trigger, Sentence sentence) {
         EventArgument actor = null;
+        EventArgument undergoer = null;
         int left = trigger - 1;
+        int next = trigger + 1;
         if (left >= sentence.firstToken() && isPossessive(view.form(left))) {
-            actor = phraseEndingAt(left - 1, sentence);
+            EventArgument possessor = phraseEndingAt(left - 1, sentence);
+            if (Words.UNDERGONE_NOUNS.contains(view.form(trigger))
+                    && (next >= sentence.endToken() || !view.form(next).equals("of"))) {
+                undergoer = possessor;
+            } else {
+                actor = possessor;
+            }
         } else if (left >= sentence.firstToken() && !Words.DETERMINERS.contains(view.form(left))) {
             actor = phraseEndingAt(left, sentence);
         }
@@ -189,9 +197,8 @@ final class ArgumentFinder {
         if (actor == null) {
             actor = subjectOfLightVerb(trigger, sentence);
         }
-        EventArgument target = null;
-        int next = trigger + 1;
-        if (next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
+        EventArgument target = undergoer;
+        if (target == null && next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
             target = phraseStartingAt(next + 1, sentence, false);
         }
         if (next < sentence.endToken() && Words.RECIPROCAL.contains(view.form(trigger))) {
@@ -207,8 +214,11 @@ final class ArgumentFinder {
             target = objectOfHarm(trigger, sentence);
         }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
-                && Words.PLACE_NOUNS.contains(view.form(left))) {
-            target = argument(left, trigger, null); // "the hospital attacks", "a checkpoint bombing"
+                && Words.PLACE_NOUNS.contains(view.form(left))
+                && !(view.form(left).equalsIgnoreCase("house") && view.form(trigger).startsWith("arrest"))) {
+            // "the hospital attacks", "a checkpoint bombing"; "house arrest" is a kind of detention, not one
+            // done to a house
+            target = argument(left, trigger, null);
         }
         return new EventArgument[] {actor, target};
     }

@@ -148,14 +148,16 @@ final class ArgumentScorer {
     }
 
     /**
-     * Whether a candidate can fill a slot at all: a place is a place entity or a place word, an instrument a
+     * Whether a candidate can fill a slot at all: a place is a place entity's name or description (a pronoun
+     * says too little of where, and is more often wrongly resolved) or a place word, an instrument a
      * weapon or a thing (no person, group or place), a weapon word is no actor or target, a place word no actor.
      */
     private static boolean fits(String slot, Candidate candidate) {
         String kind = candidate.kind();
         String type = candidate.type();
         return switch (slot) {
-            case "place" -> kind.equals("PLACE_WORD") || type.equals("GPE") || type.equals("LOC") || type.equals("FAC");
+            case "place" -> kind.equals("PLACE_WORD") || !kind.equals("PRONOUN")
+                    && (type.equals("GPE") || type.equals("LOC") || type.equals("FAC"));
             case "instrument" -> kind.equals("WEAPON_WORD") || type.equals("MISC")
                     || type.equals("none") && !kind.equals("AGENT_WORD") && !kind.equals("PLACE_WORD");
             case "actor" -> !kind.equals("WEAPON_WORD") && !kind.equals("PLACE_WORD");

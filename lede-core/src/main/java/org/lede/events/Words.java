@@ -10,7 +10,8 @@ final class Words {
     static final WordTable<Boolean> AUXILIARIES = WordTable.setOf("has", "have", "had", "was", "were", "is", "are",
             "be", "been", "being", "will", "would", "could", "may", "might", "should", "can", "did", "do", "does",
             "not", "n't", "never", "also", "reportedly", "allegedly", "later", "then", "already", "again",
-            "recently", "first", "just", "to", "apparently", "repeatedly", "forcibly", "violently");
+            "recently", "first", "just", "to", "apparently", "repeatedly", "forcibly", "violently", "cannot",
+            "must", "shall", "only", "still", "even");
     static final WordTable<Boolean> PASSIVE_AUXILIARIES = WordTable.setOf("was", "were", "been", "being", "is",
             "are", "be", "get", "got");
     static final WordTable<Boolean> PREPOSITIONS = WordTable.setOf("in", "at", "on", "near", "by", "with",
@@ -96,6 +97,14 @@ final class Words {
             "rioters", "protester", "protestor", "demonstrator", "marchers");
     /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
     static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
+    /**
+     * Event nouns whose possessor is who underwent them ("Stefan's murder", "the editor's arrest"), where
+     * "the army's offensive" names who acted; with "of" after the noun the possessor acts again ("the army's
+     * arrest of the journalist").
+     */
+    static final WordTable<Boolean> UNDERGONE_NOUNS = WordTable.setOf("murder", "murders", "killing",
+            "killings", "assassination", "kidnapping", "abduction", "arrest", "arrests", "detention", "conviction",
+            "sentencing", "imprisonment", "jailing", "beheading", "stabbing", "shooting");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
     static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
     /** Words after a verb that are no object ("attacks abroad", "fought back", "shot dead"). */

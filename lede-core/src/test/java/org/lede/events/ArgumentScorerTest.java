@@ -37,6 +37,19 @@ class ArgumentScorerTest {
     }
 
     @Test
+    void aPronounIsNoPlaceEvenWhenItStandsForOne() {
+        Analysis analysis = PIPELINE.analyze(Article.of("Rebels shelled Kabul on Monday. Its streets were calm."));
+        ArticleView view = new ArticleView(analysis, EventLexicon.load());
+        int its = 6;
+        assertThat(view.form(its)).isEqualTo("Its");
+        assertThat(view.entityType(its)).as("coreference links the pronoun to the city").isNotNull();
+        ArgumentScorer scorer = new ArgumentScorer(Map.of("place|sentence=1", 9.0, "place|bias", -3.0), 0.5);
+        EventArgument[] chosen = scorer.choose(view, new ArgumentScorer.TriggerContext(1, 0, false, "19", false),
+                new EventArgument[4]);
+        assertThat(chosen[2]).isNull();
+    }
+
+    @Test
     void whatTheRulesGaveStaysAndAnAgentlessPassiveGetsNoActor() {
         ArgumentScorer scorer = new ArgumentScorer(Map.of("place|sentence=1", 5.0, "actor|sentence=1", 4.0), 0.5);
         EventArgument ruled = new EventArgument(null, "the town", 15, 23);

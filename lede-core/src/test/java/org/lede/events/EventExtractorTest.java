@@ -242,6 +242,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void thePossessorOfAKillingOrArrestUnderwentItUnlessOfNamesWhoDid() {
+        Analysis murder = analyse("Police investigating Stefan Pakeerah's murder in Leicester made an arrest.");
+        Event killing = murder.events().stream().filter(e -> e.code().equals("1823")).findFirst().orElseThrow();
+        assertThat(killing.actor()).isNull();
+        assertThat(nameOf(murder, killing.target())).isEqualTo("Stefan Pakeerah");
+        Event offensive = only(analyse("The army's attack on the camp was condemned."));
+        assertThat(offensive.actor().text()).isEqualTo("The army");
+        Analysis of = analyse("The army's arrest of the journalist Ayse Demir was condemned.");
+        assertThat(only(of).actor().text()).isEqualTo("The army");
+        assertThat(nameOf(of, only(of).target())).isEqualTo("Ayse Demir");
+    }
+
+    @Test
+    void anAdverbOrModalBeforeThePassiveIsSkippedAndHouseArrestIsNoTarget() {
+        assertThat(only(analyse("Householders are only prosecuted in extreme cases.")).target().text())
+                .isEqualTo("Householders");
+        assertThat(only(analyse("The suspects were placed under house arrest.")).target()).isNull();
+    }
+
+    @Test
     void twoVerbsJoinedByAndShareTheObjectAfterTheSecond() {
         Event ransacking = only(analyse("Protesters ransacked and burned the embassy on Sunday."));
         assertThat(ransacking.actor().text()).isEqualTo("Protesters");
