@@ -72,6 +72,34 @@ class DocumentTypeVoteTest {
     }
 
     @Test
+    void aNameDescribedAsACompanyAnywhereIsAnOrganisationsWhereTheTaggerSawAPerson() {
+        assertThat(typesAfterVote(sentence("Rosneft said", 1, "PER", 3),
+                sentence("Rosneft , a Russian oil firm that is growing , paid", 1, "PER", 3)))
+                .containsExactly("ORG", "ORG");
+        assertThat(typesAfterVote(sentence("Allianz , the German insurer , said", 1, "PER")))
+                .containsExactly("ORG");
+        assertThat(typesAfterVote(sentence("Nationwide building society said", 1, "PER"),
+                sentence("Nationwide added", 1, "PER"))).containsExactly("ORG", "ORG");
+        assertThat(typesAfterVote(sentence("Kraft group said", 1, "PER"))).containsExactly("ORG");
+    }
+
+    @Test
+    void aCompanyNounRightBeforeTheNameDescribesIt() {
+        List<String> words = List.of("the", "oil", "group", "Rosneft", "and", "boss", "Ana", "Kola", "met");
+        assertThat(DocumentTypeVote.isDescribedAsCompany(words, new BioLabels.LabeledSpan(3, 4, "PER"))).isTrue();
+        assertThat(DocumentTypeVote.isDescribedAsCompany(words, new BioLabels.LabeledSpan(6, 8, "PER"))).isFalse();
+    }
+
+    @Test
+    void aPersonsDescriptionHeadedByAnotherNounOrACourtesyTitleKeepsThePerson() {
+        assertThat(typesAfterVote(sentence("Jones , the company 's chief executive , said", 1, "PER")))
+                .containsExactly("PER");
+        assertThat(typesAfterVote(sentence("Jones , whose firm grew , said", 1, "PER"))).containsExactly("PER");
+        assertThat(typesAfterVote(sentence("Mr Jones group said", 2, "PER"))).containsExactly("PER");
+        assertThat(typesAfterVote(sentence("Jones , a film maker , said", 1, "PER"))).containsExactly("PER");
+    }
+
+    @Test
     void aTieGoesToTheTypeSeenFirst() {
         assertThat(typesAfterVote(sentence("Alfa Romeo grew", 2, "ORG"), sentence("Alfa Romeo said", 2, "PER")))
                 .containsExactly("ORG", "ORG");
