@@ -135,6 +135,13 @@ public final class EventExtractor implements Stage {
             boolean agentless = !noun && found[0] == null && arguments.readsPassive(i, sentence);
             found = scorer.choose(view, new ArgumentScorer.TriggerContext(i, s, noun, rootOf(code), agentless), found);
         }
+        EventArgument[] shared = noun ? null : arguments.sharedWithVerbBefore(i, sentence);
+        if (shared != null) {
+            // what the first of two coordinated verbs names fills the slots of the second that the rules and the
+            // model left empty; after the model, so that what it is trained on (each trigger's own phrases) stays
+            found[0] = found[0] == null && !overlaps(shared[0], found[1]) ? shared[0] : found[0];
+            found[1] = found[1] == null && !overlaps(shared[1], found[0]) ? shared[1] : found[1];
+        }
         // Actor, target and place, not instrument; widened after the model chose, as it scores the phrases the
         // rules give (and is trained on them)
         for (int k = 0; k < 3; k++) {
@@ -251,9 +258,17 @@ public final class EventExtractor implements Stage {
         return name.kind() == org.lede.model.MentionKind.NAME && name.type() == type;
     }
 
+    private static boolean overlaps(EventArgument a, EventArgument b) {
+        return a != null && b != null && overlaps(a, b.start(), b.end());
+    }
+
+    private static boolean overlaps(EventArgument a, int start, int end) {
+        return a.start() < end && start < a.end();
+    }
+
     private static boolean heldByOther(EventArgument[] found, int k, int start, int end) {
         for (int other = 0; other < found.length; other++) {
-            if (other != k && found[other] != null && found[other].start() < end && start < found[other].end()) {
+            if (other != k && found[other] != null && overlaps(found[other], start, end)) {
                 return true;
             }
         }

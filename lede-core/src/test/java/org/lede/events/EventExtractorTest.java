@@ -435,6 +435,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbCoordinatedAfterAnotherSharesItsParticipants() {
+        Event arrest = only(analyse("In May, she was arrested and charged with treason."));
+        assertThat(arrest.mentions()).extracting(Excerpt::text).containsExactly("arrested", "charged");
+        assertThat(arrest.target().text()).isEqualTo("she");
+        Event attack = only(analyse("Gunmen arrived and attacked the hotel on Friday."));
+        assertThat(attack.actor().text()).isEqualTo("Gunmen");
+        assertThat(attack.target().text()).isEqualTo("the hotel");
+    }
+
+    @Test
     void aNameTakesTheNamesCoordinatedWithIt() {
         Event arrest = only(analyse("On Monday, Juan Perez, Luis Guerra and Jose Blanco were arrested in Caracas."));
         assertThat(arrest.target().text()).isEqualTo("Juan Perez, Luis Guerra and Jose Blanco");
