@@ -135,6 +135,18 @@ public final class EventExtractor implements Stage {
             boolean agentless = !noun && found[0] == null && arguments.readsPassive(i, sentence);
             found = scorer.choose(view, new ArgumentScorer.TriggerContext(i, s, noun, rootOf(code), agentless), found);
         }
+        EventArgument[] shared = noun ? null : arguments.sharedWithVerbBefore(i, sentence);
+        if (shared != null) {
+            // what the first of two coordinated verbs names fills the slots of the second that the rules and the
+            // model left empty; after the model, so that what it is trained on (each trigger's own phrases) stays
+            found[0] = found[0] == null && !overlaps(shared[0], found[1]) ? shared[0] : found[0];
+            found[1] = found[1] == null && !overlaps(shared[1], found[0]) ? shared[1] : found[1];
+        }
+        // Actor, target and place, not instrument; widened after the model chose, as it scores the phrases the
+        // rules give (and is trained on them)
+        for (int k = 0; k < 3; k++) {
+            found[k] = withConjuncts(view, found, k, sentence);
+        }
         String sense = anaphor ? code : trigger.sense();
         if (Words.RECIPROCAL.contains(view.form(i)) && (demonstrators(found[0]) || demonstrators(found[1]))) {
             // PETRARCH's CAMEO verb patterns code "police clashed with protesters" and "protesters and police
@@ -173,6 +185,94 @@ public final class EventExtractor implements Stage {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    /**
+     * The name in slot {@code k} widened to the names coordinated with it: the participant of "Brayan Oropeza,
+     * Luis Guerra and José Blanco were all indicted" or the place of "attacks in Badia al-Sukhnah and Badia
+     * al-Sham" is all of them, and one slot holds one phrase. Only names of the same type joined by commas,
+     * "and" or "or", and none that another slot holds ("fighting between Israel and Hamas"). The entity stays the
+     * one the phrase was found for, so mentions merge as they did.
+     */
+    private static EventArgument withConjuncts(ArticleView view, EventArgument[] found, int k, Sentence sentence) {
+        EventArgument argument = found[k];
+        if (argument == null || argument.entity() == null) {
+            return argument;
+        }
+        int first = firstTokenOf(view, argument.start(), sentence);
+        int end = first;
+        while (end < sentence.endToken() && view.tokens.get(end).end() <= argument.end()) {
+            end++;
+        }
+        EntityType type = end > first ? view.entityType(end - 1) : null;
+        if (type == null) {
+            return argument;
+        }
+        for (int sep = first - 1; sep > sentence.firstToken(); ) {
+            int before = isConjunction(view.form(sep)) && view.form(sep - 1).equals(",") ? sep - 2 : sep - 1;
+            org.lede.model.Mention name = before < sentence.firstToken() || !isJoiner(view.form(sep)) ? null
+                    : view.mention(before);
+            if (name == null || name.endToken() != before + 1 || !sameKind(name, type)
+                    || heldByOther(found, k, name.start(), name.end())) {
+                break;
+            }
+            first = name.firstToken();
+            sep = first - 1;
+        }
+        for (int sep = end; sep + 1 < sentence.endToken(); ) {
+            int after = view.form(sep).equals(",") && isConjunction(view.form(sep + 1)) ? sep + 2 : sep + 1;
+            org.lede.model.Mention name = after >= sentence.endToken() || !isJoiner(view.form(sep)) ? null
+                    : view.mention(after);
+            if (name == null || name.firstToken() != after || !sameKind(name, type)
+                    || heldByOther(found, k, name.start(), name.end())) {
+                break;
+            }
+            end = name.endToken();
+            sep = end;
+        }
+        int start = view.tokens.get(first).start();
+        int stop = view.tokens.get(end - 1).end();
+        if (start == argument.start() && stop == argument.end()) {
+            return argument;
+        }
+        return new EventArgument(argument.entity(), view.analysis.article().text().substring(start, stop), start, stop);
+    }
+
+    private static int firstTokenOf(ArticleView view, int start, Sentence sentence) {
+        int i = sentence.firstToken();
+        while (i < sentence.endToken() - 1 && view.tokens.get(i).end() <= start) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(String form) {
+        return form.equals(",") || isConjunction(form);
+    }
+
+    private static boolean isConjunction(String form) {
+        return form.equals("and") || form.equals("or");
+    }
+
+    private static boolean sameKind(org.lede.model.Mention name, EntityType type) {
+        return name.kind() == org.lede.model.MentionKind.NAME && name.type() == type;
+    }
+
+    private static boolean overlaps(EventArgument a, EventArgument b) {
+        return a != null && b != null && overlaps(a, b.start(), b.end());
+    }
+
+    private static boolean overlaps(EventArgument a, int start, int end) {
+        return a.start() < end && start < a.end();
+    }
+
+    private static boolean heldByOther(EventArgument[] found, int k, int start, int end) {
+        for (int other = 0; other < found.length; other++) {
+            if (other != k && found[other] != null && overlaps(found[other], start, end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an argument is headed by a word for people who demonstrate ("Protesters", "stone-throwing rioters"). */

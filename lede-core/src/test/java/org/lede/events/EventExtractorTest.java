@@ -460,6 +460,28 @@ class EventExtractorTest {
     }
 
     @Test
+    void aVerbCoordinatedAfterAnotherSharesItsParticipants() {
+        Event arrest = only(analyse("In May, she was arrested and charged with treason."));
+        assertThat(arrest.mentions()).extracting(Excerpt::text).containsExactly("arrested", "charged");
+        assertThat(arrest.target().text()).isEqualTo("she");
+        Event attack = only(analyse("Gunmen arrived and attacked the hotel on Friday."));
+        assertThat(attack.actor().text()).isEqualTo("Gunmen");
+        assertThat(attack.target().text()).isEqualTo("the hotel");
+    }
+
+    @Test
+    void aNameTakesTheNamesCoordinatedWithIt() {
+        Event arrest = only(analyse("On Monday, Juan Perez, Luis Guerra and Jose Blanco were arrested in Caracas."));
+        assertThat(arrest.target().text()).isEqualTo("Juan Perez, Luis Guerra and Jose Blanco");
+        Event attacks = only(analyse("Two soldiers were killed in attacks in Aleppo and Homs on Sunday."));
+        assertThat(attacks.place().text()).isEqualTo("Aleppo and Homs");
+        // a name another slot holds stays there: the two sides of a fight are actor and target
+        Event fight = only(analyse("Three people were killed in a battle between Israel and Hamas."));
+        assertThat(fight.actor().text()).isEqualTo("Israel");
+        assertThat(fight.target().text()).isEqualTo("Hamas");
+    }
+
+    @Test
     void aVerbAfterThatIsARelativeClauseNotAnAdjective() {
         Event blast = only(analyse("Police are hunting a man who left a bag containing a device that exploded on "
                 + "Friday, wounding 13 people."));
