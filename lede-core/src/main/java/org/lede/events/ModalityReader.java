@@ -10,7 +10,8 @@ import org.lede.text.WordTable;
 /**
  * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
  * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
- * "vowed to expel", "had planned attacks"), a condition ("could", "if"), or a long-past fact (a date two
+ * "vowed to expel", "had planned attacks", "are going to be detained"), a condition or a power ("could",
+ * "if", "can be detained"), or a long-past fact (a date two
  * years or more before publication, "years ago"). Otherwise it happened.
  */
 final class ModalityReader {
@@ -27,11 +28,16 @@ final class ModalityReader {
     /** Words that put an event in the future when they stand just before its trigger ("will expel"). */
     private static final WordTable<Boolean> PLANS = WordTable.setOf("plan", "plans", "planned", "planning",
             "will", "'ll", "’ll", "intends", "intended", "scheduled", "plotted", "plotting", "upcoming", "future",
-            "possible", "potential", "proposed", "threatened", "threatening");
+            "possible", "potential", "proposed", "threatened", "threatening", "going");
     /** How close a word of {@link #PLANS} must stand, in tokens. */
     private static final int PLAN_WINDOW = 3;
+    /**
+     * Words that make the event a condition, a possibility or a power rather than an occurrence ("could be
+     * jailed", "suspects can be detained", "unable to stop all attacks", "the chances of convicting").
+     */
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
-            "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned");
+            "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
+            "must", "unable", "able", "chance", "chances");
     private static final WordTable<Boolean> CLAUSE_BREAKS = WordTable.setOf(".", ";", ":", "but", "while",
             "although", "“", "”", "\"");
 

@@ -136,6 +136,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPowerOrAPossibilityIsHypotheticalAndGoingToIsAPlan() {
+        assertThat(only(analyse("Under the law, suspects can be detained for 28 days.")).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(only(analyse("Militants were unable to attack the base.")).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(only(analyse("Police must arrest anyone who refuses.")).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(only(analyse("Those without papers are going to be detained.")).modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(only(analyse("Police detained two men in Leeds on Monday.")).modality())
+                .isEqualTo(Modality.HAPPENED);
+    }
+
+    @Test
     void aRetellingNearAPlaceInsideTheFirstPlaceOrWithAnUnresolvedDateIsTheSameEvent() {
         Analysis nearer = analyse("Gunmen attacked a checkpoint in Bagram on Monday. Officials said the attack "
                 + "near Bagram Airfield had been planned for weeks.");
