@@ -442,14 +442,21 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** "to combat the virus", "a heart attack": fighting words aimed at no one. */
+    /**
+     * "to combat the virus", "a heart attack", "seized on the report", "seize the moment": fighting and
+     * seizing words aimed at no one.
+     */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
         if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
             return true;
         }
+        boolean seizing = view.form(i).toLowerCase(java.util.Locale.ROOT).startsWith("seiz");
+        if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
+            return true; // to seize on a remark is to exploit it
+        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
             String form = view.form(j);
-            if (Words.FIGURATIVE_TARGETS.contains(form)) {
+            if (Words.FIGURATIVE_TARGETS.contains(form) || seizing && Words.SEIZED_FIGURATIVELY.contains(form)) {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {

@@ -130,6 +130,9 @@ final class Words {
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
             "pandemic", "hunger", "epidemic", "illness", "infection", "infections", "deficit", "unemployment",
             "misinformation", "disinformation", "crime", "obesity", "addiction", "malaria", "covid", "coronavirus");
+    /** What one seizes only in a figure of speech ("seize back the initiative", "seize the moment"). */
+    static final WordTable<Boolean> SEIZED_FIGURATIVELY = WordTable.setOf("initiative", "opportunity",
+            "opportunities", "chance", "moment", "advantage", "momentum", "headlines");
     /** Weapons proper, which stand for the instrument wherever they are near the trigger. */
     static final WordTable<Boolean> WEAPONS = WordTable.setOf("bullets", "knife", "knives", "gun", "guns", "rifle",
             "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",

@@ -150,6 +150,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void seizingOnARemarkOrTheInitiativeIsNoSeizure() {
+        assertThat(analyse("The opposition leader seized on the report at question time.").events()).isEmpty();
+        assertThat(analyse("It was an attempt to seize back the initiative from the chancellor.").events()).isEmpty();
+        assertThat(only(analyse("Customs officers seized 40 rifles on Tuesday.")).code()).isEqualTo("1711");
+        assertThat(only(analyse("Gunmen attacked the checkpoint the moment the gate opened.")).code()).isEqualTo("190");
+    }
+
+    @Test
     void aRetellingNearAPlaceInsideTheFirstPlaceOrWithAnUnresolvedDateIsTheSameEvent() {
         Analysis nearer = analyse("Gunmen attacked a checkpoint in Bagram on Monday. Officials said the attack "
                 + "near Bagram Airfield had been planned for weeks.");
