@@ -2,6 +2,7 @@ package org.lede.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.lede.model.Analysis;
 import org.lede.model.EntityType;
@@ -10,6 +11,8 @@ import org.lede.model.Event.Casualty;
 import org.lede.model.Event.Modality;
 import org.lede.model.EventArgument;
 import org.lede.model.Excerpt;
+import org.lede.model.Mention;
+import org.lede.model.MentionKind;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
 import org.lede.model.Timex;
@@ -107,7 +110,7 @@ public final class EventExtractor implements Stage {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
-                && !view.form(i).equals(view.form(i).toUpperCase(java.util.Locale.ROOT))
+                && !view.form(i).equals(view.form(i).toUpperCase(Locale.ROOT))
                 && !isTitleCase(view, sentence)) {
             // a capitalised verb inside a sentence is a title: "Arrested Development"; in a headline written in
             // title case ("Court Convicts Friend of Boston Bombing Suspect") every word is capitalised
@@ -210,7 +213,7 @@ public final class EventExtractor implements Stage {
         }
         for (int sep = first - 1; sep > sentence.firstToken(); ) {
             int before = isConjunction(view.form(sep)) && view.form(sep - 1).equals(",") ? sep - 2 : sep - 1;
-            org.lede.model.Mention name = before < sentence.firstToken() || !isJoiner(view.form(sep)) ? null
+            Mention name = before < sentence.firstToken() || !isJoiner(view.form(sep)) ? null
                     : view.mention(before);
             if (name == null || name.endToken() != before + 1 || !sameKind(name, type)
                     || heldByOther(found, k, name.start(), name.end())) {
@@ -221,7 +224,7 @@ public final class EventExtractor implements Stage {
         }
         for (int sep = end; sep + 1 < sentence.endToken(); ) {
             int after = view.form(sep).equals(",") && isConjunction(view.form(sep + 1)) ? sep + 2 : sep + 1;
-            org.lede.model.Mention name = after >= sentence.endToken() || !isJoiner(view.form(sep)) ? null
+            Mention name = after >= sentence.endToken() || !isJoiner(view.form(sep)) ? null
                     : view.mention(after);
             if (name == null || name.firstToken() != after || !sameKind(name, type)
                     || heldByOther(found, k, name.start(), name.end())) {
@@ -254,8 +257,8 @@ public final class EventExtractor implements Stage {
         return form.equals("and") || form.equals("or");
     }
 
-    private static boolean sameKind(org.lede.model.Mention name, EntityType type) {
-        return name.kind() == org.lede.model.MentionKind.NAME && name.type() == type;
+    private static boolean sameKind(Mention name, EntityType type) {
+        return name.kind() == MentionKind.NAME && name.type() == type;
     }
 
     private static boolean overlaps(EventArgument a, EventArgument b) {
@@ -310,7 +313,7 @@ public final class EventExtractor implements Stage {
             return false;
         }
         if (i + 1 < sentence.endToken()
-                && trigger.notBefore().contains(view.form(i + 1).toLowerCase(java.util.Locale.ROOT))) {
+                && trigger.notBefore().contains(view.form(i + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
         if (trigger.needsViolence() && !mentionsViolence(view, i, sentence)) {
@@ -320,7 +323,7 @@ public final class EventExtractor implements Stage {
             return true;
         }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {
-            if (trigger.needs().contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+            if (trigger.needs().contains(view.form(j).toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
@@ -356,7 +359,7 @@ public final class EventExtractor implements Stage {
             return -1;
         }
         for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
-            if (words.contains(view.form(j).toLowerCase(java.util.Locale.ROOT))) {
+            if (words.contains(view.form(j).toLowerCase(Locale.ROOT))) {
                 return j;
             }
         }
@@ -450,7 +453,7 @@ public final class EventExtractor implements Stage {
         if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
             return true;
         }
-        boolean seizing = view.form(i).toLowerCase(java.util.Locale.ROOT).startsWith("seiz");
+        boolean seizing = view.form(i).toLowerCase(Locale.ROOT).startsWith("seiz");
         if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
             return true; // to seize on a remark is to exploit it
         }
@@ -542,7 +545,7 @@ public final class EventExtractor implements Stage {
         while (j > sentence.firstToken() && Words.QUOTE_MARKS.contains(view.form(j))) {
             j--;
         }
-        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.form(j).toLowerCase(java.util.Locale.ROOT),
+        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.form(j).toLowerCase(Locale.ROOT),
                 "a", "an")) {
             return false;
         }
