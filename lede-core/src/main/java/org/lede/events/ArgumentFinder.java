@@ -128,7 +128,18 @@ final class ArgumentFinder {
             return last;
         }
         int end = last - 1;
-        return end > sentence.firstToken() && view.form(end).equals(",") ? end - 1 : end;
+        if (end > sentence.firstToken() && isOneOf(view.form(end), ",", "-", "–", "—")) {
+            end--;
+        }
+        // "Warren Leblanc, 17, who was jailed": an age between the name and the relative is the name's
+        if (end - 1 > sentence.firstToken() && isAge(view.form(end)) && view.form(end - 1).equals(",")) {
+            end -= 2;
+        }
+        return end;
+    }
+
+    private static boolean isAge(String form) {
+        return form.length() <= 3 && !form.isEmpty() && form.chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -150,6 +150,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void anAgeBetweenANameAndItsRelativeBelongsToTheName() {
+        Analysis analysis = analyse("His killer, Warren Leblanc, 17 - who was jailed for life in September - "
+                + "had copied the game.");
+        Event jailing = analysis.events().stream().filter(e -> e.trigger().text().equals("jailed")).findFirst()
+                .orElseThrow();
+        assertThat(jailing.target().text()).isEqualTo("Warren Leblanc");
+    }
+
+    @Test
     void seizingOnARemarkOrTheInitiativeIsNoSeizure() {
         assertThat(analyse("The opposition leader seized on the report at question time.").events()).isEmpty();
         assertThat(analyse("It was an attempt to seize back the initiative from the chancellor.").events()).isEmpty();
