@@ -112,7 +112,7 @@ final class ArgumentScorer {
         boolean[] used = new boolean[candidates.size()];
         for (EventArgument rule : rules) {
             for (int c = 0; c < candidates.size(); c++) {
-                used[c] |= rule != null && overlaps(rule, candidates.get(c).argument());
+                used[c] |= rule != null && rule.overlaps(candidates.get(c).argument());
             }
         }
         // Only the pairs that could be chosen are scored: the features are most of the event stage's time.
@@ -307,19 +307,15 @@ final class ArgumentScorer {
         EventArgument own = rules[slotIndex];
         if (own == null) {
             features.add("rule=none");
-        } else if (overlaps(own, candidate.argument())) {
+        } else if (own.overlaps(candidate.argument())) {
             features.add("rule=this");
         }
         for (int k = 0; k < rules.length; k++) {
-            if (k != slotIndex && rules[k] != null && overlaps(rules[k], candidate.argument())) {
+            if (k != slotIndex && rules[k] != null && rules[k].overlaps(candidate.argument())) {
                 features.add("rule=" + SLOTS.get(k));
             }
         }
         return features;
-    }
-
-    private static boolean overlaps(EventArgument a, EventArgument b) {
-        return a.start() < b.end() && b.start() < a.end();
     }
 
     private static String bucket(int distance) {

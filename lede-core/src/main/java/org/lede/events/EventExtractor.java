@@ -15,6 +15,7 @@ import org.lede.model.Mention;
 import org.lede.model.MentionKind;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
+import org.lede.model.Span;
 import org.lede.model.Timex;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
@@ -216,7 +217,7 @@ public final class EventExtractor implements Stage {
             Mention name = before < sentence.firstToken() || !isJoiner(view.form(sep)) ? null
                     : view.mention(before);
             if (name == null || name.endToken() != before + 1 || !sameKind(name, type)
-                    || heldByOther(found, k, name.start(), name.end())) {
+                    || heldByOther(found, k, name)) {
                 break;
             }
             first = name.firstToken();
@@ -227,7 +228,7 @@ public final class EventExtractor implements Stage {
             Mention name = after >= sentence.endToken() || !isJoiner(view.form(sep)) ? null
                     : view.mention(after);
             if (name == null || name.firstToken() != after || !sameKind(name, type)
-                    || heldByOther(found, k, name.start(), name.end())) {
+                    || heldByOther(found, k, name)) {
                 break;
             }
             end = name.endToken();
@@ -261,17 +262,13 @@ public final class EventExtractor implements Stage {
         return name.kind() == MentionKind.NAME && name.type() == type;
     }
 
-    private static boolean overlaps(EventArgument a, EventArgument b) {
-        return a != null && b != null && overlaps(a, b.start(), b.end());
+    private static boolean overlaps(Span a, Span b) {
+        return a != null && b != null && a.overlaps(b);
     }
 
-    private static boolean overlaps(EventArgument a, int start, int end) {
-        return a.start() < end && start < a.end();
-    }
-
-    private static boolean heldByOther(EventArgument[] found, int k, int start, int end) {
+    private static boolean heldByOther(EventArgument[] found, int k, Mention name) {
         for (int other = 0; other < found.length; other++) {
-            if (other != k && found[other] != null && overlaps(found[other], start, end)) {
+            if (other != k && overlaps(found[other], name)) {
                 return true;
             }
         }

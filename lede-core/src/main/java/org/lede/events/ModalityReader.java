@@ -37,7 +37,7 @@ final class ModalityReader {
      */
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
             "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
-            "must", "unable", "able", "chance", "chances");
+            "must", "unable", "chance", "chances");
     private static final WordTable<Boolean> CLAUSE_BREAKS = WordTable.setOf(".", ";", ":", "but", "while",
             "although", "“", "”", "\"");
 

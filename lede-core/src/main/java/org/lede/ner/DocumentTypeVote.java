@@ -43,6 +43,8 @@ final class DocumentTypeVote {
     /** Words that end the description after a name ("Allianz, a German insurer, said", "a firm that"). */
     private static final Set<String> DESCRIPTION_ENDS = Set.of(",", ".", ";", ":", ")", "of", "that", "which",
             "and", "in", "to", "with", "for", "from", "on", "at", "said", "says", "has", "had", "is", "was");
+    /** A description after a name's comma opens with one of these ("Allianz, a German insurer"). */
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Longest description after a name that is read for its head word. */
     private static final int DESCRIPTION_WORDS = 6;
 
@@ -120,7 +122,7 @@ final class DocumentTypeVote {
             return true;
         }
         if (after + 1 >= words.size() || !words.get(after).equals(",")
-                || !Set.of("a", "an", "the").contains(words.get(after + 1))) {
+                || !ARTICLES.contains(words.get(after + 1))) {
             return false;
         }
         for (int i = after + 2; i < words.size() && i <= after + 1 + DESCRIPTION_WORDS; i++) {

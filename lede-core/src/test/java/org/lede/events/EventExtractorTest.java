@@ -147,6 +147,8 @@ class EventExtractorTest {
                 .isEqualTo(Modality.PLANNED);
         assertThat(only(analyse("Police detained two men in Leeds on Monday.")).modality())
                 .isEqualTo(Modality.HAPPENED);
+        assertThat(only(analyse("Rebels were able to attack the base on Monday.")).modality())
+                .as("what they managed to do, they did").isEqualTo(Modality.HAPPENED);
     }
 
     @Test
