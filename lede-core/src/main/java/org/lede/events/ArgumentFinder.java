@@ -159,7 +159,51 @@ final class ArgumentFinder {
                 return beforePlace;
             }
         }
-        return phraseEndingAt(end, sentence);
+        return reachingBackOverOf(phraseEndingAt(end, sentence), sentence);
+    }
+
+    /**
+     * "Supporters of the former president were detained", "the leader of the party was arrested", "dozens of
+     * protesters": a phrase after "of" and a noun belongs to that noun, which names who did or underwent the act
+     * (the president was not detained). The phrase keeps the entity it names, as "a camp belonging to the
+     * group" does.
+     */
+    private EventArgument reachingBackOverOf(EventArgument phrase, Sentence sentence) {
+        if (phrase == null) {
+            return null;
+        }
+        int of = tokenStartingAt(phrase.start()) - 1;
+        int noun = of - 1;
+        if (noun < sentence.firstToken() || !view.form(of).equals("of") || !isNounBeforeOf(noun)) {
+            return phrase;
+        }
+        int first = view.amountStartingBefore(noun);
+        while (first - 1 >= sentence.firstToken() && noun - first + 1 < MAX_PHRASE) {
+            String form = view.form(first - 1);
+            if (Words.DETERMINERS.contains(form) && !form.equals("that")) {
+                first--;
+                break;
+            }
+            if (view.mention(first - 1) != null || !isModifierWord(first - 1, sentence)) {
+                break;
+            }
+            first--; // "three senior members of"
+        }
+        Token start = view.tokens.get(first);
+        return new EventArgument(phrase.entity(), view.analysis.article().text().substring(start.start(), phrase.end()),
+                start.start(), phrase.end());
+    }
+
+    /** A common noun or an amount ("members", "leader", "dozens", "villages north"), not a name or a verb. */
+    private boolean isNounBeforeOf(int i) {
+        String form = view.form(i);
+        if (view.mention(i) != null || !view.lexiconFree(i) || view.isTimeToken(i)) {
+            return false;
+        }
+        return view.isAmount(i) || form.length() > 1 && Character.isLetter(form.charAt(0))
+                && !Words.looksVerbal(form) && !Words.DETERMINERS.contains(form) && !Words.PREPOSITIONS.contains(form)
+                && !Words.CLAUSE_WORDS.contains(form) && !Words.AUXILIARIES.contains(form)
+                && !Words.NOT_HEADS.contains(form);
     }
 
     private static boolean isTransitiveParticiple(String form) {
@@ -171,7 +215,7 @@ final class ArgumentFinder {
      * seized"): back over words that are no verb, clause word, preposition or punctuation, to a determiner.
      */
     private EventArgument nounPhraseEndingAt(int last, Sentence sentence) {
-        EventArgument named = phraseEndingAt(last, sentence);
+        EventArgument named = reachingBackOverOf(phraseEndingAt(last, sentence), sentence);
         if (named != null || last < sentence.firstToken()) {
             return named;
         }
@@ -196,7 +240,7 @@ final class ArgumentFinder {
             return null;
         }
         first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
-        return argument(first, last + 1, entityWithin(first, last + 1));
+        return reachingBackOverOf(argument(first, last + 1, entityWithin(first, last + 1)), sentence);
     }
 
     /**
@@ -217,13 +261,16 @@ final class ArgumentFinder {
                 actor = possessor;
             }
         } else if (left >= sentence.firstToken() && !Words.DETERMINERS.contains(view.form(left))) {
-            actor = phraseEndingAt(left, sentence);
+            actor = modifierOfNoun(phraseEndingAt(left, sentence), sentence);
         }
         if (actor != null && isPlaceOrThing(actor)) {
             actor = null;
         }
         if (actor == null) {
             actor = agentAfter(trigger, sentence);
+        }
+        if (actor == null) {
+            actor = agentOfLightVerbAfter(trigger, sentence);
         }
         if (actor == null) {
             actor = subjectOfLightVerb(trigger, sentence);
@@ -252,6 +299,29 @@ final class ArgumentFinder {
             target = argument(left, trigger, null);
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /**
+     * The phrase before an event noun as its actor: "an IRA bombing" gives "IRA", as the article belongs to the
+     * noun. An organisation no knowledge base knows as an actor, after "the", names the event by where or at
+     * whom it happened ("the Boston Marathon bombing", "the Cafeteria Rolando bombing"), not by who did it
+     * ("the Hamas attack" is linked).
+     */
+    private EventArgument modifierOfNoun(EventArgument phrase, Sentence sentence) {
+        if (phrase == null) {
+            return null;
+        }
+        int first = tokenStartingAt(phrase.start());
+        if (!isOneOf(view.form(first).toLowerCase(java.util.Locale.ROOT), "a", "an", "the")
+                || first + 1 >= sentence.endToken() || view.mention(first + 1) == null) {
+            return phrase;
+        }
+        int name = first + 1;
+        if (view.form(first).equalsIgnoreCase("the") && view.entityType(name) == EntityType.ORG
+                && view.isName(name) && !view.isKnownActor(name)) {
+            return null;
+        }
+        return argument(name, tokenEndingAt(phrase.end()) + 1, phrase.entity());
     }
 
     /**
@@ -340,6 +410,15 @@ final class ArgumentFinder {
         int last = tokenEndingAt(argument.end());
         EntityType type = last < 0 ? null : view.entityType(last);
         return type != null && (isPlace(type) || type == EntityType.MISC);
+    }
+
+    private int tokenStartingAt(int start) {
+        for (int i = 0; i < view.tokens.size(); i++) {
+            if (view.tokens.get(i).start() == start) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private int tokenEndingAt(int end) {
@@ -626,6 +705,27 @@ final class ArgumentFinder {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The attacks, some of them deadly, were carried out by militants": the agent of a verb that only says the
+     * event took place, further on than {@link #agentAfter} reads (past commas), as long as no other event word
+     * stands between.
+     */
+    private EventArgument agentOfLightVerbAfter(int trigger, Sentence sentence) {
+        int end = Math.min(sentence.endToken() - 1, trigger + REACH);
+        for (int i = trigger + 2; i < end; i++) {
+            String form = view.form(i);
+            if (!view.lexiconFree(i) || isOneOf(form, ";", ":")) {
+                return null;
+            }
+            String verb = view.form(i - 1);
+            if (form.equals("by") && Words.LIGHT_VERBS.contains(verb)
+                    && (verb.equals("out") ? view.form(i - 2).equals("carried") : verb.endsWith("ed"))) {
+                return phraseStartingAt(i + 1, sentence, true);
             }
         }
         return null;

@@ -3,6 +3,7 @@ package org.lede.events;
 import java.util.List;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityLink;
 import org.lede.model.Event;
 import org.lede.model.EntityType;
 import org.lede.model.Mention;
@@ -25,6 +26,7 @@ final class ArticleView {
     /** For each token, the id of the entity whose mention covers it, or null. */
     private final String[] entityAt;
     private final EntityType[] entityTypeAt;
+    private final boolean[] knownActorAt;
     /** For each token, the index of its sentence. */
     private final int[] sentenceAt;
 
@@ -40,12 +42,15 @@ final class ArticleView {
         mentionAt = new Mention[n];
         entityAt = new String[n];
         entityTypeAt = new EntityType[n];
+        knownActorAt = new boolean[n];
         for (Entity entity : analysis.entities()) {
+            boolean knownActor = entity.link() != null && entity.link().kb() == EntityLink.KnowledgeBase.CAMEO;
             for (Mention mention : entity.mentions()) {
                 for (int i = mention.firstToken(); i < mention.endToken() && i < n; i++) {
                     mentionAt[i] = mention;
                     entityAt[i] = entity.id();
                     entityTypeAt[i] = entity.type();
+                    knownActorAt[i] = knownActor;
                 }
             }
         }
@@ -82,6 +87,11 @@ final class ArticleView {
 
     EntityType entityType(int token) {
         return entityTypeAt[token];
+    }
+
+    /** Whether the token names an entity linked to a CAMEO actor (a state, an armed group, a party…). */
+    boolean isKnownActor(int token) {
+        return knownActorAt[token];
     }
 
     int sentenceIndex(int token) {

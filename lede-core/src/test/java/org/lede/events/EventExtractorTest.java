@@ -311,6 +311,35 @@ class EventExtractorTest {
     }
 
     @Test
+    void aPhraseAfterOfAndANounBelongsToTheNounWhoUnderwentOrDidTheAct() {
+        Event detention = only(analyse("Supporters of the former president were detained in Durres on Monday."));
+        assertThat(detention.target().text()).isEqualTo("Supporters of the former president");
+        assertThat(only(analyse("Dozens of protesters were arrested in the capital.")).target().text())
+                .isEqualTo("Dozens of protesters");
+        assertThat(only(analyse("Three senior members of the Workers' Party were arrested on Monday.")).target().text())
+                .isEqualTo("Three senior members of the Workers' Party");
+        assertThat(only(analyse("The leader of the party was arrested on Monday.")).target().text())
+                .isEqualTo("The leader of the party");
+        assertThat(only(analyse("Three villages north of the capital were shelled on Monday.")).target().text())
+                .isEqualTo("Three villages north of the capital");
+    }
+
+    @Test
+    void theAgentOfCarriedOutByIsReadPastAnAsideAfterTheEventNoun() {
+        Event attacks = only(analyse("The attacks, some of them deadly, were carried out by militants from the north."));
+        assertThat(attacks.actor().text()).isEqualTo("militants");
+        assertThat(only(analyse("The raid, which lasted an hour, was condemned by the opposition.")).actor())
+                .as("a verb that judges the event does not say who did it").isNull();
+    }
+
+    @Test
+    void aNameBeforeAnEventNounIsItsActorWithoutTheArticleUnlessTheNameIsAnUnknownOrganisationAfterThe() {
+        assertThat(only(analyse("A Hamas attack wounded five soldiers.")).actor().text()).isEqualTo("Hamas");
+        assertThat(only(analyse("The Boston Marathon bombing killed three people.")).actor())
+                .as("an event named after where it happened").isNull();
+    }
+
+    @Test
     void whatIsDetonatedIsTheInstrumentAndARelativePronounTakesItsNounAsSubject() {
         Event blast = only(analyse("A suicide bomber who detonated his explosive belt outside the ministry "
                 + "wounded three guards."));
