@@ -20,6 +20,8 @@ import org.lede.model.Token;
 final class ArgumentFinder {
     /** The longest phrase read around a trigger, in tokens. */
     private static final int MAX_PHRASE = 6;
+    /** The longest description between commas read past to reach the subject, in tokens. */
+    private static final int MAX_APPOSITIVE = 12;
     /** How far from the trigger a place, a time or an instrument may stand, in tokens. */
     private static final int REACH = 14;
     /** A date may close a long clause: "raided a camp belonging to the … (PFOI) on Tuesday". */
@@ -52,7 +54,7 @@ final class ArgumentFinder {
         if (!passive && object == null && Words.RECIPROCAL.contains(view.form(trigger))) {
             object = otherSide(trigger + 1, sentence); // "rebels clashed with police"
         }
-        before = antecedentEnd(before, sentence);
+        before = beforeAppositive(antecedentEnd(before, sentence), sentence);
         if (passive) {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
         }
@@ -136,6 +138,28 @@ final class ArgumentFinder {
             end -= 2;
         }
         return end;
+    }
+
+    /**
+     * "The protesters, members of the Kurdish Solidarity Network (KSN), were arrested": a phrase set off by
+     * commas right before the verb describes the subject, which ends before the first comma. A verb, a clause
+     * word or an event word between the commas makes it a clause, not a description, and {@code last} stays.
+     */
+    private int beforeAppositive(int last, Sentence sentence) {
+        if (last <= sentence.firstToken() || !view.form(last).equals(",")) {
+            return last;
+        }
+        for (int i = last - 1; i > sentence.firstToken() && i >= last - MAX_APPOSITIVE; i--) {
+            String form = view.form(i);
+            if (form.equals(",")) {
+                return i + 1 < last ? i - 1 : last;
+            }
+            if (Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
+                    || !view.lexiconFree(i) || isOneOf(form, ";", ":", "\"", "“", "”")) {
+                return last;
+            }
+        }
+        return last;
     }
 
     private static boolean isAge(String form) {

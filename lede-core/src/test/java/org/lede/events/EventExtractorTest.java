@@ -325,6 +325,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDescriptionBetweenCommasBeforeTheVerbIsReadPastToItsSubject() {
+        assertThat(only(analyse("The protesters, members of the Kurdish Solidarity Network, were arrested on "
+                + "Thursday.")).target().text()).isEqualTo("The protesters");
+        assertThat(only(analyse("The general, a veteran of two campaigns, was detained in Tirana.")).target().text())
+                .isEqualTo("The general");
+        assertThat(only(analyse("In the capital, where clashes were reported, two men were arrested.")).target()
+                .text()).as("a clause between commas is no description of the subject").isEqualTo("two men");
+    }
+
+    @Test
     void theAgentOfCarriedOutByIsReadPastAnAsideAfterTheEventNoun() {
         Event attacks = only(analyse("The attacks, some of them deadly, were carried out by militants from the north."));
         assertThat(attacks.actor().text()).isEqualTo("militants");
