@@ -151,8 +151,13 @@ final class ArgumentFinder {
         }
         for (int i = last - 1; i > sentence.firstToken() && i >= last - MAX_APPOSITIVE; i--) {
             String form = view.form(i);
+            if (form.equals(",") && i + 1 < last) {
+                // "Mr Mubanga, 29, from north London, was detained": an age before the description is the name's too
+                boolean age = i - 2 > sentence.firstToken() && isAge(view.form(i - 1)) && view.form(i - 2).equals(",");
+                return age ? i - 3 : i - 1;
+            }
             if (form.equals(",")) {
-                return i + 1 < last ? i - 1 : last;
+                return last;
             }
             if (Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
                     || !view.lexiconFree(i) || isOneOf(form, ";", ":", "\"", "“", "”")) {
@@ -175,15 +180,27 @@ final class ArgumentFinder {
         if (end > sentence.firstToken() && Words.PHASE_VERBS.contains(view.form(end))) {
             end = skipLeft(end - 1, sentence, Words.AUXILIARIES);
         }
-        Mention place = end >= sentence.firstToken() ? view.mention(end) : null;
-        if (place != null && isPlace(view.entityType(end)) && place.firstToken() - 1 > sentence.firstToken()
-                && isOneOf(view.form(place.firstToken() - 1), "in", "from", "at")) {
-            EventArgument beforePlace = phraseEndingAt(place.firstToken() - 2, sentence);
-            if (beforePlace != null) {
-                return beforePlace;
+        int beforePlace = beforeItsPlace(end, sentence);
+        if (beforePlace != end) {
+            EventArgument located = phraseEndingAt(beforePlace, sentence);
+            if (located != null) {
+                return located;
             }
         }
         return reachingBackOverOf(phraseEndingAt(end, sentence), sentence);
+    }
+
+    /**
+     * Where the phrase before "in", "from" or "at" a place ending at {@code last} ends ("protesters in Iran",
+     * "a man from Leicester"): the place only says where they are. {@code last} itself when no place ends there.
+     */
+    private int beforeItsPlace(int last, Sentence sentence) {
+        Mention place = last >= sentence.firstToken() ? view.mention(last) : null;
+        if (place != null && isPlace(view.entityType(last)) && place.firstToken() - 1 > sentence.firstToken()
+                && isOneOf(view.form(place.firstToken() - 1), "in", "from", "at")) {
+            return place.firstToken() - 2;
+        }
+        return last;
     }
 
     /**
@@ -239,6 +256,13 @@ final class ArgumentFinder {
      * seized"): back over words that are no verb, clause word, preposition or punctuation, to a determiner.
      */
     private EventArgument nounPhraseEndingAt(int last, Sentence sentence) {
+        int beforePlace = beforeItsPlace(last, sentence);
+        if (beforePlace != last) {
+            EventArgument located = nounPhraseEndingAt(beforePlace, sentence);
+            if (located != null) {
+                return located; // "another man from Leicester was arrested"
+            }
+        }
         EventArgument named = reachingBackOverOf(phraseEndingAt(last, sentence), sentence);
         if (named != null || last < sentence.firstToken()) {
             return named;

@@ -325,11 +325,20 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoUnderwentAnActIsReadPastThePlaceTheyAreFrom() {
+        Event arrest = only(analyse("A man from Leicester was arrested on Monday."));
+        assertThat(arrest.target().text()).isEqualTo("A man");
+        assertThat(arrest.place().text()).isEqualTo("Leicester");
+    }
+
+    @Test
     void aDescriptionBetweenCommasBeforeTheVerbIsReadPastToItsSubject() {
         assertThat(only(analyse("The protesters, members of the Kurdish Solidarity Network, were arrested on "
                 + "Thursday.")).target().text()).isEqualTo("The protesters");
         assertThat(only(analyse("The general, a veteran of two campaigns, was detained in Tirana.")).target().text())
                 .isEqualTo("The general");
+        assertThat(only(analyse("Mr Mubanga, 29, from north London, was detained in Zambia.")).target().text())
+                .as("an age before the description").isEqualTo("Mr Mubanga");
         assertThat(only(analyse("In the capital, where clashes were reported, two men were arrested.")).target()
                 .text()).as("a clause between commas is no description of the subject").isEqualTo("two men");
     }
