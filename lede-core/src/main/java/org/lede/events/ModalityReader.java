@@ -11,7 +11,7 @@ import org.lede.text.WordTable;
  * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
  * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
  * "vowed to expel", "had planned attacks", "are going to be detained"), a condition or a power ("could",
- * "if", "can be detained"), or a long-past fact (a date two
+ * "if", "can be detained", "anyone convicted"), or a long-past fact (a date two
  * years or more before publication, "years ago"). Otherwise it happened.
  */
 final class ModalityReader {
@@ -33,11 +33,12 @@ final class ModalityReader {
     private static final int PLAN_WINDOW = 3;
     /**
      * Words that make the event a condition, a possibility or a power rather than an occurrence ("could be
-     * jailed", "suspects can be detained", "unable to stop all attacks", "the chances of convicting").
+     * jailed", "suspects can be detained", "unable to stop all attacks", "the chances of convicting"), or a
+     * rule for whoever it befalls ("anyone convicted of selling the game can be jailed").
      */
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
             "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
-            "must", "unable", "chance", "chances");
+            "must", "unable", "chance", "chances", "anyone", "anybody", "whoever");
     private static final WordTable<Boolean> CLAUSE_BREAKS = WordTable.setOf(".", ";", ":", "but", "while",
             "although", "“", "”", "\"");
 

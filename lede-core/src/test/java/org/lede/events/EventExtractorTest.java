@@ -145,6 +145,8 @@ class EventExtractorTest {
                 .isEqualTo(Modality.HYPOTHETICAL);
         assertThat(only(analyse("Those without papers are going to be detained.")).modality())
                 .isEqualTo(Modality.PLANNED);
+        assertThat(only(analyse("Anyone convicted of selling the game to a child faces a fine.")).modality())
+                .as("a rule for whoever it befalls").isEqualTo(Modality.HYPOTHETICAL);
         assertThat(only(analyse("Police detained two men in Leeds on Monday.")).modality())
                 .isEqualTo(Modality.HAPPENED);
         assertThat(only(analyse("Rebels were able to attack the base on Monday.")).modality())
