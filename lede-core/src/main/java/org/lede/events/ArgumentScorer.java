@@ -120,7 +120,8 @@ final class ArgumentScorer {
         for (int k = 0; k < SLOTS.size(); k++) {
             for (int c = 0; c < candidates.size(); c++) {
                 boolean open = chosen[k] == null && !used[c] && fits(SLOTS.get(k), candidates.get(c))
-                        && !(k == 0 && trigger.agentless());
+                        && !(k == 0 && trigger.agentless())
+                        && !(k <= 1 && modifiesNoun(trigger, candidates.get(c)));
                 probability[k][c] = open ? probability(SLOTS.get(k),
                         features(view, trigger, candidates.get(c), SLOTS.get(k), rules)) : 0;
             }
@@ -145,6 +146,15 @@ final class ArgumentScorer {
             used[bestCandidate] = true;
         }
         return chosen;
+    }
+
+    /**
+     * Whether the candidate stands right before a noun trigger, as a word that says what kind of event it is
+     * ("house arrest", "a car bomb attack"). The rules read such a word as the actor ("an IRA bombing") or
+     * the target ("hospital attacks") where it is one; one they left alone is no participant.
+     */
+    private static boolean modifiesNoun(TriggerContext trigger, Candidate candidate) {
+        return trigger.noun() && candidate.endToken() == trigger.token();
     }
 
     /**

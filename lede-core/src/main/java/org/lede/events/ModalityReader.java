@@ -11,7 +11,7 @@ import org.lede.text.WordTable;
  * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
  * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
  * "vowed to expel", "had planned attacks", "are going to be detained"), a condition or a power ("could",
- * "if", "can be detained", "anyone convicted"), or a long-past fact (a date two
+ * "if", "can be detained", "anyone convicted", "detention orders"), or a long-past fact (a date two
  * years or more before publication, "years ago"). Otherwise it happened.
  */
 final class ModalityReader {
@@ -39,6 +39,12 @@ final class ModalityReader {
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
             "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
             "must", "unable", "chance", "chances", "anyone", "anybody", "whoever");
+    /** Nouns after an event noun that make it a plan ("attack plans", "house arrest proposals"). */
+    private static final WordTable<Boolean> PLAN_NOUNS = WordTable.setOf("plan", "plans", "proposal", "proposals",
+            "plot", "plots");
+    /** Nouns after an event noun that make it a power or a threat ("detention orders", "arrest powers"). */
+    private static final WordTable<Boolean> POWER_NOUNS = WordTable.setOf("power", "powers", "order", "orders",
+            "threat", "threats", "law", "laws", "bill", "risk");
     private static final WordTable<Boolean> CLAUSE_BREAKS = WordTable.setOf(".", ";", ":", "but", "while",
             "although", "“", "”", "\"");
 
@@ -75,6 +81,13 @@ final class ModalityReader {
         }
         if (modal != null) {
             return modal;
+        }
+        String next = trigger + 1 < sentence.endToken() ? view.form(trigger + 1) : "";
+        if (PLAN_NOUNS.contains(next)) {
+            return Modality.PLANNED;
+        }
+        if (POWER_NOUNS.contains(next)) {
+            return Modality.HYPOTHETICAL;
         }
         return isHistorical(sentence, time) ? Modality.HISTORICAL : Modality.HAPPENED;
     }

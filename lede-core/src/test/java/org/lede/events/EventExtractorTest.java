@@ -147,6 +147,10 @@ class EventExtractorTest {
                 .isEqualTo(Modality.PLANNED);
         assertThat(only(analyse("Anyone convicted of selling the game to a child faces a fine.")).modality())
                 .as("a rule for whoever it befalls").isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(only(analyse("Peers are angry at the house arrest proposals.")).modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(only(analyse("The bill gives ministers new detention powers.")).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
         assertThat(only(analyse("Police detained two men in Leeds on Monday.")).modality())
                 .isEqualTo(Modality.HAPPENED);
         assertThat(only(analyse("Rebels were able to attack the base on Monday.")).modality())
@@ -287,6 +291,13 @@ class EventExtractorTest {
         Analysis of = analyse("The army's arrest of the journalist Ayse Demir was condemned.");
         assertThat(only(of).actor().text()).isEqualTo("The army");
         assertThat(nameOf(of, only(of).target())).isEqualTo("Ayse Demir");
+    }
+
+    @Test
+    void aWordThatSaysWhatKindOfEventItIsIsNoParticipantTheRulesLeftOutNorOneTheModelAddsBack() {
+        Event arrest = only(analyse("The prime minister has defended measures to allow house arrest without trial."));
+        assertThat(arrest.target()).isNull();
+        assertThat(arrest.actor()).isNull();
     }
 
     @Test
