@@ -35,6 +35,8 @@ public final class EventExtractor implements Stage {
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
     private static final int CHARGE_REACH = 12;
+    /** How many words that say what kind of crime may stand before its noun ("criminally negligent homicide"). */
+    private static final int CRIME_MODIFIERS = 4;
     /** Capitalised words a line needs to read as a headline in title case rather than a title inside a sentence. */
     private static final int TITLE_WORDS = 4;
     /** How far before a bare event noun a prohibition may stand ("a ban on public gatherings and protests"). */
@@ -109,6 +111,9 @@ public final class EventExtractor implements Stage {
         }
         if (noun && !anaphor && namesACharge(view, i, sentence)) {
             return null; // "on charges of murder", "convicted of kidnapping": a kind of crime, not an occurrence
+        }
+        if (noun && !anaphor && i > sentence.firstToken() && Words.AVOIDING.contains(view.form(i - 1))) {
+            return null; // "resisting arrest", "murder to avoid arrest": the arrest never took place
         }
         if (!noun && i > sentence.firstToken() && Character.isUpperCase(view.form(i).charAt(0))
                 && !view.form(i).equals(view.form(i).toUpperCase(Locale.ROOT))
@@ -476,21 +481,29 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * A bare noun for a crime after "of", "with" or "for", or in a list of them, with a legal word and its
-     * preposition before it in the sentence: "charged with crimes of treason, terrorism and homicide", "on charges of murder".
-     * A determiner makes it one occurrence again ("charged with the bombing"), which is kept.
+     * A bare noun for a crime after "of", "with", "for" or "including", or in a list of them, with a legal word and
+     * its preposition before it in the sentence: "charged with crimes of treason, terrorism and homicide", "on
+     * charges of first-degree murder", "faces charges, including murder"; or with "charges" right after it
+     * ("arraigned on murder and other charges"). Words that say what kind of crime it is ("attempted",
+     * "criminally negligent") may stand between. A determiner makes it one occurrence again ("charged with the
+     * bombing"), which is kept.
      */
     private static boolean namesACharge(ArticleView view, int i, Sentence sentence) {
-        if (i == sentence.firstToken()) {
+        if (chargesAfter(view, i, sentence)) {
+            return true;
+        }
+        int k = i - 1;
+        while (k > sentence.firstToken() && i - k <= CRIME_MODIFIERS && isCrimeModifier(view.form(k))) {
+            k--;
+        }
+        if (k < sentence.firstToken()
+                || !ArgumentFinder.isOneOf(view.form(k), "of", "with", "for", "and", "or", ",", "including")) {
             return false;
         }
-        String before = view.form(i - 1);
-        if (!ArgumentFinder.isOneOf(before, "of", "with", "for", "and", "or", ",")) {
-            return false;
-        }
-        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
+        for (int j = k; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
             String form = view.form(j);
-            if (Words.LEGAL_WORDS.contains(form) && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for")) {
+            if (Words.LEGAL_WORDS.contains(form)
+                    && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for", ",", "including")) {
                 return true;
             }
             if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
@@ -499,6 +512,28 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /** "on murder and other charges": "charges" closes a list the crime noun stands in. */
+    private static boolean chargesAfter(ArticleView view, int i, Sentence sentence) {
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 4); j++) {
+            String form = view.form(j);
+            if (ArgumentFinder.isOneOf(form, "charge", "charges", "counts")) {
+                return j > i + 1;
+            }
+            if (!ArgumentFinder.isOneOf(form, "and", "or", "other", "related")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** A word that says what kind of crime follows: "first-degree", "attempted", "criminally negligent". */
+    private static boolean isCrimeModifier(String form) {
+        return (form.equals("-") || !form.isEmpty() && Character.isLowerCase(form.charAt(0)))
+                && !Words.DETERMINERS.contains(form) && !Words.PREPOSITIONS.contains(form)
+                && !Words.CLAUSE_WORDS.contains(form) && !Words.AUXILIARIES.contains(form)
+                && !Words.LEGAL_WORDS.contains(form) && !form.equals("including") && !form.equals(",");
     }
 
     /**

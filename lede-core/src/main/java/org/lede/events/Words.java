@@ -197,6 +197,9 @@ final class Words {
             "accusing", "accusation", "accusations", "convicted", "conviction", "guilty", "crime", "crimes",
             "count", "counts", "suspicion", "suspected", "indicted", "acquitted", "tried", "trial", "sentenced",
             "allegations", "alleged", "offence", "offences", "offense", "offenses");
+    /** Verbs after which an event noun did not take place: "resisting arrest", "to avoid arrest". */
+    static final WordTable<Boolean> AVOIDING = WordTable.setOf("resisting", "resist", "resisted", "avoid",
+            "avoiding", "avoided", "evade", "evading", "evaded", "escape", "escaping", "escaped");
     /** The first token of a list item or a heading in markup: "* 2014 bombing", "# Reactions". */
     static final WordTable<Boolean> MARKUP_MARKS = WordTable.setOf("*", "•", "#", "=", "==", "-", "–");
 

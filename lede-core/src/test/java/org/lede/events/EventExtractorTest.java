@@ -467,6 +467,15 @@ class EventExtractorTest {
         assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
                 .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("Pleas were entered to charges of first-degree murder and attempted murder.").events())
+                .isEmpty();
+        assertThat(analyse("He was charged with criminally negligent homicide.").events())
+                .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("LaSalle faces serious charges, including murder and vehicular homicide.").events())
+                .isEmpty();
+        assertThat(analyse("A fired accountant was arraigned on murder and other charges.").events()).isEmpty();
+        assertThat(analyse("He was convicted of resisting arrest.").events())
+                .extracting(Event::code).containsExactly("173");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
         assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
                 .events()).isEmpty();
