@@ -48,7 +48,10 @@ final class ArgumentFinder {
         }
         boolean passive = isPassive(trigger, sentence);
         EventArgument object = passive ? null : objectOf(trigger, sentence);
-        if (!passive && object == null && isBareParticiple(trigger, before, sentence)) {
+        if (!passive && object == null && isParticipleAfterBreak(trigger, before, sentence)) {
+            passive = true;
+            before--; // what it describes ends before the comma
+        } else if (!passive && object == null && isBareParticiple(trigger, before, sentence)) {
             passive = true;
         }
         if (!passive && object == null && Words.RECIPROCAL.contains(view.form(trigger))) {
@@ -245,6 +248,19 @@ final class ArgumentFinder {
                 && !Words.looksVerbal(form) && !Words.DETERMINERS.contains(form) && !Words.PREPOSITIONS.contains(form)
                 && !Words.CLAUSE_WORDS.contains(form) && !Words.AUXILIARIES.contains(form)
                 && !Words.NOT_HEADS.contains(form);
+    }
+
+    /**
+     * "Chérif Chekatt – shot dead by police – had pledged", "the convoy, ambushed by rebels near the border":
+     * a participle right after a comma or a dash, with "by" someone after it, is a passive that describes the
+     * phrase before the comma.
+     */
+    private boolean isParticipleAfterBreak(int trigger, int before, Sentence sentence) {
+        String form = view.form(trigger);
+        return before == trigger - 1 && before > sentence.firstToken()
+                && isOneOf(view.form(before), ",", "-", "–", "—")
+                && (isTransitiveParticiple(form) || Words.IRREGULAR_PARTICIPLES.contains(form))
+                && agentAfter(trigger, sentence) != null;
     }
 
     private static boolean isTransitiveParticiple(String form) {
@@ -874,8 +890,9 @@ final class ArgumentFinder {
                 headEnd++; // "more than 50 protesters", "at least 40 computers"
                 continue;
             }
-            if (form.equals("of") && headEnd > i && view.isAmount(headEnd - 1)) {
-                headEnd++; // "hundreds of hostages"
+            if (form.equals("of") && headEnd > i
+                    && (view.isAmount(headEnd - 1) || Words.QUANTITY_NOUNS.contains(view.form(headEnd - 1)))) {
+                headEnd++; // "hundreds of hostages", "a total of 14 rifles"
                 continue;
             }
             if (afterName && (!Character.isLowerCase(form.charAt(0)) || Words.NOT_HEADS.contains(form))) {

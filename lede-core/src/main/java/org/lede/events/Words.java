@@ -18,6 +18,9 @@ final class Words {
             "from", "to", "of", "for", "into", "onto", "outside", "inside", "across", "against", "after", "before",
             "during", "since", "under", "over", "through", "within", "without", "about", "among", "between",
             "toward", "towards", "around", "off", "upon", "amid", "despite", "following", "as", "like", "than");
+    /** Nouns that count or gather what follows "of": "a total of 14 rifles", "a group of protesters". */
+    static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
+            "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");
     /** Words that end a phrase: conjunctions, relatives, and the verbs that report speech. */
     static final WordTable<Boolean> CLAUSE_WORDS = WordTable.setOf("and", "or", "but", "that", "which", "who",
             "whom", "whose", "when", "where", "while", "if", "because", "said", "says", "say", "told", "added",
@@ -34,7 +37,9 @@ final class Words {
             "activists", "supporters", "residents", "villagers", "settlers", "extremists", "jihadists",
             "terrorists", "separatists", "squad", "unit", "units", "battalion", "brigade", "patrol", "raiders",
             "bombers", "bomber", "sniper", "snipers", "thieves", "robbers", "pirates", "kidnappers", "gang",
-            "gangs", "group", "groups", "party", "parties", "allies", "nations", "countries", "states");
+            "gangs", "group", "groups", "party", "parties", "allies", "nations", "countries", "states", "rioters",
+            "looters", "youths", "hooligans", "vandals", "thugs", "hijackers", "shooter", "shooters",
+            "assassin", "assassins", "killer", "killers", "militant", "rebel", "insurgent");
     static final WordTable<Boolean> INSTRUMENTS = WordTable.setOf("gas", "bullets", "bullet", "knife", "knives",
             "gun", "guns", "rifle", "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets",
             "drone", "drones", "bomb", "bombs", "explosives", "explosive", "batons", "truncheons", "cannon",
@@ -211,8 +216,9 @@ final class Words {
         if (form.length() != 1) {
             return form.equals("--") || form.equals("...");
         }
+        // a hyphen on its own is a dash (the tokenizer keeps inner hyphens inside their word: "al-Qaeda")
         char c = form.charAt(0);
-        return !Character.isLetterOrDigit(c) && c != '-' && c != '\'' && c != '’' && c != '&';
+        return !Character.isLetterOrDigit(c) && c != '\'' && c != '’' && c != '&';
     }
 
     /** A word that looks like a verb form in -ed or -ing, which a noun phrase does not run across. */

@@ -345,6 +345,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void riotersActAndATotalOfThingsIsWhatWasSeized() {
+        assertThat(only(analyse("Greek rioters attacked a ministry building in Athens.")).actor().text())
+                .isEqualTo("Greek rioters");
+        assertThat(only(analyse("Customs officers confiscated a total of 14 rifles.")).target().text())
+                .isEqualTo("a total of 14 rifles");
+    }
+
+    @Test
+    void aParticipleAfterACommaWithBySomeoneIsAPassiveDescribingThePhraseBefore() {
+        Event shooting = analyse("The alleged killer, Cherif Chekatt – shot dead by police – had pledged allegiance "
+                + "to the group.").events().stream().filter(e -> e.trigger().text().equals("shot")).findFirst()
+                .orElseThrow();
+        assertThat(shooting.actor().text()).isEqualTo("police");
+        assertThat(shooting.target().text()).isEqualTo("Cherif Chekatt");
+        Event ambush = only(analyse("The convoy, ambushed by rebels near the border, turned back."));
+        assertThat(ambush.actor().text()).isEqualTo("rebels");
+        assertThat(ambush.target().text()).isEqualTo("The convoy");
+    }
+
+    @Test
     void aDescriptionBetweenCommasBeforeTheVerbIsReadPastToItsSubject() {
         assertThat(only(analyse("The protesters, members of the Kurdish Solidarity Network, were arrested on "
                 + "Thursday.")).target().text()).isEqualTo("The protesters");
