@@ -233,9 +233,7 @@ final class ArgumentFinder {
             }
             first--; // "three senior members of"
         }
-        Token start = view.tokens.get(first);
-        return new EventArgument(phrase.entity(), view.analysis.article().text().substring(start.start(), phrase.end()),
-                start.start(), phrase.end());
+        return argument(first, tokenEndingAt(phrase.end()) + 1, phrase.entity());
     }
 
     /** A common noun or an amount ("members", "leader", "dozens", "villages north"), not a name or a verb. */
