@@ -475,21 +475,28 @@ final class ArgumentFinder {
     }
 
     private int tokenStartingAt(int start) {
-        for (int i = 0; i < view.tokens.size(); i++) {
-            if (view.tokens.get(i).start() == start) {
-                return i;
-            }
-        }
-        return -1;
+        int i = firstTokenEndingAfter(start);
+        return i < view.tokens.size() && view.tokens.get(i).start() == start ? i : -1;
     }
 
     private int tokenEndingAt(int end) {
-        for (int i = 0; i < view.tokens.size(); i++) {
-            if (view.tokens.get(i).end() == end) {
-                return i;
+        int i = firstTokenEndingAfter(end - 1);
+        return i < view.tokens.size() && view.tokens.get(i).end() == end ? i : -1;
+    }
+
+    /** The first token that ends after character {@code offset} (tokens are in text order and do not overlap). */
+    private int firstTokenEndingAfter(int offset) {
+        int low = 0;
+        int high = view.tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (view.tokens.get(middle).end() <= offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return -1;
+        return low;
     }
 
     /**
