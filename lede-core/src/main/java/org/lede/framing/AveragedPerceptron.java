@@ -97,8 +97,8 @@ final class AveragedPerceptron {
     }
 
     /**
-     * The averaged model, keeping only rows whose features {@code keep} accepts: features seen once in
-     * training carry no weight worth shipping.
+     * The averaged model, keeping only rows whose features {@code keep} accepts: a tagger's rare features
+     * carry no weight worth their lookups.
      */
     LinearModel averaged(java.util.function.LongPredicate keep) {
         return mean(List.of(this), keep);

@@ -15,15 +15,15 @@ import org.lede.ner.Viterbi;
  * Trains the {@link FramesModel} on a PTC split with the averaged perceptron: the span tagger as a
  * structured perceptron over sentences, the technique classifier over the gold spans. The number of epochs
  * of each is chosen by k-fold cross-validation on the training articles alone (never on dev), then both are
- * trained on all of them. Rare features get no weight.
+ * trained on all of them. Rare tagger features get no weight (the classifier keeps all by default).
  */
 public final class FramesTrainer {
     private static final Viterbi DECODER = Viterbi.unconstrained(SpanTagger.LABELS);
     private static final long SEED = 20200911L;
     /**
      * The technique classifier is the mean of this many perceptrons, each shown the examples in orders of
-     * its own (see {@link AveragedPerceptron#mean}): cross-validated TC micro-F1 0.5925 for one, 0.6003 for
-     * five, 0.6007 for ten (mean of four seeds; models/README.md, frames-en.bin, item (25)).
+     * its own (see {@link AveragedPerceptron#mean}): cross-validated TC micro-F1 0.5929 for one, 0.6001 for
+     * five, 0.6011 for ten (means over four sets of orders; models/README.md, frames-en.bin, item (27)).
      */
     private static final int CLASSIFIER_ORDERS = 5;
     /** The recall shifts of the span tagger cross-validation tries, in units of perceptron score. */
