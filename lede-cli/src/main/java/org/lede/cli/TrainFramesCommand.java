@@ -40,8 +40,9 @@ final class TrainFramesCommand implements Callable<Integer> {
     @Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default: ${DEFAULT-VALUE}).")
     int folds;
 
-    @Option(names = "--min-count", defaultValue = "2",
-            description = "Drop classifier features seen fewer times in training (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-count", defaultValue = "1",
+            description = "Drop classifier features seen fewer times in training; it runs only on the stretches "
+                    + "found, so every feature seen may keep its weight (default: ${DEFAULT-VALUE}).")
     int minCount;
 
     @Option(names = "--tagger-min-count", defaultValue = "3",

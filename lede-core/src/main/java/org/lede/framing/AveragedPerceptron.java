@@ -1,6 +1,7 @@
 package org.lede.framing;
 
 import java.util.Arrays;
+import java.util.List;
 import org.lede.ner.LongIntMap;
 
 /**
@@ -96,23 +97,58 @@ final class AveragedPerceptron {
     }
 
     /**
-     * The averaged model, keeping only rows whose features {@code keep} accepts: features seen once in
-     * training carry no weight worth shipping.
+     * The averaged model, keeping only rows whose features {@code keep} accepts: a tagger's rare features
+     * carry no weight worth their lookups.
      */
     LinearModel averaged(java.util.function.LongPredicate keep) {
+        return mean(List.of(this), keep);
+    }
+
+    /**
+     * One model whose weights are the mean of several perceptrons' averaged weights (a row one of them never
+     * made counts as zeros there), keeping only rows whose features {@code keep} accepts. Perceptrons trained
+     * on the same examples in different orders make different mistakes; their mean is a steadier model than
+     * any one of them, and as one table it costs nothing more to use.
+     */
+    static LinearModel mean(List<AveragedPerceptron> perceptrons, java.util.function.LongPredicate keep) {
+        AveragedPerceptron first = perceptrons.get(0);
+        int labels = first.labels;
         // In key order, so that the file written does not depend on the order features were first met.
-        long[] kept = Arrays.stream(keys, 0, rows).filter(keep).sorted().toArray();
+        long[] kept = distinct(perceptrons.stream().flatMapToLong(p -> Arrays.stream(p.keys, 0, p.rows))
+                .filter(keep).sorted().toArray());
         float[] weights = new float[kept.length * labels];
-        for (int r = 0; r < kept.length; r++) {
-            int at = rowOf.get(kept[r], -1) * 2 * labels;
-            for (int label = 0; label < labels; label++) {
-                weights[r * labels + label] = values[at + label] - values[at + labels + label] / step;
+        float[] t = new float[first.transitions.length];
+        for (AveragedPerceptron p : perceptrons) {
+            for (int r = 0; r < kept.length; r++) {
+                int row = p.rowOf.get(kept[r], -1);
+                if (row >= 0) {
+                    int at = row * 2 * labels;
+                    for (int label = 0; label < labels; label++) {
+                        weights[r * labels + label] += p.values[at + label] - p.values[at + labels + label] / p.step;
+                    }
+                }
+            }
+            for (int i = 0; i < t.length; i++) {
+                t[i] += p.transitions[i] - p.transitionSteps[i] / p.step;
             }
         }
-        float[] t = new float[transitions.length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] /= perceptrons.size();
+        }
         for (int i = 0; i < t.length; i++) {
-            t[i] = forbidden[i] ? Float.NEGATIVE_INFINITY : transitions[i] - transitionSteps[i] / step;
+            t[i] = first.forbidden[i] ? Float.NEGATIVE_INFINITY : t[i] / perceptrons.size();
         }
         return new LinearModel(labels, kept, weights, t);
+    }
+
+    /** A sorted array without its repeats (a stream's distinct() would box every key). */
+    private static long[] distinct(long[] sorted) {
+        int n = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (n == 0 || sorted[i] != sorted[n - 1]) {
+                sorted[n++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, n);
     }
 }

@@ -6,13 +6,19 @@ import org.lede.ner.TokenHash;
 
 /**
  * Technique classification (TC): which of the 14 techniques a persuasive stretch uses, from a linear model
- * over the stretch's words and word pairs, their suffixes, its first and last words, its length, the
+ * over the stretch's words and word pairs, their prefixes and suffixes, its first and last words, its length, the
  * words around it, its punctuation and quotation, and how often its text recurs in the article (before it
  * and in all): the last is what tells Repetition from the technique the repeated words carry.
  */
 final class TechniqueClassifier {
     /** Words of a long stretch beyond this many add nothing but time. */
     private static final int MAX_WORDS = 40;
+    /**
+     * Letters of a word's prefix feature. A word longer than this shares its prefix with its other forms and
+     * derivations ("terrorist", "terrorism", "terrorised"), so what the classifier learnt of one reaches
+     * the others, which the three-letter suffix cannot do.
+     */
+    static final int PREFIX = 4;
 
     private final LinearModel model;
     /**
@@ -71,15 +77,19 @@ final class TechniqueClassifier {
         int first = doc.tokenAt(start);
         int last = Math.max(first, doc.tokenAt(end - 1)); // inclusive
         int words = Math.min(last - first + 1, MAX_WORDS);
-        long[] out = new long[3 * words + 24];
+        long[] out = new long[4 * words + 24];
         int n = 0;
         out[n++] = TokenHash.key(101, 0, 0);
         int maxCount = 0;
         for (int i = first; i < first + words && i < doc.tokens.size(); i++) {
             out[n++] = TokenHash.key(102, doc.lower[i], 0);
             out[n++] = TokenHash.key(103, i > first ? doc.lower[i - 1] : 0, doc.lower[i]);
-            out[n++] = TokenHash.key(104, TokenHash.lower(SpanTagger.suffix(doc.tokens.get(i).form())), 0);
-            if (doc.tokens.get(i).form().length() > 3) {
+            String form = doc.tokens.get(i).form();
+            out[n++] = TokenHash.key(104, TokenHash.lower(SpanTagger.suffix(form)), 0);
+            if (form.length() > PREFIX) {
+                out[n++] = TokenHash.key(120, TokenHash.lower(form.substring(0, PREFIX)), 0);
+            }
+            if (form.length() > 3) {
                 maxCount = Math.max(maxCount, doc.count(i));
             }
         }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.List;
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 class AveragedPerceptronTest {
@@ -47,5 +49,28 @@ class AveragedPerceptronTest {
         assertThat(averaged[0]).isCloseTo(2f / 3, org.assertj.core.data.Offset.offset(1e-3f));
         assertThat(averaged[1]).isCloseTo(2f / 3, org.assertj.core.data.Offset.offset(1e-3f));
         assertThat(model.size()).isEqualTo(2);
+    }
+
+    @Test
+    void theMeanOfPerceptronsAveragesTheirWeightsAndCountsARowOneNeverMadeAsZeros() {
+        AveragedPerceptron first = trained(new long[] {900, 7, 42});
+        AveragedPerceptron second = new AveragedPerceptron(2, false, null);
+        second.update(new long[] {900, 5}, 2, 0, 3);
+        second.tick();
+
+        LinearModel mean = AveragedPerceptron.mean(List.of(first, second), key -> key != 42);
+        LinearModel firstAlone = first.averaged(key -> key != 42);
+        LinearModel secondAlone = second.averaged(key -> true);
+        for (long[] features : List.of(new long[] {900}, new long[] {7}, new long[] {5})) {
+            float[] expected = new float[2];
+            firstAlone.addScores(features, 1, expected, 0);
+            secondAlone.addScores(features, 1, expected, 0);
+            float[] got = new float[2];
+            mean.addScores(features, 1, got, 0);
+            for (int label = 0; label < 2; label++) {
+                assertThat(got[label]).isCloseTo(expected[label] / 2, Offset.offset(1e-3f));
+            }
+        }
+        assertThat(mean.size()).isEqualTo(3); // 900, 7 and 5; 42 is not kept
     }
 }
