@@ -195,13 +195,21 @@ final class ArgumentFinder {
 
     /**
      * Where the phrase before "in", "from" or "at" a place ending at {@code last} ends ("protesters in Iran",
-     * "a man from Leicester"): the place only says where they are. {@code last} itself when no place ends there.
+     * "a man from Leicester"), or before ", of" a place ("Vishwanand Subryan, 23, of Schenectady, was charged"):
+     * the place only says where they are. {@code last} itself when no place ends there.
      */
     private int beforeItsPlace(int last, Sentence sentence) {
         Mention place = last >= sentence.firstToken() ? view.mention(last) : null;
-        if (place != null && isPlace(view.entityType(last)) && place.firstToken() - 1 > sentence.firstToken()
-                && isOneOf(view.form(place.firstToken() - 1), "in", "from", "at")) {
-            return place.firstToken() - 2;
+        if (place == null || !isPlace(view.entityType(last)) || place.firstToken() - 1 <= sentence.firstToken()) {
+            return last;
+        }
+        int preposition = place.firstToken() - 1;
+        if (isOneOf(view.form(preposition), "in", "from", "at")) {
+            return preposition - 1;
+        }
+        if (view.form(preposition).equals("of") && view.form(preposition - 1).equals(",")) {
+            return beforeAppositive(preposition - 1, sentence) == preposition - 1 ? last
+                    : beforeAppositive(preposition - 1, sentence);
         }
         return last;
     }
@@ -762,6 +770,18 @@ final class ArgumentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * What a verb whose object is part of the event ("opened fire") was aimed at: the phrase
+     * after "on", "at" or "upon" right after that object ("opened fire on protesters"), or null.
+     */
+    EventArgument aimedAfter(EventArgument partOfEvent, Sentence sentence) {
+        int next = tokenEndingAt(partOfEvent.end()) + 1;
+        if (next <= 0 || next >= sentence.endToken() || !isOneOf(view.form(next), "on", "at", "upon")) {
+            return null;
+        }
+        return phraseStartingAt(next + 1, sentence, false);
     }
 
     /** "… by Albanian police": the agent after the trigger, before the clause ends. */

@@ -184,6 +184,10 @@ public final class EventExtractor implements Stage {
                 : wordBefore(view, i, sentence, reading.after());
         EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
                 : finder.ofVerb(verb < 0 ? i : verb, sentence);
+        if (!noun && actorTarget[1] != null && Words.PART_OF_EVENT.contains(actorTarget[1].text())) {
+            // "opened fire on protesters": the fire is part of the event, not its target
+            actorTarget[1] = finder.aimedAfter(actorTarget[1], sentence);
+        }
         EventArgument instrument = finder.instrument(i, sentence);
         if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
             instrument = actorTarget[1]; // what one detonates is the device, not the target

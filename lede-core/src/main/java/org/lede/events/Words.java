@@ -18,6 +18,11 @@ final class Words {
             "from", "to", "of", "for", "into", "onto", "outside", "inside", "across", "against", "after", "before",
             "during", "since", "under", "over", "through", "within", "without", "about", "among", "between",
             "toward", "towards", "around", "off", "upon", "amid", "despite", "following", "as", "like", "than");
+    /**
+     * Objects that belong to the verb's event rather than undergo it ("opened fire"), unlike the objects other
+     * triggers need ("demolished buildings").
+     */
+    static final WordTable<Boolean> PART_OF_EVENT = WordTable.setOf("fire");
     /** Nouns that count or gather what follows "of": "a total of 14 rifles", "a group of protesters". */
     static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
             "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");

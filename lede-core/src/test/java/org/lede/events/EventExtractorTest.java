@@ -342,6 +342,16 @@ class EventExtractorTest {
         Event arrest = only(analyse("A man from Leicester was arrested on Monday."));
         assertThat(arrest.target().text()).isEqualTo("A man");
         assertThat(arrest.place().text()).isEqualTo("Leicester");
+        assertThat(only(analyse("Vishwanand Subryan, 23, of Schenectady, New York, was charged with manslaughter."))
+                .target().text()).isEqualTo("Vishwanand Subryan");
+    }
+
+    @Test
+    void fireThatIsOpenedIsPartOfTheEventAndWhatItIsOpenedOnTheTarget() {
+        Event firing = only(analyse("Soldiers opened fire on protesters in the square."));
+        assertThat(firing.actor().text()).isEqualTo("Soldiers");
+        assertThat(firing.target().text()).isEqualTo("protesters");
+        assertThat(only(analyse("The gunman entered the office and opened fire.")).target()).isNull();
     }
 
     @Test
