@@ -179,6 +179,11 @@ public final class EventExtractor implements Stage {
                 : wordBefore(view, i, sentence, reading.after());
         EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
                 : finder.ofVerb(verb < 0 ? i : verb, sentence);
+        if (verb >= 0 && Words.PLEAS.contains(view.form(verb))) {
+            // who pleads guilty is the one convicted; "Smith pleaded guilty", with no object, may read as a bare
+            // participle, which has already put its subject in the target slot
+            actorTarget = new EventArgument[] {null, actorTarget[0] != null ? actorTarget[0] : actorTarget[1]};
+        }
         EventArgument instrument = finder.instrument(i, sentence);
         if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
             instrument = actorTarget[1]; // what one detonates is the device, not the target

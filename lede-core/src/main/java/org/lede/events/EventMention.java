@@ -34,6 +34,18 @@ record EventMention(String code, String sense, Excerpt trigger, int token, int s
         return code.substring(0, 2);
     }
 
+    /**
+     * What mentions must share to tell one occurrence: the CAMEO root, but COERCE (17) holds both acts done to
+     * property (seizing, stealing, destroying it: 170-1712) and legal ones done to people (sanctions, arrests,
+     * expulsions, repression: 172-175), and "arrested for vandalizing signs" tells two occurrences.
+     */
+    String occurrenceKind() {
+        if (!root().equals("17")) {
+            return root();
+        }
+        return code.compareTo("172") >= 0 ? "17/legal" : "17/property";
+    }
+
     /** Whether this mention is an act of force: an assault, a fight or mass violence (CAMEO 18-20). */
     boolean isForce() {
         return switch (root()) {

@@ -62,7 +62,7 @@ final class EventMerger {
             if (retellsAnyForce(mention) && first.isForce() && group.stream().noneMatch(m -> contradicts(m, mention))) {
                 return group;
             }
-            if (!first.root().equals(mention.root()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
+            if (!first.occurrenceKind().equals(mention.occurrenceKind()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
                 continue;
             }
             boolean sameModality = first.modality() == mention.modality();

@@ -74,6 +74,8 @@ final class Words {
     /** Participles not in -ed of the trigger verbs and of the verbs they follow ("was shot", "was found guilty"). */
     static final WordTable<Boolean> IRREGULAR_PARTICIPLES = WordTable.setOf("fought", "found", "shot", "taken",
             "held", "blown");
+    /** Verbs before "guilty" whose subject is the one convicted ("he pleaded guilty"), not the one who convicts. */
+    static final WordTable<Boolean> PLEAS = WordTable.setOf("pleaded", "pleads", "plead", "pleading");
     /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */
     static final WordTable<Boolean> INTRANSITIVE = WordTable.setOf("ruled", "clashed", "rioted", "protested",
             "allied", "opened");

@@ -493,6 +493,21 @@ class EventExtractorTest {
     }
 
     @Test
+    void aGuiltyPleaIsAConvictionOfWhoPleads() {
+        Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
+        assertThat(plea.code()).isEqualTo("173");
+        assertThat(plea.actor()).isNull();
+        assertThat(plea.target().text()).isEqualTo("John Smith");
+        assertThat(analyse("Mark Hale pleaded not guilty to fraud.").events()).isEmpty();
+    }
+
+    @Test
+    void anArrestForDamageToPropertyIsAnOccurrenceOfItsOwn() {
+        List<Event> events = analyse("Police arrested John Bryant on Monday. John Bryant is suspected of vandalizing signs at the church.").events();
+        assertThat(events).extracting(Event::code).containsExactlyInAnyOrder("173", "1712");
+    }
+
+    @Test
     void aVerbCoordinatedAfterAnotherSharesItsParticipants() {
         Event arrest = only(analyse("In May, she was arrested and charged with treason."));
         assertThat(arrest.mentions()).extracting(Excerpt::text).containsExactly("arrested", "charged");
