@@ -595,12 +595,16 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             EventMention own = null;
+            for (int m = firstOfSentence; m < mentions.size(); m++) {
+                if (mentions.get(m).token() == i) {
+                    own = mentions.get(m);
+                }
+            }
             EventMention harm = null;
             for (int m = firstOfSentence; m < mentions.size(); m++) {
                 EventMention mention = mentions.get(m);
-                if (mention.token() == i) {
-                    own = mention;
-                } else if (canSuffer(mention) && !mention.code().equals("173")
+                if (mention != own && canSuffer(mention) && !mention.code().equals("173")
+                        && !(own != null && isOccasionOf(view, i, mention, sentence))
                         && (harm == null || mention.token() < i)) {
                     harm = mention;
                 }
@@ -619,6 +623,24 @@ public final class EventExtractor implements Stage {
                 harm.counts().merge(casualty, bounds, EventExtractor::larger);
             }
         }
+    }
+
+    /**
+     * Whether an act of force told after an arrest is what the arrest was made for rather than in: "arrested
+     * 12 people in connection with Saturday's attack", "detained over the bombing", "held on suspicion of
+     * murder". Such an arrest is an occurrence of its own, where "raided the camp and arrested 12" is a count
+     * of the raid. "over" before a number is "more than" ("arrested over 100 protesters in the clashes").
+     */
+    private static boolean isOccasionOf(ArticleView view, int arrest, EventMention force, Sentence sentence) {
+        for (int j = arrest + 1; j < force.token(); j++) {
+            String form = view.form(j);
+            boolean moreThan = form.equals("over") && j + 1 < sentence.endToken()
+                    && Character.isDigit(view.form(j + 1).charAt(0));
+            if (Words.OCCASION_LINKS.contains(form) && !moreThan) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventMention earlierHarm(List<EventMention> mentions, int firstOfSentence, int sentence) {

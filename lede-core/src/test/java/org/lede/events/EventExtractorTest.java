@@ -253,6 +253,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArrestForAnActOfForceIsAnEventOfItsOwnAndOneInItIsItsCount() {
+        List<Event> after = analyse("Police arrested 12 people on Sunday in connection with the bombing.").events();
+        Event arrest = after.stream().filter(e -> e.code().equals("173")).findFirst().orElseThrow();
+        assertThat(arrest.counts()).containsEntry(Casualty.ARRESTED, new Bounds(12.0, 12.0));
+        assertThat(analyse("Police detained four men over the stabbing.").events()).extracting(Event::code)
+                .contains("173");
+        Event raid = only(analyse("Police raided the camp and arrested over 12 people."));
+        assertThat(raid.code()).as("arrests made in the raid").isEqualTo("190");
+        assertThat(raid.counts()).containsKey(Casualty.ARRESTED);
+    }
+
+    @Test
     void subjectIsReadPastWhereItIsAndPastAVerbThatOnlyStartsTheAction() {
         assertThat(only(analyse("Protesters in Tehran ransacked the embassy.")).actor().text())
                 .isEqualTo("Protesters");
