@@ -505,6 +505,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWarIsAnEventOnlyWhenWagedStartedOrBrokenOut() {
+        Event war = only(analyse("Rebels launched a war against the government."));
+        assertThat(war.code()).isEqualTo("190");
+        assertThat(war.actor().text()).isEqualTo("Rebels");
+        assertThat(only(analyse("A war broke out in the region in May.")).code()).isEqualTo("190");
+        assertThat(analyse("The war has cost billions.").events()).as("only named, not told").isEmpty();
+        assertThat(analyse("The two supermarkets waged a price war in May.").events()).isEmpty();
+        assertThat(analyse("The president waged a war on drugs.").events()).isEmpty();
+    }
+
+    @Test
     void aGuiltyPleaIsAConvictionOfWhoPleads() {
         Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
         assertThat(plea.code()).isEqualTo("173");
