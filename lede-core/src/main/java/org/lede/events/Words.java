@@ -171,10 +171,13 @@ final class Words {
     /** Words next to a trigger that say nobody meant it ("an accidental explosion"). */
     static final WordTable<Boolean> ACCIDENTAL = WordTable.setOf("accidental", "accidentally", "inadvertent",
             "inadvertently", "unintended", "unintentional", "unintentionally");
-    /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack", "a trade war". */
+    /**
+     * Words before a trigger that make it no act of force or threat: "a heart attack", "a trade war", "a travel
+     * warning".
+     */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
-            "ratings", "class");
+            "ratings", "class", "travel");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     /**

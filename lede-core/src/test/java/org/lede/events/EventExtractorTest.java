@@ -516,6 +516,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWarningGivenAmongWordsOfViolenceIsAThreat() {
+        assertThat(analyse("The bomb exploded an hour after a telephoned warning was given to police.").events())
+                .extracting(Event::code).containsExactly("183", "130");
+        assertThat(analyse("A warning was given to staff about the profits.").events()).isEmpty();
+        assertThat(analyse("After the bombing a travel warning was issued for the region.").events())
+                .extracting(Event::code).containsExactly("183");
+    }
+
+    @Test
     void aGuiltyPleaIsAConvictionOfWhoPleads() {
         Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
         assertThat(plea.code()).isEqualTo("173");
