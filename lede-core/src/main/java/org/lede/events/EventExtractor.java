@@ -307,11 +307,15 @@ public final class EventExtractor implements Stage {
 
     /**
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
-     * follows, "guilty" only shortly after "found" and not right after "not", and "battle" only in a sentence
-     * with a word of violence.
+     * follows, "guilty" only shortly after "found" and not right after "not", "strikes" only right after "air",
+     * and "battle" only in a sentence with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (!trigger.after().isEmpty() && wordBefore(view, i, sentence, trigger.after()) < 0) {
+            return false;
+        }
+        if (!trigger.rightAfter().isEmpty() && (i == sentence.firstToken()
+                || !trigger.rightAfter().contains(view.form(i - 1).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (i + 1 < sentence.endToken()

@@ -525,6 +525,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aStrikeIsAnAirStrikeOnlyRightAfterAir() {
+        Event strikes = only(analyse("Russian air strikes hit the town on Monday."));
+        assertThat(strikes.code()).isEqualTo("195");
+        assertThat(strikes.target().text()).isEqualTo("the town");
+        assertThat(analyse("Air France pilots went on strike.").events()).isEmpty();
+        assertThat(analyse("Workers at the air base began a strike.").events()).isEmpty();
+    }
+
+    @Test
     void aGuiltyPleaIsAConvictionOfWhoPleads() {
         Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
         assertThat(plea.code()).isEqualTo("173");
