@@ -487,7 +487,9 @@ public final class EventExtractor implements Stage {
     /**
      * A bare noun for a crime after "of", "with" or "for", or in a list of them, with a legal word and its
      * preposition before it in the sentence: "charged with crimes of treason, terrorism and homicide", "on charges of murder".
-     * A determiner makes it one occurrence again ("charged with the bombing"), which is kept.
+     * A determiner makes it one occurrence again ("charged with the bombing"), which is kept; but one before an
+     * "and" or "or" of the list belongs to an earlier item ("crimes of treason, terrorism, association to commit a
+     * crime and homicide").
      */
     private static boolean namesACharge(ArticleView view, int i, Sentence sentence) {
         if (i == sentence.firstToken()) {
@@ -497,13 +499,15 @@ public final class EventExtractor implements Stage {
         if (!ArgumentFinder.isOneOf(before, "of", "with", "for", "and", "or", ",")) {
             return false;
         }
+        boolean listed = false;
         for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
             String form = view.form(j);
             if (Words.LEGAL_WORDS.contains(form) && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for")) {
                 return true;
             }
-            if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
-                    && !form.equals("or")) {
+            listed |= ArgumentFinder.isOneOf(form, "and", "or");
+            if (Words.DETERMINERS.contains(form) && !listed || Words.CLAUSE_WORDS.contains(form)
+                    && !form.equals("and") && !form.equals("or")) {
                 return false;
             }
         }

@@ -418,6 +418,10 @@ class EventExtractorTest {
         assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
                 .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("He was charged with crimes of treason, association to commit a crime and homicide.")
+                .events()).as("the article is the earlier item's").extracting(Event::code).containsExactly("173");
+        assertThat(analyse("He was charged with the March 3, 2013, bombing of the embassy.").events())
+                .as("commas of a date are no list").extracting(Event::code).containsExactly("173", "183");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
         assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
                 .events()).isEmpty();
