@@ -118,7 +118,7 @@ final class Words {
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
             "cyclone", "landslide", "landslides", "avalanche", "outbreak", "disease", "heatwave", "stampede",
-            "collapse", "derailment", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
+            "collapse", "derailment", "derailed", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
     /** Words between an arrest and an act of force that make the act its occasion ("arrested over the bombing"). */
     static final WordTable<Boolean> OCCASION_LINKS = WordTable.setOf("connection", "over", "for", "suspicion");
     /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */

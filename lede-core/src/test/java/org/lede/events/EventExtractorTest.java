@@ -133,6 +133,8 @@ class EventExtractorTest {
         assertThat(attack.target().text()).isEqualTo("the airport");
         assertThat(attack.modality()).isEqualTo(Modality.HYPOTHETICAL);
         assertThat(attack.counts()).isEmpty();
+        assertThat(only(analyse("Police raided the depot on Monday. Two people died when a train derailed nearby."))
+                .counts()).as("a derailment is no act of force").isEmpty();
     }
 
     @Test
@@ -535,6 +537,16 @@ class EventExtractorTest {
         assertThat(strikes.target().text()).isEqualTo("the town");
         assertThat(analyse("Air France pilots went on strike.").events()).isEmpty();
         assertThat(analyse("Workers at the air base began a strike.").events()).isEmpty();
+    }
+
+    @Test
+    void aTrialStoodOrFacedIsALegalActThatHarmsNobody() {
+        Event trial = only(analyse("Two bankers went on trial for manslaughter in London. Four people died at the "
+                + "station in 2003."));
+        assertThat(trial.code()).isEqualTo("173");
+        assertThat(trial.counts()).as("the deaths are no count of a trial").isEmpty();
+        assertThat(analyse("The trial was adjourned until May.").events()).isEmpty();
+        assertThat(analyse("He is in prison awaiting trial.").events()).isEmpty();
     }
 
     @Test
