@@ -162,7 +162,7 @@ public final class EventExtractor implements Stage {
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
-        return new EventMention(code, sense, text, i, s, refersBack,
+        return new EventMention(code, sense, text, i, s, refersBack, noun && demonstrative(view, i, sentence),
                 found[0], found[1], found[2], found[3], time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
@@ -570,6 +570,17 @@ public final class EventExtractor implements Stage {
             }
             if (Words.CLAUSE_WORDS.contains(view.form(k)) || Words.isPunctuation(view.form(k))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** "this attack", "these raids": a noun whose determiner points at what was just told. */
+    private static boolean demonstrative(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= sentence.firstToken() && j >= i - 3; j--) {
+            String form = view.form(j);
+            if (Words.DETERMINERS.contains(form) || Words.isPunctuation(form)) {
+                return Words.DEMONSTRATIVES.contains(form.toLowerCase(Locale.ROOT));
             }
         }
         return false;

@@ -18,8 +18,11 @@ import org.lede.model.Timex;
  * @param token    index of the trigger token
  * @param sentence index of its sentence
  * @param anaphoric a definite noun that takes up an event already told ("the raid", "the operation")
+ * @param demonstrative an anaphoric noun after "this", "that", "these" or "those", which points at the event
+ *                      just told whatever the phrases found around it say
  */
 record EventMention(String code, String sense, Excerpt trigger, int token, int sentence, boolean anaphoric,
+                    boolean demonstrative,
                     EventArgument actor, EventArgument target, EventArgument place, EventArgument instrument,
                     Timex time, Quote quote, Modality modality, Map<Casualty, Bounds> counts) {
 

@@ -185,6 +185,8 @@ final class Words {
      * "the bombing" or "stabbed".
      */
     static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
+    /** Determiners that point at what was just told ("this attack"). */
+    static final WordTable<Boolean> DEMONSTRATIVES = WordTable.setOf("this", "that", "these", "those");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
             "their", "'s", "’s", "yesterday's", "tuesday's");
     /**

@@ -550,6 +550,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void thisAttackPointsAtTheActOfForceJustToldWhateverItsPhrases() {
+        Event blast = only(analyse("A suicide bomber blew himself up in Bagram, killing six NATO soldiers. The "
+                + "United States condemns this cowardly attack on members of the U.S. and Afghan forces."));
+        assertThat(blast.mentions()).extracting(Excerpt::text).containsExactly("blew", "attack");
+    }
+
+    @Test
     void aGuiltyPleaIsAConvictionOfWhoPleads() {
         Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
         assertThat(plea.code()).isEqualTo("173");
