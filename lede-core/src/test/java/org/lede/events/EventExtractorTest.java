@@ -557,6 +557,14 @@ class EventExtractorTest {
     }
 
     @Test
+    void formsOfAKillingVerbAreKillings() {
+        Event killing = only(analyse("The hostage was decapitated by militants in Raqqa."));
+        assertThat(killing.code()).isEqualTo("1823");
+        assertThat(killing.actor().text()).isEqualTo("militants");
+        assertThat(killing.target().text()).isEqualTo("The hostage");
+    }
+
+    @Test
     void aGuiltyPleaIsAConvictionOfWhoPleads() {
         Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
         assertThat(plea.code()).isEqualTo("173");
