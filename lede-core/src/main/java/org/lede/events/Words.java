@@ -57,9 +57,13 @@ final class Words {
      * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
      */
     static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
-    /** Words that forbid a kind of act: "a ban on public gatherings and protests" tells of no protest. */
+    /**
+     * Words that forbid or suppress a kind of act: "a ban on public gatherings and protests" tells of no
+     * protest, "a police crackdown on street robbery" of no robbery.
+     */
     static final WordTable<Boolean> PROHIBITIONS = WordTable.setOf("ban", "bans", "banned", "banning",
-            "prohibition", "prohibitions", "prohibited", "prohibiting", "outlawed", "outlawing", "moratorium");
+            "prohibition", "prohibitions", "prohibited", "prohibiting", "outlawed", "outlawing", "moratorium",
+            "crackdown", "crackdowns");
     /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
     static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
     /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */

@@ -420,6 +420,8 @@ class EventExtractorTest {
         assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
                 .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("Police began a crackdown on street robbery in May.").events())
+                .as("a kind of crime suppressed").extracting(Event::code).containsExactly("175");
         assertThat(analyse("He was charged with crimes of treason, association to commit a crime and homicide.")
                 .events()).as("the article is the earlier item's").extracting(Event::code).containsExactly("173");
         assertThat(analyse("He was charged with the March 3, 2013, bombing of the embassy.").events())
