@@ -646,7 +646,7 @@ public final class EventExtractor implements Stage {
 
     /**
      * Whether an act of force told after an arrest is what the arrest was made for rather than in: "arrested
-     * 12 people in connection with Saturday's attack", "detained over the bombing", "held on suspicion of
+     * 12 people in connection with Saturday's attack", "detained over the bombing", "detained on suspicion of
      * murder". Such an arrest is an occurrence of its own, where "raided the camp and arrested 12" is a count
      * of the raid. "over" before a number is "more than" ("arrested over 100 protesters in the clashes").
      */

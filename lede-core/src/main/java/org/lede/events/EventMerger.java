@@ -66,7 +66,8 @@ final class EventMerger {
                     || group.stream().noneMatch(m -> contradicts(m, mention)))) {
                 return group;
             }
-            if (!first.occurrenceKind().equals(mention.occurrenceKind()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
+            if (!first.occurrenceKind().equals(mention.occurrenceKind())
+                    || group.stream().anyMatch(m -> contradicts(m, mention))) {
                 continue;
             }
             boolean sameModality = first.modality() == mention.modality();

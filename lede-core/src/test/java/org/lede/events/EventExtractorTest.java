@@ -577,7 +577,8 @@ class EventExtractorTest {
 
     @Test
     void anArrestForDamageToPropertyIsAnOccurrenceOfItsOwn() {
-        List<Event> events = analyse("Police arrested John Bryant on Monday. John Bryant is suspected of vandalizing signs at the church.").events();
+        List<Event> events = analyse("Police arrested John Bryant on Monday. John Bryant is suspected of "
+                + "vandalizing signs at the church.").events();
         assertThat(events).extracting(Event::code).containsExactlyInAnyOrder("173", "1712");
     }
 
