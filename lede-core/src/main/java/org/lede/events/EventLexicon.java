@@ -117,6 +117,17 @@ public final class EventLexicon {
         return triggers.get(form) != null;
     }
 
+    /**
+     * Whether a phrase stops at a token form: at any trigger word ("attack", "guilty"), but not at a noun that
+     * is a trigger only with words around it, which otherwise names a thing in a phrase: "the way the Iraq war
+     * was sold" (a war is an event only after "waged" or before "broke out"), "a strike", "her trial".
+     */
+    boolean endsPhrase(String form) {
+        List<Trigger> readings = triggers.get(form);
+        return readings != null && readings.stream().anyMatch(reading -> reading.pos() != PartOfSpeech.NOUN
+                || reading.needs().isEmpty() && reading.after().isEmpty() && reading.rightAfter().isEmpty());
+    }
+
     /** The count a token form reports ("killed" → KILLED), or null. */
     Casualty casualty(String form) {
         return casualties.get(form);

@@ -521,6 +521,9 @@ class EventExtractorTest {
         assertThat(analyse("The war has cost billions.").events()).as("only named, not told").isEmpty();
         assertThat(analyse("The two supermarkets waged a price war in May.").events()).isEmpty();
         assertThat(analyse("The president waged a war on drugs.").events()).isEmpty();
+        assertThat(only(analyse("Gunmen attacked the war memorial in Basra.")).target().text())
+                .as("a noun that is an event only with words around it does not end a phrase")
+                .isEqualTo("the war memorial");
     }
 
     @Test
