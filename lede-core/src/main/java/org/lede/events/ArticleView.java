@@ -108,7 +108,10 @@ final class ArticleView {
         return timeAt[token];
     }
 
-    /** Whether the token is neither a trigger nor a casualty word, so a phrase may run across it. */
+    /**
+     * Whether the token is neither a trigger that ends a phrase ({@link EventLexicon#endsPhrase}) nor a casualty
+     * word, so a phrase may run across it.
+     */
     boolean lexiconFree(int token) {
         String form = form(token);
         return !lexicon.endsPhrase(form) && lexicon.casualty(form) == null;
