@@ -118,10 +118,13 @@ final class ArticleView {
         return timeAt[token];
     }
 
-    /** Whether the token is neither a trigger nor a casualty word, so a phrase may run across it. */
+    /**
+     * Whether the token is neither a trigger that ends a phrase ({@link EventLexicon#endsPhrase}) nor a casualty
+     * word, so a phrase may run across it.
+     */
     boolean lexiconFree(int token) {
         String form = form(token);
-        return !lexicon.isTrigger(form) && lexicon.casualty(form) == null;
+        return !lexicon.endsPhrase(form) && lexicon.casualty(form) == null;
     }
 
     /** The first token of the amount that covers {@code token}, or {@code token} when none does. */

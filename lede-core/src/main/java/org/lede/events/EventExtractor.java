@@ -167,7 +167,7 @@ public final class EventExtractor implements Stage {
         Excerpt text = Excerpt.of(view.analysis.article().text(), token.start(), token.end());
         Timex time = arguments.time(i, sentence);
         Quote quote = view.quoteAt(i);
-        return new EventMention(code, sense, text, i, s, refersBack,
+        return new EventMention(code, sense, text, i, s, refersBack, noun && demonstrative(view, i, sentence),
                 found[0], found[1], found[2], found[3], time, quote, modality.of(i, sentence, quote, time), Map.of());
     }
 
@@ -187,6 +187,11 @@ public final class EventExtractor implements Stage {
         if (!noun && actorTarget[1] != null && Words.PART_OF_EVENT.contains(actorTarget[1].text())) {
             // "opened fire on protesters": the fire is part of the event, not its target
             actorTarget[1] = finder.aimedAfter(actorTarget[1], sentence);
+        }
+        if (verb >= 0 && Words.PLEAS.contains(view.form(verb))) {
+            // who pleads guilty is the one convicted; "Smith pleaded guilty", with no object, may read as a bare
+            // participle, which has already put its subject in the target slot
+            actorTarget = new EventArgument[] {null, actorTarget[0] != null ? actorTarget[0] : actorTarget[1]};
         }
         EventArgument instrument = finder.instrument(i, sentence);
         if (!noun && Words.DETONATIONS.contains(view.form(i)) && actorTarget[1] != null) {
@@ -311,11 +316,15 @@ public final class EventExtractor implements Stage {
 
     /**
      * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
-     * follows, "guilty" only shortly after "found" and not right after "not", and "battle" only in a sentence
-     * with a word of violence.
+     * follows, "guilty" only shortly after "found" and not right after "not", "strikes" only right after "air",
+     * and "battle" only in a sentence with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (!trigger.after().isEmpty() && wordBefore(view, i, sentence, trigger.after()) < 0) {
+            return false;
+        }
+        if (!trigger.rightAfter().isEmpty() && (i == sentence.firstToken()
+                || !trigger.rightAfter().contains(view.form(i - 1).toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (i + 1 < sentence.endToken()
@@ -490,7 +499,8 @@ public final class EventExtractor implements Stage {
      * charges of first-degree murder", "faces charges, including murder"; or with "charges" right after it
      * ("arraigned on murder and other charges"). Words that say what kind of crime it is ("attempted",
      * "criminally negligent") may stand between. A determiner makes it one occurrence again ("charged with the
-     * bombing"), which is kept.
+     * bombing"), which is kept; but one before an "and" or "or" of the list belongs to an earlier item ("crimes
+     * of treason, terrorism, association to commit a crime and homicide").
      */
     private static boolean namesACharge(ArticleView view, int i, Sentence sentence) {
         if (chargesAfter(view, i, sentence)) {
@@ -504,14 +514,16 @@ public final class EventExtractor implements Stage {
                 || !ArgumentFinder.isOneOf(view.form(k), "of", "with", "for", "and", "or", ",", "including")) {
             return false;
         }
+        boolean listed = false;
         for (int j = k; j >= Math.max(sentence.firstToken(), i - CHARGE_REACH); j--) {
             String form = view.form(j);
             if (Words.LEGAL_WORDS.contains(form)
                     && ArgumentFinder.isOneOf(view.form(j + 1), "of", "with", "for", ",", "including")) {
                 return true;
             }
-            if (Words.DETERMINERS.contains(form) || Words.CLAUSE_WORDS.contains(form) && !form.equals("and")
-                    && !form.equals("or")) {
+            listed |= ArgumentFinder.isOneOf(form, "and", "or");
+            if (Words.DETERMINERS.contains(form) && !listed || Words.CLAUSE_WORDS.contains(form)
+                    && !form.equals("and") && !form.equals("or")) {
                 return false;
             }
         }
@@ -601,6 +613,17 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /** "this attack", "these raids": a noun whose determiner points at what was just told. */
+    private static boolean demonstrative(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= sentence.firstToken() && j >= i - 3; j--) {
+            String form = view.form(j);
+            if (Words.DETERMINERS.contains(form) || Words.isPunctuation(form)) {
+                return Words.DEMONSTRATIVES.contains(form.toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     /** "the raid", "this operation", "Tuesday's raid": a noun that refers back. */
     private static boolean definite(ArticleView view, int i, Sentence sentence) {
         for (int j = i - 1; j >= sentence.firstToken() && j >= i - 3; j--) {
@@ -629,12 +652,16 @@ public final class EventExtractor implements Stage {
                 continue;
             }
             EventMention own = null;
+            for (int m = firstOfSentence; m < mentions.size(); m++) {
+                if (mentions.get(m).token() == i) {
+                    own = mentions.get(m);
+                }
+            }
             EventMention harm = null;
             for (int m = firstOfSentence; m < mentions.size(); m++) {
                 EventMention mention = mentions.get(m);
-                if (mention.token() == i) {
-                    own = mention;
-                } else if (canSuffer(mention) && !mention.code().equals("173")
+                if (mention != own && canSuffer(mention) && !mention.code().equals("173")
+                        && !(own != null && isOccasionOf(view, i, mention, sentence))
                         && (harm == null || mention.token() < i)) {
                     harm = mention;
                 }
@@ -653,6 +680,24 @@ public final class EventExtractor implements Stage {
                 harm.counts().merge(casualty, bounds, EventExtractor::larger);
             }
         }
+    }
+
+    /**
+     * Whether an act of force told after an arrest is what the arrest was made for rather than in: "arrested
+     * 12 people in connection with Saturday's attack", "detained over the bombing", "detained on suspicion of
+     * murder". Such an arrest is an occurrence of its own, where "raided the camp and arrested 12" is a count
+     * of the raid. "over" before a number is "more than" ("arrested over 100 protesters in the clashes").
+     */
+    private static boolean isOccasionOf(ArticleView view, int arrest, EventMention force, Sentence sentence) {
+        for (int j = arrest + 1; j < force.token(); j++) {
+            String form = view.form(j);
+            boolean moreThan = form.equals("over") && j + 1 < sentence.endToken()
+                    && Character.isDigit(view.form(j + 1).charAt(0));
+            if (Words.OCCASION_LINKS.contains(form) && !moreThan) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static EventMention earlierHarm(List<EventMention> mentions, int firstOfSentence, int sentence) {

@@ -38,9 +38,11 @@ public final class EventLexicon {
      *                      sentence with a word of violence
      * @param after words of which one must stand shortly before it, the verb whose subject and object are the
      *              event's ("found guilty"); empty when the word is enough
+     * @param rightAfter words of which one must stand right before it, with which it makes a compound ("air
+     *                   strikes"); empty when the word is enough
      */
     record Trigger(String code, String sense, PartOfSpeech pos, Set<String> needs, Set<String> notBefore,
-                   boolean needsViolence, Set<String> after) {
+                   boolean needsViolence, Set<String> after, Set<String> rightAfter) {
     }
 
     /** A CAMEO code: its description and its Goldstein conflict–cooperation score. */
@@ -73,6 +75,7 @@ public final class EventLexicon {
             Set<String> needs = new java.util.HashSet<>();
             Set<String> notBefore = new java.util.HashSet<>();
             Set<String> after = new java.util.HashSet<>();
+            Set<String> rightAfter = new java.util.HashSet<>();
             boolean needsViolence = false;
             for (String word : row.length > 3 ? row[3].split(" ") : new String[0]) {
                 if (word.equals("@violence")) {
@@ -81,13 +84,16 @@ public final class EventLexicon {
                     notBefore.add(word.substring(1));
                 } else if (word.startsWith("^")) {
                     after.add(word.substring(1));
+                } else if (word.startsWith("<")) {
+                    rightAfter.add(word.substring(1));
                 } else {
                     needs.add(word);
                 }
             }
             for (String form : row[2].split(" ")) {
                 triggers.computeIfAbsent(form, f -> new ArrayList<>()).add(new Trigger(code, row[0], pos,
-                        Set.copyOf(needs), Set.copyOf(notBefore), needsViolence, Set.copyOf(after)));
+                        Set.copyOf(needs), Set.copyOf(notBefore), needsViolence, Set.copyOf(after),
+                        Set.copyOf(rightAfter)));
             }
         }
         triggers.replaceAll((form, readings) -> List.copyOf(readings));
@@ -109,6 +115,17 @@ public final class EventLexicon {
     /** Whether a token form is a trigger in some reading. */
     boolean isTrigger(String form) {
         return triggers.get(form) != null;
+    }
+
+    /**
+     * Whether a phrase stops at a token form: at any trigger word ("attack", "guilty"), but not at a noun that
+     * is a trigger only with words around it, which otherwise names a thing in a phrase: "the way the Iraq war
+     * was sold" (a war is an event only after "waged" or before "broke out"), "a strike", "her trial".
+     */
+    boolean endsPhrase(String form) {
+        List<Trigger> readings = triggers.get(form);
+        return readings != null && readings.stream().anyMatch(reading -> reading.pos() != PartOfSpeech.NOUN
+                || reading.needs().isEmpty() && reading.after().isEmpty() && reading.rightAfter().isEmpty());
     }
 
     /** The count a token form reports ("killed" → KILLED), or null. */

@@ -18,8 +18,11 @@ import org.lede.model.Timex;
  * @param token    index of the trigger token
  * @param sentence index of its sentence
  * @param anaphoric a definite noun that takes up an event already told ("the raid", "the operation")
+ * @param demonstrative an anaphoric noun after "this", "that", "these" or "those", which points at the event
+ *                      just told whatever the phrases found around it say
  */
 record EventMention(String code, String sense, Excerpt trigger, int token, int sentence, boolean anaphoric,
+                    boolean demonstrative,
                     EventArgument actor, EventArgument target, EventArgument place, EventArgument instrument,
                     Timex time, Quote quote, Modality modality, Map<Casualty, Bounds> counts) {
 
@@ -34,6 +37,18 @@ record EventMention(String code, String sense, Excerpt trigger, int token, int s
         return code.substring(0, 2);
     }
 
+    /**
+     * What mentions must share to tell one occurrence: the CAMEO root, but COERCE (17) holds both acts done to
+     * property (seizing, stealing, destroying it: 170-1712) and legal ones done to people (sanctions, arrests,
+     * expulsions, repression: 172-175), and "arrested for vandalizing signs" tells two occurrences.
+     */
+    String occurrenceKind() {
+        if (!root().equals("17")) {
+            return root();
+        }
+        return code.compareTo("172") >= 0 ? "17/legal" : "17/property";
+    }
+
     /** Whether this mention is an act of force: an assault, a fight or mass violence (CAMEO 18-20). */
     boolean isForce() {
         return switch (root()) {
@@ -42,8 +57,15 @@ record EventMention(String code, String sense, Excerpt trigger, int token, int s
         };
     }
 
-    /** Whether this mention is an act of force or coercion, which the casualty counts belong to. */
+    /**
+     * Whether this mention is an act of force or coercion, which the casualty counts belong to. A court's
+     * ruling, a conviction and a trial (the named senses of 173, which are no arrest) harm nobody: "are to go on
+     * trial for manslaughter over the rail crash. Four people died when …" counts no death of the trial.
+     */
     boolean harms() {
+        if (sense.startsWith("173/")) {
+            return false;
+        }
         return switch (root()) {
             case "14", "17", "18", "19", "20" -> true;
             default -> false;

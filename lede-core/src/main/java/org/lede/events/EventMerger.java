@@ -59,10 +59,15 @@ final class EventMerger {
         for (int g = groups.size() - 1; g >= 0; g--) {
             List<EventMention> group = groups.get(g);
             EventMention first = group.get(0);
-            if (retellsAnyForce(mention) && first.isForce() && group.stream().noneMatch(m -> contradicts(m, mention))) {
+            // "this attack" points at the act of force just told, even where the phrases found around the two
+            // mentions seem to differ ("a suicide bomber … killing six NATO service members. The United States
+            // condemns this cowardly attack on members of the U.S. and Afghan forces")
+            if (retellsAnyForce(mention) && first.isForce() && (mention.demonstrative()
+                    || group.stream().noneMatch(m -> contradicts(m, mention)))) {
                 return group;
             }
-            if (!first.root().equals(mention.root()) || group.stream().anyMatch(m -> contradicts(m, mention))) {
+            if (!first.occurrenceKind().equals(mention.occurrenceKind())
+                    || group.stream().anyMatch(m -> contradicts(m, mention))) {
                 continue;
             }
             boolean sameModality = first.modality() == mention.modality();

@@ -67,9 +67,13 @@ final class Words {
      * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
      */
     static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
-    /** Words that forbid a kind of act: "a ban on public gatherings and protests" tells of no protest. */
+    /**
+     * Words that forbid or suppress a kind of act: "a ban on public gatherings and protests" tells of no
+     * protest, "a police crackdown on street robbery" of no robbery.
+     */
     static final WordTable<Boolean> PROHIBITIONS = WordTable.setOf("ban", "bans", "banned", "banning",
-            "prohibition", "prohibitions", "prohibited", "prohibiting", "outlawed", "outlawing", "moratorium");
+            "prohibition", "prohibitions", "prohibited", "prohibiting", "outlawed", "outlawing", "moratorium",
+            "crackdown", "crackdowns");
     /** Quantifiers that float between an auxiliary and its verb ("were all indicted"), after their subject. */
     static final WordTable<Boolean> FLOATING_QUANTIFIERS = WordTable.setOf("all", "both", "each");
     /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */
@@ -84,6 +88,8 @@ final class Words {
     /** Participles not in -ed of the trigger verbs and of the verbs they follow ("was shot", "was found guilty"). */
     static final WordTable<Boolean> IRREGULAR_PARTICIPLES = WordTable.setOf("fought", "found", "shot", "taken",
             "held", "blown");
+    /** Verbs before "guilty" whose subject is the one convicted ("he pleaded guilty"), not the one who convicts. */
+    static final WordTable<Boolean> PLEAS = WordTable.setOf("pleaded", "pleads", "plead", "pleading");
     /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */
     static final WordTable<Boolean> INTRANSITIVE = WordTable.setOf("ruled", "clashed", "rioted", "protested",
             "allied", "opened");
@@ -126,7 +132,9 @@ final class Words {
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
             "cyclone", "landslide", "landslides", "avalanche", "outbreak", "disease", "heatwave", "stampede",
-            "collapse", "derailment", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
+            "collapse", "derailment", "derailed", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
+    /** Words between an arrest and an act of force that make the act its occasion ("arrested over the bombing"). */
+    static final WordTable<Boolean> OCCASION_LINKS = WordTable.setOf("connection", "over", "for", "suspicion");
     /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */
     static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
             "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",
@@ -177,9 +185,13 @@ final class Words {
     /** Words next to a trigger that say nobody meant it ("an accidental explosion"). */
     static final WordTable<Boolean> ACCIDENTAL = WordTable.setOf("accidental", "accidentally", "inadvertent",
             "inadvertently", "unintended", "unintentional", "unintentionally");
-    /** Words before a trigger that make it no act of force: "a heart attack", "a panic attack". */
+    /**
+     * Words before a trigger that make it no act of force or threat: "a heart attack", "a trade war", "a travel
+     * warning".
+     */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
-            "charm");
+            "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
+            "ratings", "class", "travel");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     /**
@@ -187,6 +199,8 @@ final class Words {
      * "the bombing" or "stabbed".
      */
     static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
+    /** Determiners that point at what was just told ("this attack"). */
+    static final WordTable<Boolean> DEMONSTRATIVES = WordTable.setOf("this", "that", "these", "those");
     static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
             "their", "'s", "’s", "yesterday's", "tuesday's");
     /**

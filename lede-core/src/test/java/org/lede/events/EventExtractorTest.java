@@ -133,6 +133,8 @@ class EventExtractorTest {
         assertThat(attack.target().text()).isEqualTo("the airport");
         assertThat(attack.modality()).isEqualTo(Modality.HYPOTHETICAL);
         assertThat(attack.counts()).isEmpty();
+        assertThat(only(analyse("Police raided the depot on Monday. Two people died when a train derailed nearby."))
+                .counts()).as("a derailment is no act of force").isEmpty();
     }
 
     @Test
@@ -256,6 +258,18 @@ class EventExtractorTest {
         assertThat(arrest.actor()).as("the protesters did not detain anyone").isNull();
         assertThat(arrest.target().text()).isEqualTo("protesters");
         assertThat(arrest.counts()).containsEntry(Casualty.ARRESTED, new Bounds(12.0, 12.0));
+    }
+
+    @Test
+    void anArrestForAnActOfForceIsAnEventOfItsOwnAndOneInItIsItsCount() {
+        List<Event> after = analyse("Police arrested 12 people on Sunday in connection with the bombing.").events();
+        Event arrest = after.stream().filter(e -> e.code().equals("173")).findFirst().orElseThrow();
+        assertThat(arrest.counts()).containsEntry(Casualty.ARRESTED, new Bounds(12.0, 12.0));
+        assertThat(analyse("Police detained four men over the stabbing.").events()).extracting(Event::code)
+                .contains("173");
+        Event raid = only(analyse("Police raided the camp and arrested over 12 people."));
+        assertThat(raid.code()).as("arrests made in the raid").isEqualTo("190");
+        assertThat(raid.counts()).containsKey(Casualty.ARRESTED);
     }
 
     @Test
@@ -506,6 +520,12 @@ class EventExtractorTest {
         assertThat(analyse("A fired accountant was arraigned on murder and other charges.").events()).isEmpty();
         assertThat(analyse("He was convicted of resisting arrest.").events())
                 .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("Police began a crackdown on street robbery in May.").events())
+                .as("a kind of crime suppressed").extracting(Event::code).containsExactly("175");
+        assertThat(analyse("He was charged with crimes of treason, association to commit a crime and homicide.")
+                .events()).as("the article is the earlier item's").extracting(Event::code).containsExactly("173");
+        assertThat(analyse("He was charged with the March 3, 2013, bombing of the embassy.").events())
+                .as("commas of a date are no list").extracting(Event::code).containsExactly("173", "183");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
         assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
                 .events()).isEmpty();
@@ -590,6 +610,79 @@ class EventExtractorTest {
         assertThat(only(analyse("The judge had found him guilty of fraud.")).target().text()).isEqualTo("him");
         // "her" is object or possessive; with no noun after it, it is the object
         assertThat(only(analyse("The jury found her guilty of fraud.")).target().text()).isEqualTo("her");
+    }
+
+    @Test
+    void aWarIsAnEventOnlyWhenWagedStartedOrBrokenOut() {
+        Event war = only(analyse("Rebels launched a war against the government."));
+        assertThat(war.code()).isEqualTo("190");
+        assertThat(war.actor().text()).isEqualTo("Rebels");
+        assertThat(only(analyse("A war broke out in the region in May.")).code()).isEqualTo("190");
+        assertThat(analyse("The war has cost billions.").events()).as("only named, not told").isEmpty();
+        assertThat(analyse("The two supermarkets waged a price war in May.").events()).isEmpty();
+        assertThat(analyse("The president waged a war on drugs.").events()).isEmpty();
+        assertThat(only(analyse("Gunmen attacked the war memorial in Basra.")).target().text())
+                .as("a noun that is an event only with words around it does not end a phrase")
+                .isEqualTo("the war memorial");
+    }
+
+    @Test
+    void aWarningGivenAmongWordsOfViolenceIsAThreat() {
+        assertThat(analyse("The bomb exploded an hour after a telephoned warning was given to police.").events())
+                .extracting(Event::code).containsExactly("183", "130");
+        assertThat(analyse("A warning was given to staff about the profits.").events()).isEmpty();
+        assertThat(analyse("After the bombing a travel warning was issued for the region.").events())
+                .extracting(Event::code).containsExactly("183");
+    }
+
+    @Test
+    void aStrikeIsAnAirStrikeOnlyRightAfterAir() {
+        Event strikes = only(analyse("Russian air strikes hit the town on Monday."));
+        assertThat(strikes.code()).isEqualTo("195");
+        assertThat(strikes.target().text()).isEqualTo("the town");
+        assertThat(analyse("Air France pilots went on strike.").events()).isEmpty();
+        assertThat(analyse("Workers at the air base began a strike.").events()).isEmpty();
+    }
+
+    @Test
+    void aTrialStoodOrFacedIsALegalActThatHarmsNobody() {
+        Event trial = only(analyse("Two bankers went on trial for manslaughter in London. Four people died at the "
+                + "station in 2003."));
+        assertThat(trial.code()).isEqualTo("173");
+        assertThat(trial.counts()).as("the deaths are no count of a trial").isEmpty();
+        assertThat(analyse("The trial was adjourned until May.").events()).isEmpty();
+        assertThat(analyse("He is in prison awaiting trial.").events()).isEmpty();
+    }
+
+    @Test
+    void thisAttackPointsAtTheActOfForceJustToldWhateverItsPhrases() {
+        Event blast = only(analyse("A suicide bomber blew himself up in Bagram, killing six NATO soldiers. The "
+                + "United States condemns this cowardly attack on members of the U.S. and Afghan forces."));
+        assertThat(blast.mentions()).extracting(Excerpt::text).containsExactly("blew", "attack");
+    }
+
+    @Test
+    void formsOfAKillingVerbAreKillings() {
+        Event killing = only(analyse("The hostage was decapitated by militants in Raqqa."));
+        assertThat(killing.code()).isEqualTo("1823");
+        assertThat(killing.actor().text()).isEqualTo("militants");
+        assertThat(killing.target().text()).isEqualTo("The hostage");
+    }
+
+    @Test
+    void aGuiltyPleaIsAConvictionOfWhoPleads() {
+        Event plea = only(analyse("John Smith pleaded guilty to fraud on Monday."));
+        assertThat(plea.code()).isEqualTo("173");
+        assertThat(plea.actor()).isNull();
+        assertThat(plea.target().text()).isEqualTo("John Smith");
+        assertThat(analyse("Mark Hale pleaded not guilty to fraud.").events()).isEmpty();
+    }
+
+    @Test
+    void anArrestForDamageToPropertyIsAnOccurrenceOfItsOwn() {
+        List<Event> events = analyse("Police arrested John Bryant on Monday. John Bryant is suspected of "
+                + "vandalizing signs at the church.").events();
+        assertThat(events).extracting(Event::code).containsExactlyInAnyOrder("173", "1712");
     }
 
     @Test
