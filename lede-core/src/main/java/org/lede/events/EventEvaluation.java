@@ -70,6 +70,9 @@ public final class EventEvaluation {
     private static Map<String, List<String>> mapping() {
         Map<String, List<String>> mapping = new LinkedHashMap<>();
         mapping.put("conflict.attack", List.of("18", "19", "20"));
+        // RAMS types robbery and hijacking as an attack; CAMEO codes stealing as 171 (PETRARCH's STEAL block) and
+        // hijacking people as an abduction (181)
+        mapping.put("conflict.attack.stealrobhijack", List.of("171", "181"));
         // RAMS types a killing or wounding by violence ("massacre", "tortured") as its outcome
         mapping.put("life.die.deathcausedbyviolentevents", List.of("18", "19", "20"));
         mapping.put("life.injure.injurycausedbyviolentevents", List.of("18", "19", "20"));
@@ -303,12 +306,13 @@ public final class EventEvaluation {
     /** The mapped gold type prefix a gold type falls under, or null when it is not scored. */
     static String classOf(String goldType) {
         String type = goldType.toLowerCase(Locale.ROOT);
+        String longest = null;
         for (String prefix : MAPPING.keySet()) {
-            if (type.startsWith(prefix)) {
-                return prefix;
+            if (type.startsWith(prefix) && (longest == null || prefix.length() > longest.length())) {
+                longest = prefix; // "conflict.attack.stealrobhijack" before "conflict.attack"
             }
         }
-        return null;
+        return longest;
     }
 
     /** The first mapped gold type a CAMEO code corresponds to, or null when the code maps to none. */
