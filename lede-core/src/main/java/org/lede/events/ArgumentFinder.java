@@ -361,6 +361,9 @@ final class ArgumentFinder {
         if (target == null) {
             target = objectOfHarm(trigger, sentence);
         }
+        if (target == null) {
+            target = recipientAfter(trigger, sentence);
+        }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
                 && Words.PLACE_NOUNS.contains(view.form(left))
                 && !(view.form(left).equalsIgnoreCase("house") && view.form(trigger).startsWith("arrest"))) {
@@ -412,6 +415,19 @@ final class ArgumentFinder {
             object++;
         }
         return phraseStartingAt(object, sentence, false);
+    }
+
+    /**
+     * "warnings were given to the police", "an ultimatum sent to the government": who an event noun was given
+     * or sent to is who it was aimed at.
+     */
+    private EventArgument recipientAfter(int trigger, Sentence sentence) {
+        int verb = skipRight(trigger + 1, sentence);
+        if (verb + 1 >= sentence.endToken() || !Words.GIVING.contains(view.form(verb))
+                || !view.form(verb + 1).equals("to")) {
+            return null;
+        }
+        return phraseStartingAt(verb + 2, sentence, false);
     }
 
     /** The first token at or after {@code from} that is no auxiliary ("the blast had also damaged"). */

@@ -23,6 +23,9 @@ final class Words {
      * triggers need ("demolished buildings").
      */
     static final WordTable<Boolean> PART_OF_EVENT = WordTable.setOf("fire");
+    /** Verbs of handing something over to someone: "warnings were given to the police". */
+    static final WordTable<Boolean> GIVING = WordTable.setOf("given", "sent", "delivered", "issued", "telephoned",
+            "handed", "passed", "made");
     /** Nouns that count or gather what follows "of": "a total of 14 rifles", "a group of protesters". */
     static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
             "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");

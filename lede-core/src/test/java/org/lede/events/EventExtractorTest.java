@@ -361,6 +361,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoAThreatWasGivenToIsItsTarget() {
+        Event warning = analyse("Telephoned warnings were given to the police before the bomb exploded.").events()
+                .stream().filter(e -> e.code().equals("130")).findFirst().orElseThrow();
+        assertThat(warning.target().text()).isEqualTo("the police");
+    }
+
+    @Test
     void fireThatIsOpenedIsPartOfTheEventAndWhatItIsOpenedOnTheTarget() {
         Event firing = only(analyse("Soldiers opened fire on protesters in the square."));
         assertThat(firing.actor().text()).isEqualTo("Soldiers");
