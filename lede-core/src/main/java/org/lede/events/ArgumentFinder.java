@@ -244,6 +244,30 @@ final class ArgumentFinder {
         return argument(first, tokenEndingAt(phrase.end()) + 1, phrase.entity());
     }
 
+    /**
+     * "Leftists known to be sympathetic to ETA were arrested": a phrase after "sympathetic to", "loyal to",
+     * "linked to"… only says whom the people before it side with; the argument is those people, with it.
+     */
+    private EventArgument withWhomTheySide(EventArgument phrase, Sentence sentence) {
+        int preposition = tokenStartingAt(phrase.start()) - 1;
+        int adjective = preposition - 1;
+        if (adjective <= sentence.firstToken() || !isOneOf(view.form(preposition), "to", "with")
+                || !Words.AFFILIATIONS.contains(view.form(adjective))) {
+            return phrase;
+        }
+        int last = adjective - 1;
+        if (last - 2 > sentence.firstToken() && view.form(last).equals("be") && view.form(last - 1).equals("to")
+                && Words.HEARSAY_PARTICIPLES.contains(view.form(last - 2))) {
+            last -= 3; // "known to be", "believed to be"
+        }
+        EventArgument people = nounPhraseEndingAt(last, sentence);
+        if (people == null) {
+            return phrase;
+        }
+        int first = tokenStartingAt(people.start());
+        return argument(first, tokenEndingAt(phrase.end()) + 1, people.entity());
+    }
+
     /** A common noun or an amount ("members", "leader", "dozens", "villages north"), not a name or a verb. */
     private boolean isNounBeforeOf(int i) {
         String form = view.form(i);
@@ -286,8 +310,11 @@ final class ArgumentFinder {
             }
         }
         EventArgument named = reachingBackOverOf(phraseEndingAt(last, sentence), sentence);
-        if (named != null || last < sentence.firstToken()) {
-            return named;
+        if (named != null) {
+            return withWhomTheySide(named, sentence);
+        }
+        if (last < sentence.firstToken()) {
+            return null;
         }
         if (Words.SUBJECT_PRONOUNS.contains(view.form(last))) {
             // "she was arrested": the pronoun is who underwent it, linked to its entity where coreference knows it
@@ -310,7 +337,8 @@ final class ArgumentFinder {
             return null;
         }
         first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
-        return reachingBackOverOf(argument(first, last + 1, entityWithin(first, last + 1)), sentence);
+        EventArgument phrase = argument(first, last + 1, entityWithin(first, last + 1));
+        return withWhomTheySide(reachingBackOverOf(phrase, sentence), sentence);
     }
 
     /**

@@ -23,6 +23,12 @@ final class Words {
      * triggers need ("demolished buildings").
      */
     static final WordTable<Boolean> PART_OF_EVENT = WordTable.setOf("fire");
+    /** Words for siding with someone, before "to" or "with": "sympathetic to ETA", "linked to the group". */
+    static final WordTable<Boolean> AFFILIATIONS = WordTable.setOf("sympathetic", "loyal", "linked", "close",
+            "affiliated", "connected", "tied", "allied", "related", "aligned");
+    /** Participles that report what others say of someone: "known to be", "believed to be". */
+    static final WordTable<Boolean> HEARSAY_PARTICIPLES = WordTable.setOf("known", "believed", "said", "thought",
+            "suspected", "alleged", "reported", "understood");
     /** Verbs of handing something over to someone: "warnings were given to the police". */
     static final WordTable<Boolean> GIVING = WordTable.setOf("given", "sent", "delivered", "issued", "telephoned",
             "handed", "passed", "made");

@@ -349,6 +349,10 @@ class EventExtractorTest {
                 .isEqualTo("The leader of the party");
         assertThat(only(analyse("Three villages north of the capital were shelled on Monday.")).target().text())
                 .isEqualTo("Three villages north of the capital");
+        assertThat(only(analyse("Leftists known to be sympathetic to ETA were arrested in Madrid.")).target().text())
+                .isEqualTo("Leftists known to be sympathetic to ETA");
+        assertThat(only(analyse("Officers loyal to the general were detained.")).target().text())
+                .isEqualTo("Officers loyal to the general");
     }
 
     @Test
