@@ -103,6 +103,13 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_EVENT_HEADS.contains(view.form(i + 1)))) {
             return null; // a noun that only says what kind of thing follows: "riot police", "protest movement"
         }
+        if (noun && i + 1 < sentence.endToken() && Words.ADJECTIVES_BEFORE_NAMES.contains(view.form(i))
+                && Character.isUpperCase(view.form(i + 1).charAt(0)) && !view.isTimeToken(i + 1)
+                && !view.form(i + 1).equals("I") && view.entityType(i + 1) != EntityType.PERSON) {
+            // "the ruling Socialist coalition", "Labour's ruling NEC": who governs, not a court's ruling; a
+            // person after it starts the next clause ("after the ruling Carla Ferstman said")
+            return null;
+        }
         if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
             return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
         }

@@ -29,6 +29,8 @@ final class Words {
     /** Participles that report what others say of someone: "known to be", "believed to be". */
     static final WordTable<Boolean> HEARSAY_PARTICIPLES = WordTable.setOf("known", "believed", "said", "thought",
             "suspected", "alleged", "reported", "understood");
+    /** Event nouns that are adjectives before a name: "the ruling BJP" governs, it did not rule on anything. */
+    static final WordTable<Boolean> ADJECTIVES_BEFORE_NAMES = WordTable.setOf("ruling");
     /** Verbs of handing something over to someone: "warnings were given to the police". */
     static final WordTable<Boolean> GIVING = WordTable.setOf("given", "sent", "delivered", "issued", "telephoned",
             "handed", "passed", "made");

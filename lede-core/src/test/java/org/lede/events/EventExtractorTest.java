@@ -538,6 +538,11 @@ class EventExtractorTest {
         assertThat(analyse("He was charged with the March 3, 2013, bombing of the embassy.").events())
                 .as("commas of a date are no list").extracting(Event::code).containsExactly("173", "183");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
+        assertThat(analyse("The ruling Socialist coalition collapsed.").events()).isEmpty();
+        assertThat(analyse("The court's ruling Monday angered the opposition.").events()).extracting(Event::code)
+                .as("a day after it is no name").containsExactly("173");
+        assertThat(analyse("After the ruling Carla Ferstman, a lawyer, said the law was clear.").events())
+                .extracting(Event::code).as("a person after it starts the next clause").containsExactly("173");
         assertThat(analyse("Among them 21 judges believed a mandatory life sentence for every murder was wrong.")
                 .events()).isEmpty();
         assertThat(analyse("Nato says any attack by foreign troops on a member will be answered.").events()).isEmpty();
