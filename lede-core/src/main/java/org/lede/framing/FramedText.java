@@ -18,12 +18,22 @@ import org.lede.ner.WordClusters;
 final class FramedText {
     private static final WordClusters CLUSTERS = WordClusters.load();
     private static final SentimentLexicon SENTIMENT = SentimentLexicon.shipped();
+    /** Letters of a word's prefix; a word this long or shorter has none, as its prefix would be itself. */
+    static final int PREFIX = 4;
+    static final long NO_PREFIX = 0;
 
     final String text;
     final String lowerText;
     final List<Token> tokens;
     final List<Sentence> sentences;
     final long[] lower;
+    /**
+     * Each token's first {@link #PREFIX} letters as a lowercase hash, {@link #NO_PREFIX} for a shorter word.
+     * A word longer than that shares its prefix with its other forms and derivations ("terrorist",
+     * "terrorism", "terrorised"), so what a model learnt of one reaches the others, which a three-letter
+     * suffix cannot do.
+     */
+    final long[] prefix;
     /** Each token's leaf in the word clusters, -1 for a word too rare to have one. */
     final int[] leaf;
     /** Each token's valence in the {@link SentimentLexicon}, -4 to 4, 0 for a word it lacks. */
@@ -40,13 +50,16 @@ final class FramedText {
         this.sentences = sentences;
         int n = tokens.size();
         lower = new long[n];
+        prefix = new long[n];
         leaf = new int[n];
         valence = new byte[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = TokenHash.lower(tokens.get(i).form());
-            leaf[i] = CLUSTERS.leaf(tokens.get(i).form());
+            String form = tokens.get(i).form();
+            lower[i] = TokenHash.lower(form);
+            prefix[i] = form.length() > PREFIX ? TokenHash.lower(form.substring(0, PREFIX)) : NO_PREFIX;
+            leaf[i] = CLUSTERS.leaf(form);
             valence[i] = (byte) SENTIMENT.valence(lower[i]);
         }
         wordCounts = counts(lower);

@@ -9,10 +9,9 @@ import org.lede.ner.WordClusters;
 /**
  * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
  * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
- * word pairs, suffix and shape, the word's clusters, its valence and that of the words near it, how often
- * the word recurs in the article, where it stands in its sentence, whether it is quoted, and the
- * sentence's punctuation (exclamations, questions). No part-of-speech tags:
- * Lede has none at run time.
+ * word pairs, suffix, prefix and shape, the word's clusters, its valence and that of the words near it,
+ * how often the word recurs in the article, where it stands in its sentence, whether it is quoted, and the
+ * sentence's punctuation (exclamations, questions). No part-of-speech tags: Lede has none at run time.
  */
 final class SpanTagger {
     static final int O = 0;
@@ -309,6 +308,10 @@ final class SpanTagger {
         }
         out[n++] = TokenHash.key(17, valence, 0);
         out[n++] = TokenHash.key(18, near, valence != 0 ? 1 : 0);
+        // The prefix carries what was learnt of a loaded word to its other forms ("terrorist", "terrorism").
+        if (doc.prefix[t] != FramedText.NO_PREFIX) {
+            out[n++] = TokenHash.key(19, doc.prefix[t], 0);
+        }
         return n - from;
     }
 

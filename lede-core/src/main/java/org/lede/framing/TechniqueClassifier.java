@@ -13,12 +13,6 @@ import org.lede.ner.TokenHash;
 final class TechniqueClassifier {
     /** Words of a long stretch beyond this many add nothing but time. */
     private static final int MAX_WORDS = 40;
-    /**
-     * Letters of a word's prefix feature. A word longer than this shares its prefix with its other forms and
-     * derivations ("terrorist", "terrorism", "terrorised"), so what the classifier learnt of one reaches
-     * the others, which the three-letter suffix cannot do.
-     */
-    static final int PREFIX = 4;
 
     private final LinearModel model;
     /**
@@ -86,8 +80,8 @@ final class TechniqueClassifier {
             out[n++] = TokenHash.key(103, i > first ? doc.lower[i - 1] : 0, doc.lower[i]);
             String form = doc.tokens.get(i).form();
             out[n++] = TokenHash.key(104, TokenHash.lower(SpanTagger.suffix(form)), 0);
-            if (form.length() > PREFIX) {
-                out[n++] = TokenHash.key(120, TokenHash.lower(form.substring(0, PREFIX)), 0);
+            if (doc.prefix[i] != FramedText.NO_PREFIX) {
+                out[n++] = TokenHash.key(120, doc.prefix[i], 0);
             }
             if (form.length() > 3) {
                 maxCount = Math.max(maxCount, doc.count(i));

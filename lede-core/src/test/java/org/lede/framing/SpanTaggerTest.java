@@ -86,6 +86,30 @@ class SpanTaggerTest {
         assertThat(java.util.Arrays.copyOf(features, n)).contains(org.lede.ner.TokenHash.key(18, 0, 0));
     }
 
+    @Test
+    void formsOfAWordShareAPrefixFeatureWhateverTheirCase() {
+        FramedText doc = FramesModel.view("Terrorists struck, and critics condemned terrorism near the team.");
+        long terr = org.lede.ner.TokenHash.key(19, org.lede.ner.TokenHash.lower("terr"), 0);
+        assertThat(tokenFeatures(doc, "Terrorists")).contains(terr);
+        assertThat(tokenFeatures(doc, "terrorism")).contains(terr);
+        assertThat(tokenFeatures(doc, "condemned")).doesNotContain(terr);
+    }
+
+    @Test
+    void aWordNoLongerThanThePrefixHasNoPrefixFeature() {
+        // The same sentence but for one letter: the longer word has one feature more, its prefix.
+        long[] team = tokenFeatures(FramesModel.view("They met the team today."), "team");
+        long[] teams = tokenFeatures(FramesModel.view("They met the teams today."), "teams");
+        assertThat(teams).hasSize(team.length + 1)
+                .contains(org.lede.ner.TokenHash.key(19, org.lede.ner.TokenHash.lower("team"), 0));
+    }
+
+    private static long[] tokenFeatures(FramedText doc, String form) {
+        long[] features = new long[SpanTagger.MAX_FEATURES];
+        int t = tokenOf(doc, form);
+        return java.util.Arrays.copyOf(features, SpanTagger.features(doc, doc.sentenceOf[t], t, features));
+    }
+
     private static int tokenOf(FramedText doc, String form) {
         for (int t = 0; t < doc.tokens.size(); t++) {
             if (doc.tokens.get(t).form().equals(form)) {
