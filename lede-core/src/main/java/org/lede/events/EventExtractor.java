@@ -475,6 +475,10 @@ public final class EventExtractor implements Stage {
         if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
             return true;
         }
+        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("explosion") && i + 1 < sentence.endToken()
+                && view.form(i + 1).equals("of") && !weaponWithin(view, i + 2, sentence)) {
+            return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
+        }
         boolean seizing = view.form(i).toLowerCase(Locale.ROOT).startsWith("seiz");
         if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
             return true; // to seize on a remark is to exploit it
@@ -486,6 +490,16 @@ public final class EventExtractor implements Stage {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a weapon or device is named within three tokens from {@code from}: "of a car bomb". */
+    private static boolean weaponWithin(ArticleView view, int from, Sentence sentence) {
+        for (int j = from; j < Math.min(sentence.endToken(), from + 3); j++) {
+            if (Words.INSTRUMENTS.contains(view.form(j).toLowerCase(Locale.ROOT))) {
+                return true;
             }
         }
         return false;

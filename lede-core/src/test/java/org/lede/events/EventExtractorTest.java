@@ -539,6 +539,9 @@ class EventExtractorTest {
                 .as("commas of a date are no list").extracting(Event::code).containsExactly("173", "183");
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
         assertThat(analyse("The ruling Socialist coalition collapsed.").events()).isEmpty();
+        assertThat(analyse("There had been an explosion of quangos, he said.").events()).isEmpty();
+        assertThat(analyse("The explosion of a car bomb killed four people.").events()).extracting(Event::code)
+                .containsExactly("183");
         assertThat(analyse("The court's ruling Monday angered the opposition.").events()).extracting(Event::code)
                 .as("a day after it is no name").containsExactly("173");
         assertThat(analyse("After the ruling Carla Ferstman, a lawyer, said the law was clear.").events())
