@@ -551,8 +551,14 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** "on murder and other charges": "charges" closes a list the crime noun stands in. */
+    /**
+     * "on murder and other charges": "charges" closes a list the crime noun stands in; "an assault conviction",
+     * "a kidnapping charge": a legal word right after the crime noun makes it the name of the charge.
+     */
     private static boolean chargesAfter(ArticleView view, int i, Sentence sentence) {
+        if (i + 1 < sentence.endToken() && Words.LEGAL_WORDS.contains(view.form(i + 1))) {
+            return true;
+        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 4); j++) {
             String form = view.form(j);
             if (ArgumentFinder.isOneOf(form, "charge", "charges", "counts")) {

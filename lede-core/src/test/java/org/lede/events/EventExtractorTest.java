@@ -529,6 +529,8 @@ class EventExtractorTest {
         assertThat(analyse("LaSalle faces serious charges, including murder and vehicular homicide.").events())
                 .isEmpty();
         assertThat(analyse("A fired accountant was arraigned on murder and other charges.").events()).isEmpty();
+        assertThat(analyse("He was on parole for an assault conviction.").events()).extracting(Event::code)
+                .containsExactly("173");
         assertThat(analyse("He was convicted of resisting arrest.").events())
                 .extracting(Event::code).containsExactly("173");
         assertThat(analyse("Police began a crackdown on street robbery in May.").events())
