@@ -483,12 +483,46 @@ public final class EventExtractor implements Stage {
         if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
             return true; // to seize on a remark is to exploit it
         }
+        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("threat") && atRisk(view, i, sentence)) {
+            return true;
+        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
             String form = view.form(j);
             if (Words.FIGURATIVE_TARGETS.contains(form) || seizing && Words.SEIZED_FIGURATIVELY.contains(form)) {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A threat word that only says something is at risk: a thing at risk right before a passive ("2,000 jobs
+     * are threatened", "services being threatened") or as its object ("threatened the economy"), or a verb of
+     * change after "to" ("is threatening to dampen demand"). What a threat threatens to do ("threatened to cut
+     * 12,000 jobs") is not its object.
+     */
+    private static boolean atRisk(ArticleView view, int i, Sentence sentence) {
+        for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - 4); j--) {
+            String form = view.form(j);
+            if (Words.AT_RISK.contains(form)) {
+                return true;
+            }
+            if (!Words.AUXILIARIES.contains(form) && !form.equals("being") && !form.endsWith("ly")) {
+                break;
+            }
+        }
+        if (i + 2 < sentence.endToken() && view.form(i + 1).equals("to")) {
+            return Words.HARMED_BY_CHANGE.contains(view.form(i + 2));
+        }
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
+            String form = view.form(j);
+            if (Words.AT_RISK.contains(form)) {
+                return true;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.PREPOSITIONS.contains(form)) {
                 return false;
             }
         }

@@ -162,6 +162,18 @@ final class Words {
     /** What one seizes only in a figure of speech ("seize back the initiative", "seize the moment"). */
     static final WordTable<Boolean> SEIZED_FIGURATIVELY = WordTable.setOf("initiative", "opportunity",
             "opportunities", "chance", "moment", "advantage", "momentum", "headlines");
+    /**
+     * What is threatened only in the sense of being at risk ("threatened the economy", "2,000 jobs are
+     * threatened"): no one threatens it with anything.
+     */
+    static final WordTable<Boolean> AT_RISK = WordTable.setOf("economy", "growth", "recovery", "jobs", "job",
+            "prosperity", "freedoms", "freedom", "integrity", "monopoly", "stocks", "supplies", "competition",
+            "hopes", "future", "livelihoods", "rain", "services", "production", "stability", "profits",
+            "dominance", "journalism", "independence", "species", "wildlife", "habitats", "existence");
+    /** Verbs of change after "threatening to" that make it a risk, not a threat: "threatens to dampen demand". */
+    static final WordTable<Boolean> HARMED_BY_CHANGE = WordTable.setOf("dampen", "overshadow", "undermine",
+            "reignite", "eclipse", "engulf", "swamp", "spill", "erode", "unravel", "destabilise", "destabilize",
+            "stall");
     /** Weapons proper, which stand for the instrument wherever they are near the trigger. */
     static final WordTable<Boolean> WEAPONS = WordTable.setOf("bullets", "knife", "knives", "gun", "guns", "rifle",
             "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",

@@ -542,6 +542,11 @@ class EventExtractorTest {
         assertThat(analyse("A new protest movement has arisen in the capital.").events()).isEmpty();
         assertThat(analyse("The ruling Socialist coalition collapsed.").events()).isEmpty();
         assertThat(analyse("There had been an explosion of quangos, he said.").events()).isEmpty();
+        assertThat(analyse("In Wales 2,000 jobs are threatened by the cuts.").events()).isEmpty();
+        assertThat(analyse("The strength of the euro is threatening to dampen demand.").events()).isEmpty();
+        assertThat(analyse("Cold weather threatened stocks of heating oil.").events()).isEmpty();
+        assertThat(analyse("Opel management is threatening to cut 12,000 jobs.").events()).extracting(Event::code)
+                .as("what a threat threatens to do is no object of it").containsExactly("130");
         assertThat(analyse("The explosion of a car bomb killed four people.").events()).extracting(Event::code)
                 .containsExactly("183");
         assertThat(analyse("The court's ruling Monday angered the opposition.").events()).extracting(Event::code)
