@@ -472,7 +472,8 @@ public final class EventExtractor implements Stage {
      * seizing words aimed at no one.
      */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
-        if (i > sentence.firstToken() && Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))) {
+        if (i > sentence.firstToken() && (Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))
+                || Words.NOT_FORCE_BEFORE_FIGHTS.contains(view.form(i - 1)) && Words.FIGHTS.contains(view.form(i)))) {
             return true;
         }
         if (view.form(i).toLowerCase(Locale.ROOT).startsWith("explosion") && i + 1 < sentence.endToken()

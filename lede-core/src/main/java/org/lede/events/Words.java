@@ -198,7 +198,7 @@ final class Words {
             "dead", "died", "wounded", "injured", "injuring", "police", "troops", "army", "military", "soldiers",
             "soldier", "forces", "militants", "militant", "rebels", "insurgents", "fighters", "weapons", "guns",
             "gun", "shot", "shots", "shooting", "explosion", "explosive", "explosives", "missile", "missiles",
-            "rocket", "rockets", "airstrike", "airstrikes", "war", "casualties", "victims", "protesters",
+            "rocket", "rockets", "airstrike", "airstrikes", "war", "casualties", "victims", "protesters", "fatal",
             "violence", "violent", "armed", "knife", "stabbed", "hostage", "hostages", "IED", "grenade", "tanks",
             "artillery", "shelling", "jihadist", "jihadists", "extremists", "militia", "militias", "officers",
             "clashes", "riot", "rioters", "assailant", "assailants", "attacker", "attackers", "massacre", "blast",
@@ -215,6 +215,11 @@ final class Words {
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
             "ratings", "class", "travel");
+    /** Words before a word of fighting that make it a contest of another kind: "legal battles", "verbal attack". */
+    static final WordTable<Boolean> NOT_FORCE_BEFORE_FIGHTS = WordTable.setOf("legal", "verbal", "court");
+    /** Words of fighting that {@link #NOT_FORCE_BEFORE_FIGHTS} qualify. */
+    static final WordTable<Boolean> FIGHTS = WordTable.setOf("battle", "battles", "fight", "fights", "fighting",
+            "attack", "attacks", "assault", "assaults");
     /** Nouns that take up an event already told ("the operation was legal"). */
     static final WordTable<Boolean> ANAPHORS = WordTable.setOf("operation", "incident", "action");
     /**
@@ -238,7 +243,8 @@ final class Words {
     /** Nouns that an event noun before them only describes: "a protest movement", "torture centres". */
     static final WordTable<Boolean> NOT_EVENT_HEADS = WordTable.setOf("movement", "movements", "centre",
             "centres", "center", "centers", "chamber", "chambers", "cell", "cells", "leader", "leaders", "organiser",
-            "organisers", "organizer", "organizers", "squad", "squads", "song", "film", "game", "video", "novel");
+            "organisers", "organizer", "organizers", "squad", "squads", "song", "film", "game", "video", "novel",
+            "witness", "witnesses", "lawyer", "lawyers");
     /** Words that make a bare crime noun after them a charge: "charges of murder", "convicted of kidnapping". */
     static final WordTable<Boolean> LEGAL_WORDS = WordTable.setOf("charge", "charges", "charged", "accused",
             "accusing", "accusation", "accusations", "convicted", "conviction", "guilty", "crime", "crimes",

@@ -543,6 +543,14 @@ class EventExtractorTest {
         assertThat(analyse("The ruling Socialist coalition collapsed.").events()).isEmpty();
         assertThat(analyse("There had been an explosion of quangos, he said.").events()).isEmpty();
         assertThat(analyse("In Wales 2,000 jobs are threatened by the cuts.").events()).isEmpty();
+        assertThat(analyse("She lost a legal battle to let her husband help her die.").events()).isEmpty();
+        assertThat(analyse("A legal ruling went against the government.").events())
+                .extracting(Event::code).containsExactly("173");
+        assertThat(analyse("Shooting on the sequel is expected to begin in April.").events()).isEmpty();
+        assertThat(analyse("He was haunted by the fatal shooting of two girls in Birmingham.").events())
+                .extracting(Event::code).containsExactly("190");
+        assertThat(analyse("Ticket outlets had been bombarded by fans.").events()).isEmpty();
+        assertThat(analyse("He appeared as a prosecution witness.").events()).isEmpty();
         assertThat(analyse("The strength of the euro is threatening to dampen demand.").events()).isEmpty();
         assertThat(analyse("Cold weather threatened stocks of heating oil.").events()).isEmpty();
         assertThat(analyse("Opel management is threatening to cut 12,000 jobs.").events()).extracting(Event::code)
