@@ -591,7 +591,7 @@ public final class EventExtractor implements Stage {
      * "a kidnapping charge": a legal word right after the crime noun makes it the name of the charge.
      */
     private static boolean chargesAfter(ArticleView view, int i, Sentence sentence) {
-        if (i + 1 < sentence.endToken() && Words.LEGAL_WORDS.contains(view.form(i + 1))) {
+        if (i + 1 < sentence.endToken() && Words.LEGAL_NOUNS.contains(view.form(i + 1))) {
             return true;
         }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 4); j++) {

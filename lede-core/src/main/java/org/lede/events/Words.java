@@ -214,7 +214,7 @@ final class Words {
      */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
-            "ratings", "class", "travel");
+            "ratings", "class", "travel", "location");
     /** Words before a word of fighting that make it a contest of another kind: "legal battles", "verbal attack". */
     static final WordTable<Boolean> NOT_FORCE_BEFORE_FIGHTS = WordTable.setOf("legal", "verbal", "court");
     /** Words of fighting that {@link #NOT_FORCE_BEFORE_FIGHTS} qualify. */
@@ -253,6 +253,10 @@ final class Words {
     /** Verbs after which an event noun did not take place: "resisting arrest", "to avoid arrest". */
     static final WordTable<Boolean> AVOIDING = WordTable.setOf("resisting", "resist", "resisted", "avoid",
             "avoiding", "avoided", "evade", "evading", "evaded", "escape", "escaping", "escaped");
+    /** Legal nouns that make a crime noun right before them the name of a charge: "an assault conviction". */
+    static final WordTable<Boolean> LEGAL_NOUNS = WordTable.setOf("charge", "charges", "conviction", "convictions",
+            "count", "counts", "accusation", "accusations", "allegations", "offence", "offences", "offense",
+            "offenses");
     /** The first token of a list item or a heading in markup: "* 2014 bombing", "# Reactions". */
     static final WordTable<Boolean> MARKUP_MARKS = WordTable.setOf("*", "•", "#", "=", "==", "-", "–");
 

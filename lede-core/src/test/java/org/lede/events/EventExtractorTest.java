@@ -531,6 +531,8 @@ class EventExtractorTest {
         assertThat(analyse("A fired accountant was arraigned on murder and other charges.").events()).isEmpty();
         assertThat(analyse("He was on parole for an assault conviction.").events()).extracting(Event::code)
                 .containsExactly("173");
+        assertThat(analyse("Jury finds suspect in office shooting guilty").events()).extracting(Event::code)
+                .as("'guilty' is no legal noun").contains("190");
         assertThat(analyse("He was convicted of resisting arrest.").events())
                 .extracting(Event::code).containsExactly("173");
         assertThat(analyse("Police began a crackdown on street robbery in May.").events())
@@ -546,9 +548,9 @@ class EventExtractorTest {
         assertThat(analyse("She lost a legal battle to let her husband help her die.").events()).isEmpty();
         assertThat(analyse("A legal ruling went against the government.").events())
                 .extracting(Event::code).containsExactly("173");
-        assertThat(analyse("Shooting on the sequel is expected to begin in April.").events()).isEmpty();
-        assertThat(analyse("He was haunted by the fatal shooting of two girls in Birmingham.").events())
-                .extracting(Event::code).containsExactly("190");
+        assertThat(analyse("The crew was doing some location shooting in Las Vegas.").events()).isEmpty();
+        assertThat(analyse("Dorsey said the shooting was going to be hard on everyone.").events())
+                .extracting(Event::code).as("a shooting told with no word of violence near").containsExactly("190");
         assertThat(analyse("Ticket outlets had been bombarded by fans.").events()).isEmpty();
         assertThat(analyse("He appeared as a prosecution witness.").events()).isEmpty();
         assertThat(analyse("The strength of the euro is threatening to dampen demand.").events()).isEmpty();
