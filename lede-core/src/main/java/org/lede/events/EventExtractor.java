@@ -591,13 +591,10 @@ public final class EventExtractor implements Stage {
      * "a kidnapping charge": a legal word right after the crime noun makes it the name of the charge.
      */
     private static boolean chargesAfter(ArticleView view, int i, Sentence sentence) {
-        if (i + 1 < sentence.endToken() && Words.LEGAL_NOUNS.contains(view.form(i + 1))) {
-            return true;
-        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 4); j++) {
             String form = view.form(j);
-            if (ArgumentFinder.isOneOf(form, "charge", "charges", "counts")) {
-                return j > i + 1;
+            if (Words.LEGAL_NOUNS.contains(form)) {
+                return true;
             }
             if (!ArgumentFinder.isOneOf(form, "and", "or", "other", "related")) {
                 return false;
@@ -611,7 +608,7 @@ public final class EventExtractor implements Stage {
         return (form.equals("-") || !form.isEmpty() && Character.isLowerCase(form.charAt(0)))
                 && !Words.DETERMINERS.contains(form) && !Words.PREPOSITIONS.contains(form)
                 && !Words.CLAUSE_WORDS.contains(form) && !Words.AUXILIARIES.contains(form)
-                && !Words.LEGAL_WORDS.contains(form) && !form.equals("including") && !form.equals(",");
+                && !Words.LEGAL_WORDS.contains(form) && !form.equals("including");
     }
 
     /**
