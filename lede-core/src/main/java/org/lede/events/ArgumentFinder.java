@@ -208,8 +208,8 @@ final class ArgumentFinder {
             return preposition - 1;
         }
         if (view.form(preposition).equals("of") && view.form(preposition - 1).equals(",")) {
-            return beforeAppositive(preposition - 1, sentence) == preposition - 1 ? last
-                    : beforeAppositive(preposition - 1, sentence);
+            int beforeDescription = beforeAppositive(preposition - 1, sentence);
+            return beforeDescription == preposition - 1 ? last : beforeDescription;
         }
         return last;
     }

@@ -49,7 +49,7 @@ final class Words {
             "authorities", "government", "court", "judge", "judges", "prosecutors", "guards", "militia",
             "militias", "militiamen", "attackers", "assailants", "attacker", "assailant", "regime", "navy",
             "warplanes", "jets", "agents", "marines", "commandos", "paramilitaries", "mob", "crowd", "jury",
-            "tribunal", "coalition", "government", "ministry", "officials", "authority", "students", "workers",
+            "tribunal", "coalition", "ministry", "officials", "authority", "students", "workers",
             "activists", "supporters", "residents", "villagers", "settlers", "extremists", "jihadists",
             "terrorists", "separatists", "squad", "unit", "units", "battalion", "brigade", "patrol", "raiders",
             "bombers", "bomber", "sniper", "snipers", "thieves", "robbers", "pirates", "kidnappers", "gang",
