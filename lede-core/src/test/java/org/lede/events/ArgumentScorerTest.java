@@ -71,7 +71,8 @@ class ArgumentScorerTest {
                 new ArgumentScorer.TriggerContext(attacks, 0, true, "19", false), new EventArgument[4]);
 
         assertThat(candidates).extracting(c -> c.argument().text())
-                .contains("group").doesNotContain("Karimi", "IRINN", "the state TV channel", "channel");
+                .anyMatch(text -> text.endsWith("group"))
+                .doesNotContain("Karimi", "IRINN", "the state TV channel", "channel");
     }
 
     @Test

@@ -230,7 +230,7 @@ class EventExtractorTest {
 
     @Test
     void aCapitalisedVerbIsAnEventInAHeadlineInTitleCaseButNotInATitleInsideASentence() {
-        Event conviction = only(analyse("Court Convicts Friend of Marathon Suspect\n\nThe trial lasted a week."));
+        Event conviction = only(analyse("Court Convicts Former Mayor of Kiev\n\nThe trial lasted a week."));
         assertThat(conviction.code()).isEqualTo("173");
         assertThat(conviction.trigger().text()).isEqualTo("Convicts");
         assertThat(analyse("She starred in Arrested Development for three seasons.").events()).isEmpty();
@@ -464,9 +464,9 @@ class EventExtractorTest {
         assertThat(attack.target().text()).isEqualTo("the Christmas market");
         assertThat(nameOf(analyse("Gunmen attacked the Christmas market in Strasbourg on Tuesday."), attack.place()))
                 .isEqualTo("Strasbourg");
-        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in the Markets "
+        Event battle = only(analyse("A man was wounded in a battle between troops and gunmen in the Shankill "
                 + "area of Belfast."));
-        assertThat(battle.place().text()).isEqualTo("Markets area");
+        assertThat(battle.place().text()).isEqualTo("Shankill area");
         Event killing = only(analyse("Snipers slaughtered more than 50 protesters in Kiev."));
         assertThat(killing.target().text()).isEqualTo("more than 50 protesters");
         assertThat(only(analyse("Police arrested John Jones overnight.")).target().text())

@@ -49,7 +49,7 @@ class TextAnalyzerTest {
     @Test
     void splitsSentencesAtTerminalMarksAndBlankLinesButNotAfterTitles() {
         String text = "Police raid camp\n\nTIRANA (AP) - Police raided the camp on Tuesday. Mr. Smith said "
-                + "\"it was illegal.\" The group denied it! Did they? Yes, in the U.S. Officials agreed.";
+                + "\"it was illegal.\" The group denied it! Did they? Yes, in the U.S. They agreed.";
         Analysis a = analyzer.process(Analysis.of(Article.of(text)));
         assertThat(sentences(a)).containsExactly(
                 "Police raid camp",
@@ -58,9 +58,23 @@ class TextAnalyzerTest {
                 "The group denied it!",
                 "Did they?",
                 "Yes, in the U.S.",
-                "Officials agreed.");
+                "They agreed.");
         Sentence last = a.sentences().get(6);
-        assertThat(a.tokensOf(last)).extracting(Token::form).containsExactly("Officials", "agreed", ".");
+        assertThat(a.tokensOf(last)).extracting(Token::form).containsExactly("They", "agreed", ".");
+    }
+
+    @Test
+    void anAbbreviationEndsASentenceOnlyBeforeAWordThatStartsOne() {
+        String text = "The battle was a victory for the U.S. Navy, officials said. Ships sailed from the U.S. "
+                + "The war went on. Aid came from the U.S. Officials agreed. Talks began at the U.N. Security Council.";
+        Analysis a = analyzer.process(Analysis.of(Article.of(text)));
+        assertThat(sentences(a)).containsExactly(
+                "The battle was a victory for the U.S. Navy, officials said.",
+                "Ships sailed from the U.S.",
+                "The war went on.",
+                "Aid came from the U.S.",
+                "Officials agreed.",
+                "Talks began at the U.N. Security Council.");
     }
 
     @Test
