@@ -338,7 +338,7 @@ public final class EventExtractor implements Stage {
                 && trigger.notBefore().contains(view.form(i + 1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (trigger.needsViolence() && !mentionsViolence(view, i, sentence)) {
+        if (trigger.needsViolence() && !mentionsViolence(view, i, sentence) && !shotAPerson(view, i, sentence)) {
             return false;
         }
         if (trigger.needs().isEmpty()) {
@@ -453,14 +453,18 @@ public final class EventExtractor implements Stage {
     /**
      * Whether a word of violence other than the trigger itself stands in its sentence or the two before it:
      * "Thousands fled the city after the bombs went off. … the ghastly attacks on innocent people" is no
-     * figure of speech, though its own sentence has no such word.
+     * figure of speech, though its own sentence has no such word. A contest ("battle") needs a sure one before
+     * it: a war or a death sentence told before is no evidence that the battle after it is fought with arms.
      */
     private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
         List<Sentence> sentences = view.analysis.sentences();
         int s = view.sentenceIndex(trigger);
         int from = sentences.get(Math.max(0, s - LOOK_BACK)).firstToken();
+        boolean contest = Words.CONTESTS.contains(view.form(trigger).toLowerCase(Locale.ROOT));
         for (int j = from; j < sentence.endToken(); j++) {
-            if (j != trigger && Words.VIOLENCE.contains(view.form(j))) {
+            String form = view.form(j);
+            if (j != trigger && Words.VIOLENCE.contains(form) && (j >= sentence.firstToken() || !contest
+                    || !Words.VIOLENCE_IN_SENTENCE_ONLY.contains(form))) {
                 return true;
             }
         }
@@ -468,8 +472,22 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * "to combat the virus", "a heart attack", "seized on the report", "seize the moment": fighting and
-     * seizing words aimed at no one.
+     * "He shot Wilhelm", "shot him": a person right after "shot" is no photograph's or attempt's, so the shooting
+     * needs no other word of violence near.
+     */
+    private static boolean shotAPerson(ArticleView view, int i, Sentence sentence) {
+        if (!view.form(i).equalsIgnoreCase("shot") || i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        String next = view.form(i + 1).toLowerCase(Locale.ROOT);
+        return Words.PERSONAL_OBJECTS.contains(next)
+                || view.entityType(i + 1) == EntityType.PERSON && view.mention(i + 1).firstToken() == i + 1;
+    }
+
+    /**
+     * "to combat the virus", "a heart attack", "seized on the report", "seize the moment", "attacked Bush's
+     * economic record", "firefighters battled the blaze", "shooting the film": fighting, seizing and shooting
+     * words aimed at no one.
      */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
         if (i > sentence.firstToken() && (Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))
@@ -487,12 +505,47 @@ public final class EventExtractor implements Stage {
         if (view.form(i).toLowerCase(Locale.ROOT).startsWith("threat") && atRisk(view, i, sentence)) {
             return true;
         }
+        String lower = view.form(i).toLowerCase(Locale.ROOT);
+        if (lower.startsWith("shot") || lower.startsWith("shoot")) {
+            if (lower.equals("shot") && i > sentence.firstToken()
+                    && Words.NOT_SHOOTING_BEFORE_SHOT.contains(view.form(i - 1).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            for (int j = Math.max(sentence.firstToken(), i - 3); j < Math.min(sentence.endToken(), i + 5); j++) {
+                if (Words.FILMING_OR_SPORT.contains(view.form(j).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+        }
+        boolean fighting = Words.FIGHTS.contains(lower) || lower.equals("attacked") || lower.equals("attacking");
+        if (fighting && foughtFiguratively(view, i, sentence)) {
+            return true;
+        }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
             String form = view.form(j);
             if (Words.FIGURATIVE_TARGETS.contains(form) || seizing && Words.SEIZED_FIGURATIVELY.contains(form)) {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of fighting is aimed at a fire, an addiction or a policy ({@link Words#FOUGHT_FIGURATIVELY}):
+     * "battled the blaze", "attacked President Bush's economic record", "an attack on software patents". The
+     * words after it are read up to the next verb, so "the attacks pushed claims up" keeps its attacks.
+     */
+    private static boolean foughtFiguratively(ArticleView view, int i, Sentence sentence) {
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 7); j++) {
+            String form = view.form(j);
+            if (Words.FOUGHT_FIGURATIVELY.contains(form)) {
+                return true;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form)
+                    || Words.looksVerbal(form)) {
                 return false;
             }
         }
@@ -603,8 +656,14 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
-    /** A word that says what kind of crime follows: "first-degree", "attempted", "criminally negligent". */
+    /**
+     * A word that says what kind of crime follows: "first-degree", "attempted", "criminally negligent"; and the
+     * ordinal of an unhyphenated degree ("first degree murder"), which would otherwise read as a determiner.
+     */
     private static boolean isCrimeModifier(String form) {
+        if (ArgumentFinder.isOneOf(form, "first", "second", "third")) {
+            return true;
+        }
         return (form.equals("-") || !form.isEmpty() && Character.isLowerCase(form.charAt(0)))
                 && !Words.DETERMINERS.contains(form) && !Words.PREPOSITIONS.contains(form)
                 && !Words.CLAUSE_WORDS.contains(form) && !Words.AUXILIARIES.contains(form)

@@ -159,6 +159,30 @@ final class Words {
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
             "pandemic", "hunger", "epidemic", "illness", "infection", "infections", "deficit", "unemployment",
             "misinformation", "disinformation", "crime", "obesity", "addiction", "malaria", "covid", "coronavirus");
+    /**
+     * What one attacks or battles only in a figure of speech: a fire ("firefighters battled the blaze"), an
+     * addiction, or a record, a policy or a claim, attacked with words ("attacked Bush's economic record", "an
+     * attack on software patents"). Only for words of fighting: "the crackdown following the blaze" is one.
+     */
+    static final WordTable<Boolean> FOUGHT_FIGURATIVELY = WordTable.setOf("blaze", "blazes", "flames", "wildfire",
+            "wildfires", "inferno", "alcoholism", "record", "policy", "policies", "plans", "proposals", "proposal",
+            "patents", "lies", "remarks", "comments", "handling", "failure", "stance", "manifesto", "leadership",
+            "decision", "decisions", "reforms");
+    /**
+     * Words near "shot" or "shooting" that make it filming or shooting for sport, not shooting at people:
+     * "shooting the film Retirement", "shooting on the sequel", "20-minute shooting sessions", "chasing foxes then
+     * shooting them". Not "scene", "footage", "targets" or "range": "the scene of the shooting", "CCTV footage of
+     * the shooting", "the targets in the shootings", "shot at close range".
+     */
+    static final WordTable<Boolean> FILMING_OR_SPORT = WordTable.setOf("film", "films", "movie", "movies",
+            "sequel", "episode", "episodes", "documentary", "drama", "starring", "sport", "session", "sessions",
+            "fox", "foxes", "deer", "birds", "pheasants", "grouse", "hunting", "hunters", "clay");
+    /** Object pronouns for people ("shot him"). */
+    static final WordTable<Boolean> PERSONAL_OBJECTS = WordTable.setOf("him", "her", "them", "himself", "herself",
+            "themselves", "me", "us");
+    /** Words right before "shot" that make it a noun of another sense: "a mail shot", "a warning shot across the bows". */
+    static final WordTable<Boolean> NOT_SHOOTING_BEFORE_SHOT = WordTable.setOf("mail", "opening", "parting",
+            "warning", "booster", "flu", "long", "big", "best", "mug");
     /** What one seizes only in a figure of speech ("seize back the initiative", "seize the moment"). */
     static final WordTable<Boolean> SEIZED_FIGURATIVELY = WordTable.setOf("initiative", "opportunity",
             "opportunities", "chance", "moment", "advantage", "momentum", "headlines");
@@ -192,7 +216,11 @@ final class Words {
     /** Verbs that only start, go on with or stop the action after them ("began bombarding"). */
     static final WordTable<Boolean> PHASE_VERBS = WordTable.setOf("began", "begin", "begins", "started", "start",
             "starts", "continued", "continue", "continues", "resumed", "resume", "resumes", "kept", "keep", "keeps");
-    /** Words of violence, which a figurative trigger ("battle", "attacked") needs in its sentence. */
+    /**
+     * Words of violence, which a figurative trigger ("battle", "attacked") needs in its sentence or the two before
+     * it. "opened" is not one: "opened fire" has "fire", and "opened the forum with an attack on Labour's record"
+     * has none.
+     */
     static final WordTable<Boolean> VIOLENCE = WordTable.setOf("terror", "terrorist", "terrorists", "terrorism",
             "suicide", "bomb", "bombs", "bomber", "bombers", "bombing", "gunman", "gunmen", "killed", "killing",
             "dead", "died", "wounded", "injured", "injuring", "police", "troops", "army", "military", "soldiers",
@@ -202,19 +230,36 @@ final class Words {
             "violence", "violent", "armed", "knife", "stabbed", "hostage", "hostages", "IED", "grenade", "tanks",
             "artillery", "shelling", "jihadist", "jihadists", "extremists", "militia", "militias", "officers",
             "clashes", "riot", "rioters", "assailant", "assailants", "attacker", "attackers", "massacre", "blast",
-            "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "opened", "wounding",
+            "civilians", "raid", "raided", "gunfire", "deaths", "death", "toll", "fatalities", "wounding",
             "wounds", "hurt", "device", "devices", "bombed", "bombings", "shootings", "stabbing", "hostilities",
-            "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes");
+            "ceasefire", "fire", "firing", "fled", "displaced", "occupation", "invasion", "troop", "warplanes",
+            "mugging", "mugged", "murder", "murdered", "assassination", "assassinated", "killer", "riots",
+            "rioting", "pirates");
+    /**
+     * Words of {@link #VIOLENCE} that news also uses of politics, business and games ("the Iraq war", "a death
+     * sentence", "police chief", "market forces", "came under fire"): for a word of {@link #CONTESTS} they vouch
+     * in its own sentence only, not from the two before.
+     */
+    static final WordTable<Boolean> VIOLENCE_IN_SENTENCE_ONLY = WordTable.setOf("war", "death", "dead", "died",
+            "police", "officers", "forces", "military", "weapons", "fire", "firing", "victims", "hurt");
+    /**
+     * Triggers that news uses of contests and reputations more often than of force ("the battle for supremacy",
+     * "Blunkett's battle with Humberside chief", "enormously damaging"), which only a word of {@link #VIOLENCE}
+     * in their own sentence, or a sure one before it, makes acts of force.
+     */
+    static final WordTable<Boolean> CONTESTS = WordTable.setOf("battle", "battles", "fight", "fights", "fighting",
+            "fought", "battled", "battling", "damaged", "damaging");
     /** Words next to a trigger that say nobody meant it ("an accidental explosion"). */
     static final WordTable<Boolean> ACCIDENTAL = WordTable.setOf("accidental", "accidentally", "inadvertent",
             "inadvertently", "unintended", "unintentional", "unintentionally");
     /**
      * Words before a trigger that make it no act of force or threat: "a heart attack", "a trade war", "a travel
-     * warning".
+     * warning", "denial of service attacks", "phishing attacks".
      */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
-            "ratings", "class", "travel", "location");
+            "ratings", "class", "travel", "location", "service", "phishing", "hacker", "hackers", "hacking", "cyber",
+            "spam", "worm", "malware", "spyware");
     /** Words before a word of fighting that make it a contest of another kind: "legal battles", "verbal attack". */
     static final WordTable<Boolean> NOT_FORCE_BEFORE_FIGHTS = WordTable.setOf("legal", "verbal", "court");
     /** Words of fighting that {@link #NOT_FORCE_BEFORE_FIGHTS} qualify. */

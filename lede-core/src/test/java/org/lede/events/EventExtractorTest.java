@@ -518,6 +518,43 @@ class EventExtractorTest {
     }
 
     @Test
+    void filmingHuntingFiresAndArgumentsAreNoActsOfForce() {
+        assertThat(analyse("Shooting on the sequel is expected to begin in April.").events()).isEmpty();
+        assertThat(analyse("The actor had been shooting the film Retirement in Miami.").events()).isEmpty();
+        assertThat(analyse("Hunters may still flush out foxes to be shot.").events()).isEmpty();
+        assertThat(analyse("The group is planning its own mail shot campaign.").events()).isEmpty();
+        assertThat(analyse("He spotted flames shooting out from below the eaves.").events()).isEmpty();
+        assertThat(analyse("Forty firefighters battled the blaze through the night.").events()).isEmpty();
+        assertThat(analyse("Senator Kerry attacked President Bush's economic record.").events()).isEmpty();
+        assertThat(analyse("Torvalds led an attack on software patents.").events()).isEmpty();
+        assertThat(analyse("Worm outbreaks and denial of service attacks are rising.").events()).isEmpty();
+        assertThat(analyse("Viewers called the advert \"offensive\" after a show about gun violence.").events())
+                .as("the adjective").isEmpty();
+        assertThat(analyse("The army launched an offensive in the north.").events()).extracting(Event::code)
+                .containsExactly("190");
+        assertThat(analyse("Three gunmen opened fire on the crowd.").events()).extracting(Event::code)
+                .containsExactly("190");
+        assertThat(analyse("The 2001 attacks pushed claims up to $37bn after bombs killed thousands.").events())
+                .as("a claim after the verb is no target of the attacks").extracting(Event::code).contains("190");
+    }
+
+    @Test
+    void aContestNeedsASureWordOfViolenceToBeAnActOfForce() {
+        assertThat(analyse("The format war cost Sony dearly. The battle for Hollywood's support is crucial.").events())
+                .as("a war told before is no evidence").isEmpty();
+        assertThat(analyse("Rebels killed ten soldiers near the border. The battle lasted six hours.").events())
+                .extracting(Event::code).contains("190");
+        assertThat(analyse("The four-day battle marked a turning point in the war.").events())
+                .as("a war in its own sentence vouches").extracting(Event::code).containsExactly("190");
+        assertThat(analyse("The war went on. Two days later the airport was attacked.").events())
+                .extracting(Event::code).containsExactly("190");
+        assertThat(analyse("He shot Wilhelm and emptied his pockets.").events()).extracting(Event::code)
+                .as("a person shot needs no other word of violence").containsExactly("190");
+        assertThat(analyse("The pirates attacked a merchant vessel.").events()).extracting(Event::code)
+                .containsExactly("190");
+    }
+
+    @Test
     void aKindOfCrimeOrOfThingIsNoOccurrence() {
         assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
@@ -570,6 +607,8 @@ class EventExtractorTest {
         assertThat(analyse("He was charged with the bombing of the embassy in Nairobi.").events())
                 .as("one bombing, named with its article, is kept").extracting(Event::code)
                 .containsExactly("173", "183");
+        assertThat(analyse("Smith was arrested and charged with two counts of first degree murder.").events())
+                .as("an unhyphenated degree").extracting(Event::code).containsExactly("173");
         assertThat(analyse("He was charged over the murder of a policeman.").events())
                 .extracting(Event::code).containsExactly("1823");
     }
