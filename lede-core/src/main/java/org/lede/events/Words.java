@@ -165,7 +165,7 @@ final class Words {
      * attack on software patents"). Only for words of fighting: "the crackdown following the blaze" is one.
      */
     static final WordTable<Boolean> FOUGHT_FIGURATIVELY = WordTable.setOf("blaze", "blazes", "flames", "wildfire",
-            "wildfires", "inferno", "alcoholism", "terrorism", "extremism", "racism", "record", "policy", "policies", "plans", "proposals", "proposal",
+            "wildfires", "inferno", "alcoholism", "depression", "terrorism", "extremism", "racism", "record", "policy", "policies", "plans", "proposals", "proposal",
             "patents", "lies", "remarks", "comments", "handling", "failure", "stance", "manifesto", "leadership",
             "decision", "decisions", "reforms");
     /**

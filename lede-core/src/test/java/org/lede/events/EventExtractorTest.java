@@ -542,6 +542,13 @@ class EventExtractorTest {
                 .as("the organisation speaks").isEmpty();
         assertThat(analyse("Voters may stay at home or protest vote in the election.").events()).isEmpty();
         assertThat(analyse("The money will go to priorities such as fighting terrorism.").events()).isEmpty();
+        assertThat(analyse("His song stormed to the top of the charts.").events()).isEmpty();
+        assertThat(analyse("Soldiers stormed the building at dawn.").events()).extracting(Event::code)
+                .containsExactly("190");
+        assertThat(analyse("When arrested, he listed his occupation as a tailor.").events()).extracting(Event::code)
+                .as("a job").containsExactly("173");
+        assertThat(analyse("Protests against the Israeli occupation grew.").events()).extracting(Event::code)
+                .contains("192");
         assertThat(analyse("The 2001 attacks pushed claims up to $37bn after bombs killed thousands.").events())
                 .as("a claim after the verb is no target of the attacks").extracting(Event::code).contains("190");
     }
