@@ -19,6 +19,7 @@ import org.lede.model.Span;
 import org.lede.model.Timex;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.WordTable;
 
 /**
  * Finds the events an article reports, coded in CAMEO as GDELT codes them, with their actor, target, place,
@@ -471,6 +472,17 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /** Whether a word of {@code words} stands in the trigger's sentence or the two before it. */
+    private static boolean toldNear(ArticleView view, int trigger, Sentence sentence, WordTable<Boolean> words) {
+        int from = view.analysis.sentences().get(Math.max(0, view.sentenceIndex(trigger) - LOOK_BACK)).firstToken();
+        for (int j = from; j < sentence.endToken(); j++) {
+            if (words.contains(view.form(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "He shot Wilhelm", "shot him": a person right after "shot" is no photograph's or attempt's, so the shooting
      * needs no other word of violence near.
@@ -487,7 +499,8 @@ public final class EventExtractor implements Stage {
     /**
      * "to combat the virus", "a heart attack", "seized on the report", "seize the moment", "attacked Bush's
      * economic record", "firefighters battled the blaze", "shooting the film": fighting, seizing and shooting
-     * words aimed at no one.
+     * words aimed at no one; a contestant evicted from a television show; "the alliance said", which names the
+     * organisation.
      */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
         if (i > sentence.firstToken() && (Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))
@@ -516,6 +529,13 @@ public final class EventExtractor implements Stage {
                     return true;
                 }
             }
+        }
+        if (lower.startsWith("evict") && toldNear(view, i, sentence, Words.TELEVISION_CONTESTS)) {
+            return true; // "the first star to be evicted from Celebrity Big Brother"
+        }
+        if (lower.startsWith("allianc") && i > sentence.firstToken() && i + 1 < sentence.endToken()
+                && view.form(i - 1).equalsIgnoreCase("the") && Words.SPEECH_VERBS.contains(view.form(i + 1))) {
+            return true; // "the alliance said in a statement": the organisation, not an alliance made
         }
         boolean fighting = Words.FIGHTS.contains(lower) || lower.equals("attacked") || lower.equals("attacking");
         if (fighting && foughtFiguratively(view, i, sentence)) {

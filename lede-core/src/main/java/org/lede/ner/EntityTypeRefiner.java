@@ -63,7 +63,10 @@ public final class EntityTypeRefiner {
             int end = facility.end();
             for (BioLabels.LabeledSpan name : names) {
                 if (name.start() < end && start < name.end()) {
-                    start = Math.min(start, name.start());
+                    // A tagged name that runs on to the left over "of" names who or what belongs to the facility, not
+                    // more of its name: "Residents of Camp Ashraf-3" are people, the camp is "Camp Ashraf-3".
+                    boolean belongsTo = name.start() < start && words.get(start - 1).equals("of");
+                    start = belongsTo ? start : Math.min(start, name.start());
                     end = Math.max(end, name.end());
                 }
             }

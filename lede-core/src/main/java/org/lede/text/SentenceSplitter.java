@@ -16,13 +16,16 @@ import org.lede.model.Token;
  * a sentence starts with: a word of its kind ("The", "He", "But") or one the article also writes in lower case
  * ("… in the U.S. Officials said", with "officials" elsewhere), the orthographic evidence of Kiss and Strunk's
  * Punkt. Names of institutions go on the name, even when written in lower case elsewhere: "the U.S. Navy", "the
- * U.S. House", "U.S. District Judge".
+ * U.S. House", "U.S. District Judge". A month's abbreviation before a number never ends one ("Jan. 5").
  */
 public final class SentenceSplitter {
 
     private static final java.util.Set<String> TITLES = java.util.Set.of(
             "mr.", "mrs.", "ms.", "dr.", "prof.", "gen.", "lt.", "col.", "maj.", "capt.", "cmdr.", "adm.", "sgt.",
             "cpl.", "gov.", "sen.", "rep.", "rev.", "hon.", "pres.", "st.", "mt.", "no.", "nos.", "vs.");
+    /** Months as abbreviated before a day: "Jan. 5". */
+    private static final java.util.Set<String> MONTHS = java.util.Set.of("jan.", "feb.", "mar.", "apr.", "jun.",
+            "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec.");
     /** Closed-class words that start sentences: after an abbreviation they start a new one. */
     private static final java.util.Set<String> STARTERS = java.util.Set.of(
             "the", "a", "an", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you",
@@ -66,7 +69,8 @@ public final class SentenceSplitter {
                         end = true;
                     }
                 } else if (isTerminal(token) && canStartSentence(tokens, i + 1)
-                        && (!isAbbreviation(token) || startsSentenceAfterAbbreviation(tokens.get(i + 1), lowerCase))) {
+                        && (!isAbbreviation(token)
+                        || startsSentenceAfterAbbreviation(token, tokens.get(i + 1), lowerCase))) {
                     end = true;
                 }
             }
@@ -93,8 +97,11 @@ public final class SentenceSplitter {
         return f.length() > 1 && f.endsWith(".") && !f.chars().allMatch(c -> c == '.'); // "...." is an ellipsis
     }
 
-    private static boolean startsSentenceAfterAbbreviation(Token next, LowerCaseWords lowerCase) {
+    private static boolean startsSentenceAfterAbbreviation(Token abbreviation, Token next, LowerCaseWords lowerCase) {
         String lower = next.form().toLowerCase(Locale.ROOT);
+        if (Character.isDigit(next.form().charAt(0))) {
+            return !MONTHS.contains(abbreviation.form().toLowerCase(Locale.ROOT)); // "the Dec. 6 killing"
+        }
         if (!Character.isLetter(next.form().charAt(0)) || STARTERS.contains(lower)) {
             return true;
         }

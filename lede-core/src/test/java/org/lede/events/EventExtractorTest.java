@@ -534,6 +534,21 @@ class EventExtractorTest {
                 .containsExactly("190");
         assertThat(analyse("Three gunmen opened fire on the crowd.").events()).extracting(Event::code)
                 .containsExactly("190");
+        assertThat(analyse("Bookmakers made her favourite to be evicted from Celebrity Big Brother.").events())
+                .as("a contestant voted out").isEmpty();
+        assertThat(analyse("Police evicted 40 families from the camp.").events()).extracting(Event::code)
+                .containsExactly("174");
+        assertThat(analyse("The alliance said the new law could not be enforced.").events())
+                .as("the organisation speaks").isEmpty();
+        assertThat(analyse("Voters may stay at home or protest vote in the election.").events()).isEmpty();
+        assertThat(analyse("The money will go to priorities such as fighting terrorism.").events()).isEmpty();
+        assertThat(analyse("His song stormed to the top of the charts.").events()).isEmpty();
+        assertThat(analyse("Soldiers stormed the building at dawn.").events()).extracting(Event::code)
+                .containsExactly("190");
+        assertThat(analyse("When arrested, he listed his occupation as a tailor.").events()).extracting(Event::code)
+                .as("a job").containsExactly("173");
+        assertThat(analyse("Protests against the Israeli occupation grew.").events()).extracting(Event::code)
+                .contains("192");
         assertThat(analyse("The 2001 attacks pushed claims up to $37bn after bombs killed thousands.").events())
                 .as("a claim after the verb is no target of the attacks").extracting(Event::code).contains("190");
     }

@@ -72,6 +72,8 @@ class EntityTypeRefinerTest {
                 .containsExactly(typed(4, 6, EntityType.FAC));
         assertThat(refine("flights left Tirana Airport and Camp Liberty", name(2, 3, "LOC"), name(6, 7, "LOC")))
                 .containsExactly(typed(2, 4, EntityType.FAC), typed(5, 7, EntityType.FAC));
+        assertThat(refine("Residents of Camp Ashraf-3 were moved", name(0, 4, "LOC")))
+                .as("who belongs to the camp is no part of its name").containsExactly(typed(2, 4, EntityType.FAC));
     }
 
     @Test

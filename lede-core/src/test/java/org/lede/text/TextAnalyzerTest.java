@@ -66,7 +66,8 @@ class TextAnalyzerTest {
     @Test
     void anAbbreviationEndsASentenceOnlyBeforeAWordThatStartsOne() {
         String text = "The battle was a victory for the U.S. Navy, officials said. Ships sailed from the U.S. "
-                + "The war went on. Aid came from the U.S. Officials agreed. Talks began at the U.N. Security Council.";
+                + "The war went on. Aid came from the U.S. Officials agreed. Talks began at the U.N. Security Council. "
+                + "They resumed on Jan. 5, 2010. Prices rose 5 p.c. 3 firms fell.";
         Analysis a = analyzer.process(Analysis.of(Article.of(text)));
         assertThat(sentences(a)).containsExactly(
                 "The battle was a victory for the U.S. Navy, officials said.",
@@ -74,7 +75,10 @@ class TextAnalyzerTest {
                 "The war went on.",
                 "Aid came from the U.S.",
                 "Officials agreed.",
-                "Talks began at the U.N. Security Council.");
+                "Talks began at the U.N. Security Council.",
+                "They resumed on Jan. 5, 2010.",
+                "Prices rose 5 p.c.",
+                "3 firms fell.");
     }
 
     @Test
