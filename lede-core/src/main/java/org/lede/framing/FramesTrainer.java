@@ -41,9 +41,9 @@ public final class FramesTrainer {
 
     /**
      * The tagger's step for the features of a token's vector, against 1 for its other features: they are
-     * many and every word with a vector has all of them, so at a full step they outweighed the word's own
-     * (cross-validated SI F1 0.3741 at 12 epochs with 32 coordinates, the recall shift pushed to 192; 0.3866
-     * at 1/8, 0.3888 at 1/32).
+     * several and every word with a vector has all of them, so at a full step they outweighed the word's own
+     * (cross-validated SI F1 0.3741 at 12 epochs with a feature for each of 32 coordinates, the recall shift
+     * pushed to 192; 0.3866 at 1/8, 0.3888 at 1/32).
      */
     private static final float VECTOR_STEP = 0.125f;
 
@@ -313,7 +313,7 @@ public final class FramesTrainer {
                 if (features.length < n) {
                     features = new long[n][SpanTagger.MAX_FEATURES];
                     counts = new int[n];
-                    vectorFeatures = new long[n][SpanTagger.VECTOR_DIMENSIONS];
+                    vectorFeatures = new long[n][SpanTagger.VECTOR_FEATURES];
                     vectorCounts = new int[n];
                 }
                 int m = SpanTagger.sentenceFeatures(p.doc(), s, shared);

@@ -105,13 +105,14 @@ class SpanTaggerTest {
     }
 
     @Test
-    void aWordWithAVectorGetsTheQuartileOfEachLeadingCoordinate() {
+    void aWordWithAVectorGetsTheQuartilesOfEachPairOfLeadingCoordinates() {
         FramedText doc = FramesModel.view("On Monday and on Tuesday the zorblaxian minister was outrageous.");
         long[] monday = vectorFeatures(doc, "Monday");
-        assertThat(monday).hasSize(SpanTagger.VECTOR_DIMENSIONS);
-        for (int d = 0; d < SpanTagger.VECTOR_DIMENSIONS; d++) {
-            int quartile = (doc.vector[tokenOf(doc, "Monday")][d] & 0xff) / 64;
-            assertThat(monday[d]).isEqualTo(org.lede.ner.TokenHash.key(20, d, quartile));
+        assertThat(monday).hasSize(SpanTagger.VECTOR_DIMENSIONS / 2);
+        byte[] ranks = doc.vector[tokenOf(doc, "Monday")];
+        for (int pair = 0; pair < monday.length; pair++) {
+            int quartiles = (ranks[2 * pair] & 0xff) / 64 * 4 + (ranks[2 * pair + 1] & 0xff) / 64;
+            assertThat(monday[pair]).isEqualTo(org.lede.ner.TokenHash.key(20, pair, quartiles));
         }
         // Days of the week stand among the same words: they share more quartiles than a day and a judgement.
         long[] tuesday = vectorFeatures(doc, "Tuesday");
@@ -123,7 +124,7 @@ class SpanTaggerTest {
     }
 
     private static long[] vectorFeatures(FramedText doc, String form) {
-        long[] features = new long[SpanTagger.VECTOR_DIMENSIONS];
+        long[] features = new long[SpanTagger.VECTOR_FEATURES];
         return java.util.Arrays.copyOf(features, SpanTagger.vectorFeatures(doc, tokenOf(doc, form), features, 0));
     }
 
