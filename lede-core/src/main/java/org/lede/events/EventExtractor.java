@@ -19,6 +19,7 @@ import org.lede.model.Span;
 import org.lede.model.Timex;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.Tokenizer;
 import org.lede.text.WordTable;
 
 /**
@@ -113,6 +114,10 @@ public final class EventExtractor implements Stage {
         }
         if (noun && !anaphor && i > sentence.firstToken() && Words.KIND_QUANTIFIERS.contains(view.form(i - 1))) {
             return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
+        }
+        if (noun && !anaphor && i - 2 >= sentence.firstToken() && view.form(i - 1).equals("of")
+                && Words.KIND_NOUNS.contains(view.form(i - 2).toLowerCase(Locale.ROOT))) {
+            return null; // "all types of murder", "other forms of protest": a kind again
         }
         if (noun && !anaphor && forbidden(view, i, sentence)) {
             return null; // "a ban on public gatherings and protests": a kind of act, forbidden, not one that took place
@@ -507,8 +512,9 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_FORCE_BEFORE_FIGHTS.contains(view.form(i - 1)) && Words.FIGHTS.contains(view.form(i)))) {
             return true;
         }
-        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("explosion") && i + 1 < sentence.endToken()
-                && view.form(i + 1).equals("of") && !weaponWithin(view, i + 2, sentence)) {
+        int afterQuote = i + 1 < sentence.endToken() && Tokenizer.isQuotationMark(view.form(i + 1)) ? i + 2 : i + 1;
+        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("explosion") && afterQuote < sentence.endToken()
+                && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
             return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
         }
         boolean seizing = view.form(i).toLowerCase(Locale.ROOT).startsWith("seiz");

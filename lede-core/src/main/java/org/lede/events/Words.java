@@ -78,6 +78,9 @@ final class Words {
      * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
      */
     static final WordTable<Boolean> KIND_QUANTIFIERS = WordTable.setOf("every", "any", "no");
+    /** Nouns of kinds, before "of" and an event noun: "all types of murder", "other forms of protest". */
+    static final WordTable<Boolean> KIND_NOUNS = WordTable.setOf("type", "types", "kind", "kinds", "form", "forms",
+            "sort", "sorts", "category", "categories");
     /**
      * Words that forbid or suppress a kind of act: "a ban on public gatherings and protests" tells of no
      * protest, "a police crackdown on street robbery" of no robbery.
@@ -265,12 +268,12 @@ final class Words {
             "inadvertently", "unintended", "unintentional", "unintentionally");
     /**
      * Words before a trigger that make it no act of force or threat: "a heart attack", "a trade war", "a travel
-     * warning", "denial of service attacks", "phishing attacks".
+     * warning", "denial of service attacks", "phishing attacks", "another cold blast".
      */
     static final WordTable<Boolean> NOT_FORCE_BEFORE = WordTable.setOf("heart", "panic", "asthma", "anxiety",
             "charm", "trade", "price", "prices", "bidding", "culture", "turf", "tariff", "currency", "format",
             "ratings", "class", "travel", "location", "service", "phishing", "hacker", "hackers", "hacking", "cyber",
-            "spam", "worm", "malware", "spyware");
+            "spam", "worm", "malware", "spyware", "cold", "arctic", "icy");
     /** Words before a word of fighting that make it a contest of another kind: "legal battles", "verbal attack". */
     static final WordTable<Boolean> NOT_FORCE_BEFORE_FIGHTS = WordTable.setOf("legal", "verbal", "court");
     /** Words of fighting that {@link #NOT_FORCE_BEFORE_FIGHTS} qualify. */

@@ -8,6 +8,7 @@ import org.lede.model.Token;
 import org.lede.ner.TokenHash;
 import org.lede.ner.WordClusters;
 import org.lede.ner.WordVectors;
+import org.lede.text.Tokenizer;
 
 /**
  * One article as the framing models see it: its tokens with their lowercase hashes and word clusters
@@ -77,7 +78,7 @@ final class FramedText {
             boolean inside = false;
             for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
                 sentenceOf[i] = s;
-                if (isQuotationMark(tokens.get(i).form())) {
+                if (Tokenizer.isQuotationMark(tokens.get(i).form())) {
                     inside = !inside;
                 }
                 quoted[i] = inside;
@@ -105,14 +106,6 @@ final class FramedText {
             counts[i] = runLength[Arrays.binarySearch(sorted, hashes[i])];
         }
         return counts;
-    }
-
-    private static boolean isQuotationMark(String form) {
-        if (form.length() == 1) {
-            char c = form.charAt(0);
-            return c == '"' || c == '“' || c == '”';
-        }
-        return form.equals("''") || form.equals("``");
     }
 
     /** How many times the token's word occurs in the article. */

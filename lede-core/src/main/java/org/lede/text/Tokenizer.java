@@ -14,6 +14,15 @@ import org.lede.model.Token;
  */
 public final class Tokenizer {
 
+    /** Whether a token is a quotation mark, straight, curly or as CoNLL-style texts write it ("``", "''"). */
+    public static boolean isQuotationMark(String form) {
+        if (form.length() == 1) {
+            char c = form.charAt(0);
+            return c == '"' || c == '\u201C' || c == '\u201D';
+        }
+        return form.equals("''") || form.equals("``");
+    }
+
     /** Abbreviations that keep their period; single capitals with periods ("U.N.") are found by shape. */
     static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cmdr", "adm", "sgt", "cpl",

@@ -543,6 +543,9 @@ class EventExtractorTest {
         assertThat(analyse("Voters may stay at home or protest vote in the election.").events()).isEmpty();
         assertThat(analyse("The money will go to priorities such as fighting terrorism.").events()).isEmpty();
         assertThat(analyse("His song stormed to the top of the charts.").events()).isEmpty();
+        assertThat(analyse("The panel said all types of murder should be graded.").events()).isEmpty();
+        assertThat(analyse("Instead of a bonfire there had been an \"explosion\" of quangos.").events()).isEmpty();
+        assertThat(analyse("Forecasters expect another cold blast this week.").events()).isEmpty();
         assertThat(analyse("Soldiers stormed the building at dawn.").events()).extracting(Event::code)
                 .containsExactly("190");
         assertThat(analyse("When arrested, he listed his occupation as a tailor.").events()).extracting(Event::code)
