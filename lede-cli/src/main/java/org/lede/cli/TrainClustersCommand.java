@@ -11,15 +11,19 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.lede.ner.WordClusterBuilder;
+import org.lede.ner.WordVectorBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code lede train clusters}: learns the word clusters the entity recogniser reads from unlabeled text. */
+/**
+ * {@code lede train clusters}: learns the word clusters the entity recogniser reads, and the word vectors the
+ * framing tagger reads, from unlabeled text.
+ */
 @Command(name = "clusters", mixinStandardHelpOptions = true,
-        description = "Learn word clusters from unlabeled text: every .txt file under the --text folders and the "
-                + "words (not the labels) of --conll files. Never give it a development or test split.")
+        description = "Learn word clusters and word vectors from unlabeled text: every .txt file under the --text "
+                + "folders and the words (not the labels) of --conll files. Never give it a development or test split.")
 final class TrainClustersCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -40,6 +44,19 @@ final class TrainClustersCommand implements Callable<Integer> {
     @Option(names = "--out", converter = WritableFileConverter.class, defaultValue = "models/word-clusters.tsv.gz",
             description = "Gzipped clusters to write (default: ${DEFAULT-VALUE}).")
     Path out;
+
+    @Option(names = "--vectors-out", converter = WritableFileConverter.class,
+            defaultValue = "models/word-vectors.tsv.gz",
+            description = "Gzipped word vectors to write, learnt from the same words (default: ${DEFAULT-VALUE}).")
+    Path vectorsOut;
+
+    @Option(names = "--dimensions", defaultValue = "16",
+            description = "Coordinates per word vector (default: ${DEFAULT-VALUE}).")
+    int dimensions;
+
+    @Option(names = "--vector-window", defaultValue = "8",
+            description = "Words either side that are a word's context in its vector (default: ${DEFAULT-VALUE}).")
+    int vectorWindow;
 
     @Override
     public Integer call() throws Exception {
@@ -67,6 +84,12 @@ final class TrainClustersCommand implements Callable<Integer> {
         WordClusterBuilder.write(leaves, out);
         console.printf(Locale.ROOT, "clustered %,d words in %.1f s, %,d bytes in %s%n", leaves.size(),
                 (System.nanoTime() - started) / 1e9, Files.size(out), out);
+        console.flush();
+        started = System.nanoTime();
+        Map<String, byte[]> vectors = new WordVectorBuilder(minCount, dimensions, vectorWindow, seed).build(corpus);
+        WordVectorBuilder.write(vectors, vectorsOut);
+        console.printf(Locale.ROOT, "reduced %,d words to %d dimensions in %.1f s, %,d bytes in %s%n", vectors.size(),
+                dimensions, (System.nanoTime() - started) / 1e9, Files.size(vectorsOut), vectorsOut);
         return 0;
     }
 }

@@ -7,6 +7,7 @@ import org.lede.model.Sentence;
 import org.lede.model.Token;
 import org.lede.ner.TokenHash;
 import org.lede.ner.WordClusters;
+import org.lede.ner.WordVectors;
 import org.lede.text.Tokenizer;
 
 /**
@@ -18,6 +19,7 @@ import org.lede.text.Tokenizer;
  */
 final class FramedText {
     private static final WordClusters CLUSTERS = WordClusters.load();
+    private static final WordVectors VECTORS = WordVectors.load().requireDimensions(SpanTagger.VECTOR_DIMENSIONS);
     private static final SentimentLexicon SENTIMENT = SentimentLexicon.shipped();
     /** Letters of a word's prefix; a word this long or shorter has none, as its prefix would be itself. */
     static final int PREFIX = 4;
@@ -37,6 +39,11 @@ final class FramedText {
     final long[] prefix;
     /** Each token's leaf in the word clusters, -1 for a word too rare to have one. */
     final int[] leaf;
+    /**
+     * Each token's word vector as coordinate ranks ({@link WordVectors}, shared rows, not to be changed), null
+     * for a word too rare to have one.
+     */
+    final byte[][] vector;
     /** Each token's valence in the {@link SentimentLexicon}, -4 to 4, 0 for a word it lacks. */
     final byte[] valence;
     final int[] sentenceOf;
@@ -53,6 +60,7 @@ final class FramedText {
         lower = new long[n];
         prefix = new long[n];
         leaf = new int[n];
+        vector = new byte[n][];
         valence = new byte[n];
         sentenceOf = new int[n];
         quoted = new boolean[n];
@@ -61,6 +69,7 @@ final class FramedText {
             lower[i] = TokenHash.lower(form);
             prefix[i] = form.length() > PREFIX ? TokenHash.lower(form.substring(0, PREFIX)) : NO_PREFIX;
             leaf[i] = CLUSTERS.leaf(form);
+            vector[i] = VECTORS.ranks(form);
             valence[i] = (byte) SENTIMENT.valence(lower[i]);
         }
         wordCounts = counts(lower);

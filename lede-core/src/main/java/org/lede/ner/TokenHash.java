@@ -34,6 +34,31 @@ public final class TokenHash {
         return h;
     }
 
+    /**
+     * Whether a word of two letters or more is in capitals ("BAGHDAD", in a headline or a sports table): a
+     * word list learnt from running text may lack it but have its {@link #capitalised} form.
+     */
+    static boolean isCapitals(String word) {
+        if (word.length() < 2) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The {@link #exact} hash of a word with its first letter as written and the rest in lower case. */
+    static long capitalised(String word) {
+        long h = add(SEED, word.charAt(0));
+        for (int i = 1; i < word.length(); i++) {
+            h = add(h, Character.toLowerCase(word.charAt(i)));
+        }
+        return h;
+    }
+
     /** The hash of a sequence of tokens given by their lowercase hashes, built up one token at a time. */
     static long extend(long phraseHash, long tokenHash) {
         return mix(phraseHash * 31 + tokenHash);

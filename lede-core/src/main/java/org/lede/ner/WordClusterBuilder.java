@@ -80,6 +80,33 @@ public final class WordClusterBuilder {
 
     /** The leaf of every clustered word. */
     public Map<String, Integer> cluster(Corpus corpus) {
+        ContextVectors context = contextVectors(corpus, 1);
+        int[] leaf = new int[context.words().size()];
+        int[] all = new int[leaf.length];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = i;
+        }
+        split(context.vectors(), all, 0, 0, leaf, new Random(seed));
+        Map<String, Integer> leaves = new HashMap<>();
+        for (int row = 0; row < leaf.length; row++) {
+            leaves.put(context.words().get(row), leaf[row]);
+        }
+        return leaves;
+    }
+
+    /**
+     * The words seen at least {@code minCount} times, most frequent first, and their PPMI-weighted, unit-length
+     * context vectors, row by row: what the clusters split, and what {@link WordVectorBuilder} reduces.
+     */
+    record ContextVectors(List<String> words, float[][] vectors) {
+    }
+
+    /**
+     * The context vectors, counting the context words up to {@code window} tokens before a word in its left
+     * half and up to {@code window} after it in its right half: 1 for the clusters, which then group words
+     * of one syntactic use; wider windows also tell what a word is about.
+     */
+    ContextVectors contextVectors(Corpus corpus, int window) {
         int types = corpus.words.size();
         int[] counts = new int[types];
         for (int[] sentence : corpus.sentences) {
@@ -100,29 +127,19 @@ public final class WordClusterBuilder {
         }
         int[] rowOf = new int[types];
         Arrays.fill(rowOf, -1);
-        List<Integer> vocabulary = new ArrayList<>();
+        List<String> vocabulary = new ArrayList<>();
         for (int word : byFrequency) {
             if (counts[word] >= minCount) {
                 rowOf[word] = vocabulary.size();
-                vocabulary.add(word);
+                vocabulary.add(corpus.words.get(word));
             }
         }
-        float[][] vectors = contextVectors(corpus, vocabulary.size(), rowOf, contextOf, counts);
-        int[] leaf = new int[vocabulary.size()];
-        int[] all = new int[vocabulary.size()];
-        for (int i = 0; i < all.length; i++) {
-            all[i] = i;
-        }
-        split(vectors, all, 0, 0, leaf, new Random(seed));
-        Map<String, Integer> leaves = new HashMap<>();
-        for (int row = 0; row < vocabulary.size(); row++) {
-            leaves.put(corpus.words.get(vocabulary.get(row)), leaf[row]);
-        }
-        return leaves;
+        return new ContextVectors(List.copyOf(vocabulary),
+                contextVectors(corpus, vocabulary.size(), rowOf, contextOf, window));
     }
 
     /** PPMI-weighted, unit-length left and right context counts: a dense row per clustered word. */
-    private static float[][] contextVectors(Corpus corpus, int rows, int[] rowOf, int[] contextOf, int[] counts) {
+    private static float[][] contextVectors(Corpus corpus, int rows, int[] rowOf, int[] contextOf, int window) {
         int width = 2 * CONTEXT_WORDS;
         float[][] vectors = new float[rows][width];
         double[] contextTotals = new double[width];
@@ -132,13 +149,15 @@ public final class WordClusterBuilder {
                 if (row < 0) {
                     continue;
                 }
-                if (i > 0 && contextOf[sentence[i - 1]] >= 0) {
-                    vectors[row][contextOf[sentence[i - 1]]]++;
-                    contextTotals[contextOf[sentence[i - 1]]]++;
-                }
-                if (i + 1 < sentence.length && contextOf[sentence[i + 1]] >= 0) {
-                    vectors[row][CONTEXT_WORDS + contextOf[sentence[i + 1]]]++;
-                    contextTotals[CONTEXT_WORDS + contextOf[sentence[i + 1]]]++;
+                for (int k = 1; k <= window; k++) {
+                    if (i - k >= 0 && contextOf[sentence[i - k]] >= 0) {
+                        vectors[row][contextOf[sentence[i - k]]]++;
+                        contextTotals[contextOf[sentence[i - k]]]++;
+                    }
+                    if (i + k < sentence.length && contextOf[sentence[i + k]] >= 0) {
+                        vectors[row][CONTEXT_WORDS + contextOf[sentence[i + k]]]++;
+                        contextTotals[CONTEXT_WORDS + contextOf[sentence[i + k]]]++;
+                    }
                 }
             }
         }

@@ -80,28 +80,12 @@ public final class WordClusters {
      */
     int leaf(String word, long exactHash) {
         int leaf = leafOf.get(exactHash, -1);
-        if (leaf >= 0 || word.length() < 2 || !isUpperCase(word)) {
-            return leaf;
-        }
-        long capitalised = TokenHash.add(TokenHash.SEED, word.charAt(0));
-        for (int i = 1; i < word.length(); i++) {
-            capitalised = TokenHash.add(capitalised, Character.toLowerCase(word.charAt(i)));
-        }
-        return leafOf.get(capitalised, -1);
+        return leaf >= 0 || !TokenHash.isCapitals(word) ? leaf : leafOf.get(TokenHash.capitalised(word), -1);
     }
 
     /** The leaf of a word as written, or -1 for a word too rare to be clustered; see the above. */
     public int leaf(String word) {
         return leaf(word, TokenHash.exact(word));
-    }
-
-    private static boolean isUpperCase(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            if (Character.isLowerCase(word.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The cluster of a leaf at a level (0 the coarsest, {@code LEVELS - 1} the leaf itself). */

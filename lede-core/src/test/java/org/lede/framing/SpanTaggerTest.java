@@ -104,6 +104,34 @@ class SpanTaggerTest {
                 .contains(org.lede.ner.TokenHash.key(19, org.lede.ner.TokenHash.lower("team"), 0));
     }
 
+    @Test
+    void aWordWithAVectorGetsTheQuartilesOfEachPairOfLeadingCoordinates() {
+        FramedText doc = FramesModel.view("On Monday and on Tuesday the zorblaxian minister was outrageous.");
+        long[] monday = vectorFeatures(doc, "Monday");
+        assertThat(monday).hasSize(SpanTagger.VECTOR_DIMENSIONS / 2);
+        byte[] ranks = doc.vector[tokenOf(doc, "Monday")];
+        for (int pair = 0; pair < monday.length; pair++) {
+            int quartiles = (ranks[2 * pair] & 0xff) / 64 * 4 + (ranks[2 * pair + 1] & 0xff) / 64;
+            assertThat(monday[pair]).isEqualTo(org.lede.ner.TokenHash.key(20, pair, quartiles));
+        }
+        // Days of the week stand among the same words: they share more quartiles than a day and a judgement.
+        long[] tuesday = vectorFeatures(doc, "Tuesday");
+        long[] outrageous = vectorFeatures(doc, "outrageous");
+        assertThat(shared(monday, tuesday)).isGreaterThan(shared(monday, outrageous));
+        // A word too rare to have a vector gets one feature that says so.
+        assertThat(vectorFeatures(doc, "zorblaxian")).containsExactly(org.lede.ner.TokenHash.key(20, -1, 0));
+        assertThat(tokenFeatures(doc, "Monday")).endsWith(monday);
+    }
+
+    private static long[] vectorFeatures(FramedText doc, String form) {
+        long[] features = new long[SpanTagger.VECTOR_FEATURES];
+        return java.util.Arrays.copyOf(features, SpanTagger.vectorFeatures(doc, tokenOf(doc, form), features, 0));
+    }
+
+    private static long shared(long[] a, long[] b) {
+        return java.util.Arrays.stream(a).filter(key -> java.util.Arrays.stream(b).anyMatch(k -> k == key)).count();
+    }
+
     private static long[] tokenFeatures(FramedText doc, String form) {
         long[] features = new long[SpanTagger.MAX_FEATURES];
         int t = tokenOf(doc, form);
