@@ -36,7 +36,8 @@ final class ServerFixture implements AutoCloseable {
                     + "operation against the PFOI in Albania, in a series of tweets relayed by the state TV channel "
                     + "IRINN.\n\nKarimi, citing press reports, said the group had trained \"hundreds of operatives\" "
                     + "at its camp outside Tirana.\n\n\"This cult has been protected by Western governments for too "
-                    + "long,\" he added.");
+                    + "long,\" he added. \"These traitors and murderers, a gang of hypocrites, will never again spread "
+                    + "their poison.\"");
     static final Map<String, String> COURT = story("Court upholds raid warrant", "Adriatic Press", "2023-07-04",
             "https://adriatic.example/court",
             "TIRANA (Adriatic Press) – A court in Tirana ruled on Monday that the police warrant for the raid on the "
