@@ -14,6 +14,29 @@ final class TinyCorpus {
     private TinyCorpus() {
     }
 
+    /**
+     * Invented sentences for the word clusters and vectors: places after "in", people before "said", enough
+     * filler words in a ring to cluster, and one sentence of words seen once.
+     */
+    static WordClusterBuilder.Corpus contexts() {
+        WordClusterBuilder.Corpus corpus = new WordClusterBuilder.Corpus();
+        List<String> places = List.of("Tirana", "Durres", "Vlore", "Shkoder");
+        List<String> people = List.of("Hoxha", "Leka", "Karimi", "Sadeghi");
+        for (int round = 0; round < 6; round++) {
+            for (String place : places) {
+                corpus.add(List.of("Crowds", "gathered", "in", place, ",", "police", "said", "."));
+            }
+            for (String person : people) {
+                corpus.add(List.of("The", "minister", person, "said", "on", "Monday", "."));
+            }
+            for (int filler = 0; filler < 20; filler++) {
+                corpus.add(List.of("word" + filler, "follows", "word" + (filler + 1) % 20, "."));
+            }
+        }
+        corpus.add(List.of("Once", "only", "."));
+        return corpus;
+    }
+
     /** Sentences written as {@code word/TAG} pairs, untagged words outside names. */
     static ConllCorpus.Document document(String... sentences) {
         List<ConllCorpus.Sentence> result = new ArrayList<>();

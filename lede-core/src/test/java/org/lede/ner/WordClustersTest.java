@@ -16,29 +16,9 @@ class WordClustersTest {
     @TempDir
     Path folder;
 
-    /** Invented sentences: places after "in", people before "said", and enough filler words to cluster. */
-    private static WordClusterBuilder.Corpus corpus() {
-        WordClusterBuilder.Corpus corpus = new WordClusterBuilder.Corpus();
-        List<String> places = List.of("Tirana", "Durres", "Vlore", "Shkoder");
-        List<String> people = List.of("Hoxha", "Leka", "Karimi", "Sadeghi");
-        for (int round = 0; round < 6; round++) {
-            for (String place : places) {
-                corpus.add(List.of("Crowds", "gathered", "in", place, ",", "police", "said", "."));
-            }
-            for (String person : people) {
-                corpus.add(List.of("The", "minister", person, "said", "on", "Monday", "."));
-            }
-            for (int filler = 0; filler < 20; filler++) {
-                corpus.add(List.of("word" + filler, "follows", "word" + (filler + 1) % 20, "."));
-            }
-        }
-        corpus.add(List.of("Once", "only", "."));
-        return corpus;
-    }
-
     @Test
     void wordsInTheSameContextsShareAClusterAndRareWordsGetNone() {
-        Map<String, Integer> leaves = new WordClusterBuilder(3, 17).cluster(corpus());
+        Map<String, Integer> leaves = new WordClusterBuilder(3, 17).cluster(TinyCorpus.contexts());
         // A cluster of no more words than it has children gives each word a child of its own, so words
         // used alike share the top level here, where there are more words than clusters.
         assertThat(top(leaves, "Tirana")).isEqualTo(top(leaves, "Durres")).isEqualTo(top(leaves, "Shkoder"));
@@ -46,7 +26,7 @@ class WordClustersTest {
         assertThat(top(leaves, "Tirana")).isNotEqualTo(top(leaves, "Hoxha"));
         assertThat(leaves).doesNotContainKey("Once");
         assertThat(leaves.values()).allSatisfy(leaf -> assertThat(leaf).isBetween(0, 16 * 16 * 8 - 1));
-        assertThat(new WordClusterBuilder(3, 17).cluster(corpus())).isEqualTo(leaves);
+        assertThat(new WordClusterBuilder(3, 17).cluster(TinyCorpus.contexts())).isEqualTo(leaves);
     }
 
     private static int top(Map<String, Integer> leaves, String word) {
@@ -55,7 +35,7 @@ class WordClustersTest {
 
     @Test
     void writtenClustersReadBackWithTheirAncestorsAndCapitalsFallBackToTheWord() throws IOException {
-        Map<String, Integer> leaves = new WordClusterBuilder(3, 17).cluster(corpus());
+        Map<String, Integer> leaves = new WordClusterBuilder(3, 17).cluster(TinyCorpus.contexts());
         Path file = folder.resolve("clusters.tsv.gz");
         WordClusterBuilder.write(leaves, file);
         WordClusters clusters;

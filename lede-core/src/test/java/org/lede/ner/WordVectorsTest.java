@@ -17,26 +17,6 @@ class WordVectorsTest {
     @TempDir
     Path folder;
 
-    /** Invented sentences: places after "in", people before "said", and filler words in a ring. */
-    private static WordClusterBuilder.Corpus corpus() {
-        WordClusterBuilder.Corpus corpus = new WordClusterBuilder.Corpus();
-        List<String> places = List.of("Tirana", "Durres", "Vlore", "Shkoder");
-        List<String> people = List.of("Hoxha", "Leka", "Karimi", "Sadeghi");
-        for (int round = 0; round < 6; round++) {
-            for (String place : places) {
-                corpus.add(List.of("Crowds", "gathered", "in", place, ",", "police", "said", "."));
-            }
-            for (String person : people) {
-                corpus.add(List.of("The", "minister", person, "said", "on", "Monday", "."));
-            }
-            for (int filler = 0; filler < 20; filler++) {
-                corpus.add(List.of("word" + filler, "follows", "word" + (filler + 1) % 20, "."));
-            }
-        }
-        corpus.add(List.of("Once", "only", "."));
-        return corpus;
-    }
-
     @Test
     void jacobiFindsTheEigenvaluesAndVectorsOfASymmetricMatrix() {
         double[][] m = {{2, 1, 0}, {1, 2, 0}, {0, 0, 5}};
@@ -100,12 +80,12 @@ class WordVectorsTest {
 
     @Test
     void wordsInTheSameContextsGetLikeVectorsAndRareWordsNone() {
-        Map<String, byte[]> vectors = new WordVectorBuilder(3, 4, 2, 17).build(corpus());
+        Map<String, byte[]> vectors = new WordVectorBuilder(3, 4, 2, 17).build(TinyCorpus.contexts());
         assertThat(vectors).doesNotContainKey("Once").containsKeys("Tirana", "Hoxha", "word7");
         assertThat(vectors.get("Tirana")).hasSize(4);
         assertThat(distance(vectors, "Tirana", "Shkoder")).isLessThan(distance(vectors, "Tirana", "Hoxha"));
         assertThat(distance(vectors, "Hoxha", "Sadeghi")).isLessThan(distance(vectors, "Hoxha", "Durres"));
-        assertThat(new WordVectorBuilder(3, 4, 2, 17).build(corpus())).allSatisfy(
+        assertThat(new WordVectorBuilder(3, 4, 2, 17).build(TinyCorpus.contexts())).allSatisfy(
                 (word, ranks) -> assertThat(ranks).isEqualTo(vectors.get(word)));
     }
 
@@ -119,7 +99,7 @@ class WordVectorsTest {
 
     @Test
     void writtenVectorsReadBackAndCapitalsFallBackToTheWord() throws IOException {
-        Map<String, byte[]> vectors = new WordVectorBuilder(3, 4, 2, 17).build(corpus());
+        Map<String, byte[]> vectors = new WordVectorBuilder(3, 4, 2, 17).build(TinyCorpus.contexts());
         Path file = folder.resolve("vectors.tsv.gz");
         WordVectorBuilder.write(vectors, file);
         WordVectors read;
