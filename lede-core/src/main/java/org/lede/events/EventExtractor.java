@@ -463,11 +463,8 @@ public final class EventExtractor implements Stage {
      * it: a war or a death sentence told before is no evidence that the battle after it is fought with arms.
      */
     private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
-        List<Sentence> sentences = view.analysis.sentences();
-        int s = view.sentenceIndex(trigger);
-        int from = sentences.get(Math.max(0, s - LOOK_BACK)).firstToken();
         boolean contest = Words.CONTESTS.contains(view.form(trigger).toLowerCase(Locale.ROOT));
-        for (int j = from; j < sentence.endToken(); j++) {
+        for (int j = firstTokenNear(view, trigger); j < sentence.endToken(); j++) {
             String form = view.form(j);
             if (j != trigger && Words.VIOLENCE.contains(form) && (j >= sentence.firstToken() || !contest
                     || !Words.VIOLENCE_IN_SENTENCE_ONLY.contains(form))) {
@@ -477,10 +474,14 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    /** The first token of the sentence {@link #LOOK_BACK} sentences before the trigger's, or of the article's first. */
+    private static int firstTokenNear(ArticleView view, int trigger) {
+        return view.analysis.sentences().get(Math.max(0, view.sentenceIndex(trigger) - LOOK_BACK)).firstToken();
+    }
+
     /** Whether a word of {@code words} stands in the trigger's sentence or the two before it. */
     private static boolean toldNear(ArticleView view, int trigger, Sentence sentence, WordTable<Boolean> words) {
-        int from = view.analysis.sentences().get(Math.max(0, view.sentenceIndex(trigger) - LOOK_BACK)).firstToken();
-        for (int j = from; j < sentence.endToken(); j++) {
+        for (int j = firstTokenNear(view, trigger); j < sentence.endToken(); j++) {
             if (words.contains(view.form(j))) {
                 return true;
             }
@@ -512,19 +513,19 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_FORCE_BEFORE_FIGHTS.contains(view.form(i - 1)) && Words.FIGHTS.contains(view.form(i)))) {
             return true;
         }
+        String lower = view.form(i).toLowerCase(Locale.ROOT);
         int afterQuote = i + 1 < sentence.endToken() && Tokenizer.isQuotationMark(view.form(i + 1)) ? i + 2 : i + 1;
-        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("explosion") && afterQuote < sentence.endToken()
+        if (lower.startsWith("explosion") && afterQuote < sentence.endToken()
                 && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
             return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
         }
-        boolean seizing = view.form(i).toLowerCase(Locale.ROOT).startsWith("seiz");
+        boolean seizing = lower.startsWith("seiz");
         if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
             return true; // to seize on a remark is to exploit it
         }
-        if (view.form(i).toLowerCase(Locale.ROOT).startsWith("threat") && atRisk(view, i, sentence)) {
+        if (lower.startsWith("threat") && atRisk(view, i, sentence)) {
             return true;
         }
-        String lower = view.form(i).toLowerCase(Locale.ROOT);
         if (lower.startsWith("shot") || lower.startsWith("shoot")) {
             if (lower.equals("shot") && i > sentence.firstToken()
                     && Words.NOT_SHOOTING_BEFORE_SHOT.contains(view.form(i - 1).toLowerCase(Locale.ROOT))) {
