@@ -17,6 +17,9 @@ final class CasualtyCounter {
             "kilometres", "kilometers", "km", "miles", "metres", "meters", "years", "days", "hours", "minutes",
             "months", "weeks", "times", "tonnes", "tons", "percent", "per", "cent");
 
+    /** More characters than any run of linking words ("were reportedly critically") takes. */
+    private static final int MAX_LINKING_CHARS = 120;
+
     private final ArticleView view;
 
     CasualtyCounter(ArticleView view) {
@@ -41,13 +44,14 @@ final class CasualtyCounter {
     }
 
     private boolean justAfter(int end, Quantity quantity) {
-        return quantity.start() >= end && view.analysis.article().text().substring(end, quantity.start()).isBlank();
+        return quantity.start() >= end && quantity.start() - end <= MAX_LINKING_CHARS
+                && view.analysis.article().text().substring(end, quantity.start()).isBlank();
     }
 
     /** Whether only auxiliaries and adverbs ("were reportedly") stand between the two offsets. */
     private boolean onlyLinkingWords(int from, int to) {
-        if (from > to) {
-            return false;
+        if (from > to || to - from > MAX_LINKING_CHARS) {
+            return false; // checked first: every quantity of the article is asked about every casualty word
         }
         String between = view.analysis.article().text().substring(from, to).strip();
         if (between.isEmpty()) {
