@@ -149,7 +149,8 @@ final class ArticleInputs implements Iterator<ArticleInput>, AutoCloseable {
 
     private List<ArticleInput> feed(String origin, InputStream in) {
         try {
-            List<ArticleInput> items = new FeedReader(limit).read(origin, in).stream().map(ArticleInput::of).toList();
+            List<ArticleInput> items = new FeedReader(limit).read(origin, in).stream()
+                    .map(entry -> ArticleInput.of(entry, origin)).toList();
             if (items.isEmpty()) {
                 warn.accept(origin + ": the feed has no items with text");
             }

@@ -42,6 +42,11 @@ final class TrainNerCommand implements Callable<Integer> {
             description = "Drop features seen fewer times in training (default: ${DEFAULT-VALUE}).")
     int minCount;
 
+    @Option(names = "--min-weight", defaultValue = "0.5",
+            description = "Drop features whose averaged weights all stay below this in magnitude; they barely move a "
+                    + "score and each costs a memory read when tagging (default: ${DEFAULT-VALUE}).")
+    float minWeight;
+
     @Option(names = "--gazetteer",
             description = "Gazetteer file (from 'lede train gazetteer'); default: the one on the classpath.")
     Path gazetteer;
@@ -58,7 +63,7 @@ final class TrainNerCommand implements Callable<Integer> {
         List<ConllCorpus.Document> devDocs = ConllCorpus.read(dev);
         console.printf(Locale.ROOT, "training on %d documents, tuning on %d%n", trainDocs.size(), devDocs.size());
         console.flush();
-        NerTrainer trainer = new NerTrainer(places, loadClusters(), minCount);
+        NerTrainer trainer = new NerTrainer(places, loadClusters(), minCount, minWeight);
         NerModel model = trainer.train(trainDocs, devDocs, epochs, new NerTrainer.Progress() {
             @Override
             public void epoch(String pass, int epoch, int mistakes, double f1, long millis, boolean best) {

@@ -67,8 +67,8 @@ class AnalyzeArchivesTest {
         assertThat(run.errLines().get(1)).contains("chart.png").contains("image/png");
         assertThat(run.errLines().get(2)).contains("dump").contains("MB is too large");
         assertThat(run.errLines().get(3)).contains("cut short");
-        assertThat(run.errLines().get(4)).isEqualTo("lede: 2 analysed, 4 skipped (1 damaged record, "
-                + "1 not an article, 1 too large, 1 truncated archive)");
+        assertThat(run.errLines().get(4)).isEqualTo("lede: 2 analysed, 4 skipped (1 cut short, "
+                + "1 damaged record, 1 not an article, 1 too large)");
     }
 
     @Test
@@ -99,6 +99,35 @@ class AnalyzeArchivesTest {
         assertThat(first.path("text").asText()).startsWith("The harbour master said on Tuesday");
         assertThat(JSON.readTree(run.outLines().get(1)).path("article").path("text").asText())
                 .isEqualTo("The dock workers' union ended its strike on Wednesday, its leader said.");
+    }
+
+    @Test
+    void aFeedCutShortGivesTheItemsBeforeTheBreakAndSaysWhereItBrokeOff() throws IOException {
+        String whole = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Adriatic Press</title>
+                <item><title>Ferries sail again</title><link>https://news.example/ferries</link>
+                <description>The harbour master said on Tuesday that the ferries would run again.</description></item>
+                <item><title>Strike ends</title><link>https://news.example/strike</link>
+                <description>The dock workers' union ended its strike on Wednesday, its leader said.</description>
+                </item>
+                </channel></rss>""";
+        Path cut = Files.writeString(dir.resolve("cut.rss"), whole.substring(0, whole.indexOf("its strike")));
+        Path garbled = Files.writeString(dir.resolve("garbled.rss"), "<rss><channel><title>x</title><descr");
+
+        AnalyzeCommandTest.Run run = lede("analyze", cut.toString());
+        AnalyzeCommandTest.Run none = lede("analyze", garbled.toString());
+
+        assertThat(run.exit()).isEqualTo(AnalyzeCommand.EXIT_SOME_SKIPPED);
+        assertThat(run.outLines()).hasSize(1);
+        assertThat(JSON.readTree(run.outLines().get(0)).path("article").path("title").asText())
+                .isEqualTo("Ferries sail again");
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).startsWith("lede: " + cut + ": breaks off inside item 2 (")
+                .endsWith("the feed was cut short; the item before it was read");
+        assertThat(run.errLines().get(1)).isEqualTo("lede: 1 analysed, 1 skipped (1 cut short)");
+        assertThat(none.exit()).isEqualTo(1);
+        assertThat(none.errLines().get(0)).startsWith("lede: " + garbled + ": not an RSS or Atom feed (");
     }
 
     @Test

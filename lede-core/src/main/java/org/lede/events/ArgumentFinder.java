@@ -359,7 +359,14 @@ final class ArgumentFinder {
                 actor = possessor;
             }
         } else if (left >= sentence.firstToken() && !Words.DETERMINERS.contains(view.form(left))) {
-            actor = modifierOfNoun(phraseEndingAt(left, sentence), sentence);
+            // "Hamas rocket attacks", "a Taliban car bomb attack": the weapon words say with what, the name
+            // before them who
+            int modifier = left;
+            while (modifier - 1 >= sentence.firstToken() && modifier >= left - 1 && view.mention(modifier) == null
+                    && Words.INSTRUMENTS.contains(view.form(modifier))) {
+                modifier--;
+            }
+            actor = modifierOfNoun(phraseEndingAt(modifier, sentence), sentence);
         }
         if (actor != null && isPlaceOrThing(actor)) {
             actor = null;
@@ -669,7 +676,11 @@ final class ArgumentFinder {
     EventArgument instrument(int trigger, Sentence sentence) {
         int left = trigger - 1;
         if (left >= sentence.firstToken() && Words.INSTRUMENTS.contains(view.form(left))) {
-            return argument(left, trigger, view.entity(left));
+            int first = left;
+            if (first - 1 >= sentence.firstToken() && Words.INSTRUMENTS.contains(view.form(first - 1))) {
+                first--; // "a car bomb attack"
+            }
+            return argument(first, trigger, view.entity(left));
         }
         int end = Math.min(sentence.endToken(), trigger + REACH);
         for (int i = trigger + 1; i < end; i++) {

@@ -1,7 +1,7 @@
 package org.lede.source;
 
 /**
- * What one step through an archive gives: a record to read, or a problem with the archive at that point.
+ * What one step through an archive or a feed gives: a record to read, or a problem with it at that point.
  * Exactly one of {@code record} and {@code problem} is set.
  *
  * @param record  the record, when it could be taken out whole
@@ -18,8 +18,8 @@ public record ArchiveEntry(SourceRecord record, Skip skipped, String problem) {
         TOO_LARGE("too large"),
         /** A record whose length does not match its content, or whose header cannot be read. */
         DAMAGED("damaged record"),
-        /** The archive ends inside a record (a download cut short): the rest cannot be read. */
-        TRUNCATED("truncated archive");
+        /** The archive or feed ends inside a record or item (a download cut short): the rest cannot be read. */
+        TRUNCATED("cut short");
 
         private final String label;
 

@@ -43,23 +43,70 @@ public final class FeedReader {
     }
 
     /**
-     * The feed's items in the feed's order; an item with no text is left out.
+     * The feed's items in the feed's order, each as an entry holding its record; an item with no text is left
+     * out. A feed that breaks off inside an item (a download cut short) gives the items before the break and,
+     * last, an entry that says where it broke off, as an archive does.
      *
-     * @throws InputException when the feed cannot be parsed
+     * @throws InputException when the feed cannot be parsed, not even up to its last complete item
      */
-    public List<SourceRecord> read(String origin, InputStream in) {
+    public List<ArchiveEntry> read(String origin, InputStream in) {
         byte[] bytes = input.read(origin, in);
-        SyndFeed feed;
         try {
-            SyndFeedInput parser = new SyndFeedInput();
-            // Feeds carry no DTDs worth fetching; a reference to one is never followed (nothing is downloaded).
-            parser.setAllowDoctypes(false);
-            feed = parser.build(new InputSource(new ByteArrayInputStream(bytes)));
+            return entries(origin, parse(bytes));
         } catch (FeedException | IllegalArgumentException e) {
-            throw new InputException(origin, "not an RSS or Atom feed (" + e.getMessage() + ")", e);
+            String problem = "not an RSS or Atom feed (" + e.getMessage() + ")";
+            String text = new String(bytes, StandardCharsets.ISO_8859_1); // one char per byte: offsets are bytes
+            int end = Math.max(endAfter(text, "</item>"), endAfter(text, "</entry>"));
+            String closing = closingTags(text);
+            if (end < 0 || closing == null) {
+                throw new InputException(origin, problem, e);
+            }
+            SyndFeed complete;
+            try {
+                complete = parse((text.substring(0, end) + closing).getBytes(StandardCharsets.ISO_8859_1));
+            } catch (FeedException | IllegalArgumentException stillBroken) {
+                throw new InputException(origin, problem, e);
+            }
+            List<ArchiveEntry> entries = entries(origin, complete);
+            String rest = text.substring(end);
+            if (rest.contains("<item") || rest.contains("<entry")) {
+                int items = complete.getEntries().size();
+                entries.add(ArchiveEntry.skipped(ArchiveEntry.Skip.TRUNCATED, origin + ": breaks off inside item "
+                        + (items + 1) + " (" + e.getMessage() + "): the feed was cut short; "
+                        + (items == 1 ? "the item before it was read" : "the " + items + " items before it were read")));
+            }
+            return entries;
         }
+    }
+
+    private static SyndFeed parse(byte[] bytes) throws FeedException {
+        SyndFeedInput parser = new SyndFeedInput();
+        // Feeds carry no DTDs worth fetching; a reference to one is never followed (nothing is downloaded).
+        parser.setAllowDoctypes(false);
+        return parser.build(new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    /** The offset just after the last {@code tag} in the text, or -1. */
+    private static int endAfter(String text, String tag) {
+        int at = text.lastIndexOf(tag);
+        return at < 0 ? -1 : at + tag.length();
+    }
+
+    /** What closes the elements around a feed's items, by the feed's kind; null when it is none of them. */
+    private static String closingTags(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048));
+        if (head.contains("<rdf:RDF")) {
+            return "</rdf:RDF>";
+        }
+        if (head.contains("<rss")) {
+            return "</channel></rss>";
+        }
+        return head.contains("<feed") ? "</feed>" : null;
+    }
+
+    private static List<ArchiveEntry> entries(String origin, SyndFeed feed) {
         String outlet = feed.getTitle();
-        List<SourceRecord> items = new ArrayList<>();
+        List<ArchiveEntry> items = new ArrayList<>();
         int index = 0;
         for (SyndEntry entry : feed.getEntries()) {
             index++;
@@ -70,10 +117,10 @@ public final class FeedReader {
             // The feed's own title names the outlet when the item's text gives none: it goes in as the page's.
             String page = "<html><head>" + (outlet == null ? "" : "<meta property=\"og:site_name\" content=\""
                     + escape(outlet) + "\">") + "</head><body>" + html + "</body></html>";
-            items.add(new SourceRecord(origin + "#" + index, SourceRecord.Kind.HTML_FRAGMENT,
+            items.add(ArchiveEntry.of(new SourceRecord(origin + "#" + index, SourceRecord.Kind.HTML_FRAGMENT,
                     page.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, entry.getLink(),
                     date(entry.getPublishedDate() != null ? entry.getPublishedDate() : entry.getUpdatedDate()),
-                    language(feed.getLanguage()), entry.getTitle(), blankToNull(entry.getAuthor())));
+                    language(feed.getLanguage()), entry.getTitle(), blankToNull(entry.getAuthor()))));
         }
         return items;
     }

@@ -424,6 +424,11 @@ class EventExtractorTest {
         assertThat(only(analyse("A Hamas attack wounded five soldiers.")).actor().text()).isEqualTo("Hamas");
         assertThat(only(analyse("The Boston Marathon bombing killed three people.")).actor())
                 .as("an event named after where it happened").isNull();
+        Event rockets = only(analyse("A Hamas rocket attack on an Israeli town continued on Tuesday."));
+        assertThat(rockets.actor().text()).as("a name before the weapon words").isEqualTo("Hamas");
+        assertThat(rockets.instrument().text()).isEqualTo("rocket");
+        assertThat(only(analyse("A car bomb attack on the checkpoint killed two soldiers.")).instrument().text())
+                .isEqualTo("car bomb");
     }
 
     @Test

@@ -21,7 +21,7 @@ class NerTrainerTest {
     @BeforeAll
     static void trainOnInventedSentences() throws IOException {
         gazetteer = TinyCorpus.gazetteer();
-        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1);
+        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1, 0);
         model = trainer.train(TinyCorpus.training(), TinyCorpus.training(), 8,
                 (pass, epoch, mistakes, f1, millis, best) -> EPOCHS_SEEN.add(epoch));
     }
@@ -33,7 +33,7 @@ class NerTrainerTest {
 
     @Test
     void learnsItsTrainingSentencesAndReportsEveryEpoch() {
-        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1);
+        NerTrainer trainer = new NerTrainer(gazetteer, WordClusters.none(), 1, 0);
         assertThat(trainer.score(model, TinyCorpus.training())).isEqualTo(1.0);
         // Both passes report their eight epochs; the jackknifed folds train silently.
         assertThat(EPOCHS_SEEN).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 3, 4, 5, 6, 7, 8);
@@ -46,6 +46,15 @@ class NerTrainerTest {
         assertThat(names(model, "the Zelva Bank left Ostrana .")).containsExactly(
                 new BioLabels.LabeledSpan(1, 3, "ORG"), new BioLabels.LabeledSpan(4, 5, "LOC"));
         assertThat(names(model, "it rained .")).isEmpty();
+    }
+
+    @Test
+    void featuresWhoseWeightsStayWeakAreLeftOutAndTheRestStillTag() {
+        NerModel pruned = new NerTrainer(gazetteer, WordClusters.none(), 1, 0.5f)
+                .train(TinyCorpus.training(), TinyCorpus.training(), 8, (pass, epoch, mistakes, f1, millis, best) -> { });
+        assertThat(pruned.size()).isLessThan(model.size());
+        assertThat(names(pruned, "Pavel Kostic said Karvel was calm .")).containsExactly(
+                new BioLabels.LabeledSpan(0, 2, "PER"), new BioLabels.LabeledSpan(3, 4, "LOC"));
     }
 
     @Test
