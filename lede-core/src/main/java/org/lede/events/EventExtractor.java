@@ -19,6 +19,7 @@ import org.lede.model.Span;
 import org.lede.model.Timex;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.TitleCase;
 import org.lede.text.Tokenizer;
 import org.lede.text.WordTable;
 
@@ -39,8 +40,6 @@ public final class EventExtractor implements Stage {
     private static final int CHARGE_REACH = 12;
     /** How many words that say what kind of crime may stand before its noun ("criminally negligent homicide"). */
     private static final int CRIME_MODIFIERS = 4;
-    /** Capitalised words a line needs to read as a headline in title case rather than a title inside a sentence. */
-    private static final int TITLE_WORDS = 4;
     /** How far before a bare event noun a prohibition may stand ("a ban on public gatherings and protests"). */
     private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
@@ -430,22 +429,13 @@ public final class EventExtractor implements Stage {
         return determined && (i + 1 >= sentence.endToken() || !Words.DETERMINERS.contains(view.form(i + 1)));
     }
 
-    /**
-     * A line whose words of four letters or more all start with a capital, {@link #TITLE_WORDS} of them at least:
-     * a headline written in title case, not a sentence with a title in it.
-     */
+    /** A headline written in title case, not a sentence with a title in it ({@link TitleCase}). */
     private static boolean isTitleCase(ArticleView view, Sentence sentence) {
-        int words = 0;
+        List<String> words = new ArrayList<>(sentence.endToken() - sentence.firstToken());
         for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
-            String form = view.form(j);
-            if (form.length() >= 4 && Character.isLetter(form.charAt(0))) {
-                if (!Character.isUpperCase(form.charAt(0))) {
-                    return false;
-                }
-                words++;
-            }
+            words.add(view.form(j));
         }
-        return words >= TITLE_WORDS;
+        return TitleCase.isTitleCase(words);
     }
 
     /**

@@ -53,9 +53,12 @@ public final class EventLexicon {
     private final WordTable<List<Trigger>> triggers;
     private final WordTable<Casualty> casualties;
     private final Map<String, Code> codes;
+    private final Set<String> verbsOnly;
 
-    private EventLexicon(WordTable<List<Trigger>> triggers, WordTable<Casualty> casualties, Map<String, Code> codes) {
+    private EventLexicon(WordTable<List<Trigger>> triggers, WordTable<Casualty> casualties, Map<String, Code> codes,
+                         Set<String> verbsOnly) {
         this.triggers = triggers;
+        this.verbsOnly = verbsOnly;
         this.casualties = casualties;
         this.codes = codes;
     }
@@ -101,7 +104,14 @@ public final class EventLexicon {
         for (String[] row : rows("casualties.tsv")) {
             casualties.put(row[0], Casualty.valueOf(row[1]));
         }
-        return new EventLexicon(WordTable.of(triggers), WordTable.of(casualties), Map.copyOf(codes));
+        Set<String> verbsOnly = new java.util.HashSet<>();
+        triggers.forEach((form, readings) -> {
+            if (readings.stream().allMatch(reading -> reading.pos() == PartOfSpeech.VERB)) {
+                verbsOnly.add(form);
+            }
+        });
+        return new EventLexicon(WordTable.of(triggers), WordTable.of(casualties), Map.copyOf(codes),
+                Set.copyOf(verbsOnly));
     }
 
     /**
@@ -110,6 +120,14 @@ public final class EventLexicon {
      */
     List<Trigger> readings(String form) {
         return triggers.get(form);
+    }
+
+    /**
+     * The forms the lexicon reads as verbs only ("convicts", "arrested"), never as nouns: in a headline in title
+     * case such a word is the headline's verb, whatever its capital suggests.
+     */
+    public Set<String> verbsOnly() {
+        return verbsOnly;
     }
 
     /** Whether a token form is a trigger in some reading. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.lede.events.EventLexicon;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.EntityType;
@@ -29,7 +30,7 @@ public final class EntityRecognizer implements Stage {
 
     public EntityRecognizer(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.tagger = new NerTagger(model, gazetteer, clusters);
-        this.refiner = new EntityTypeRefiner(gazetteer);
+        this.refiner = new EntityTypeRefiner(gazetteer, EventLexicon.load().verbsOnly());
     }
 
     /** The recogniser with the model, gazetteer and word clusters shipped in the jar. */

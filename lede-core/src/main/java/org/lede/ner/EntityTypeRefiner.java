@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.lede.model.EntityType;
+import org.lede.text.TitleCase;
 
 /**
  * Turns the tagger's four CoNLL types into Lede's finer ones: PER becomes PERSON; LOC becomes GPE when the
@@ -19,6 +20,11 @@ import org.lede.model.EntityType;
  * the particle.
  * Names without a single capital letter or digit ("interior ministry", which CoNLL sometimes tags) are
  * dropped: in English copy those are descriptions, which the entity resolver handles, not names.
+ * Two rules catch what the tagger does not see reliably, because it turns on words one either side of a name
+ * rather than the name's own (and so moves with each retraining): in a headline in title case a verb the
+ * event lexicon knows only as a verb starts no name ("Court Convicts Former Mayor of Kiev"), and capitalised
+ * words between "the" and a lower-case word for part of a place followed by "of" and a name are the part's
+ * name ("the Shankill area of Belfast", "the Karrada district of Baghdad").
  * Stateless after construction, hence thread-safe.
  */
 public final class EntityTypeRefiner {
@@ -28,6 +34,9 @@ public final class EntityTypeRefiner {
             "arena", "embassy", "consulate", "square", "building", "tower", "palace", "hotel", "mosque", "church",
             "cathedral", "temple", "synagogue", "station", "terminal", "dam", "tunnel", "highway", "motorway",
             "street", "avenue", "boulevard", "harbour", "harbor", "checkpoint", "barracks", "compound");
+    /** Lower-case words for part of a place, named by the capitalised words before them ("the Shankill area of"). */
+    static final Set<String> AREA_HEADS = Set.of("area", "district", "neighbourhood", "neighborhood", "suburb",
+            "quarter", "region", "province", "governorate", "county");
     /** Capitalised words that start sentences or titles but never belong to a facility's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of(
             "the", "a", "an", "this", "that", "these", "those", "in", "at", "on", "from", "to", "of", "and", "or",
@@ -39,9 +48,15 @@ public final class EntityTypeRefiner {
     private static final int MAX_NAME_TOKENS = 4;
 
     private final Gazetteer gazetteer;
+    private final Set<String> headlineVerbs;
 
-    public EntityTypeRefiner(Gazetteer gazetteer) {
+    /**
+     * @param headlineVerbs lower-case words that are verbs wherever they stand (the event lexicon's verbs only),
+     *                      which a headline in title case capitalises like the names around them
+     */
+    public EntityTypeRefiner(Gazetteer gazetteer, Set<String> headlineVerbs) {
         this.gazetteer = gazetteer;
+        this.headlineVerbs = headlineVerbs;
     }
 
     /** A name with its fine type: token range in the sentence, end exclusive. */
@@ -55,7 +70,8 @@ public final class EntityTypeRefiner {
      * @param tagged what the tagger found, with CoNLL types (PER, LOC, ORG, MISC)
      */
     public List<TypedSpan> refine(List<String> words, List<BioLabels.LabeledSpan> tagged) {
-        List<BioLabels.LabeledSpan> names = joinedByParticles(words, tagged);
+        List<BioLabels.LabeledSpan> names = joinedByParticles(words,
+                TitleCase.isTitleCase(words) ? withoutLeadingVerbs(words, tagged) : tagged);
         List<TypedSpan> facilities = facilities(words);
         List<TypedSpan> result = new ArrayList<>();
         for (TypedSpan facility : facilities) {
@@ -78,8 +94,55 @@ public final class EntityTypeRefiner {
                 result.add(new TypedSpan(name.start(), name.end(), fineType(words, name)));
             }
         }
+        result.addAll(areaNames(words, result));
         result.sort(Comparator.comparingInt(TypedSpan::start));
         return result;
+    }
+
+    /**
+     * The names without the verbs they start with: in a headline in title case every word is capitalised, and the
+     * tagger takes the verb into the name after it ("Convicts Former Mayor"). A name that is only verbs goes.
+     */
+    private List<BioLabels.LabeledSpan> withoutLeadingVerbs(List<String> words, List<BioLabels.LabeledSpan> names) {
+        List<BioLabels.LabeledSpan> trimmed = new ArrayList<>(names.size());
+        for (BioLabels.LabeledSpan name : names) {
+            int start = name.start();
+            while (start < name.end() && headlineVerbs.contains(words.get(start).toLowerCase(Locale.ROOT))) {
+                start++;
+            }
+            if (start < name.end()) {
+                trimmed.add(start == name.start() ? name : new BioLabels.LabeledSpan(start, name.end(), name.type()));
+            }
+        }
+        return trimmed;
+    }
+
+    /**
+     * Names of parts of places the tagger left out: the capitalised words between "the" and a lower-case
+     * {@link #AREA_HEADS} word followed by "of" and a capitalised word ("the Shankill area of Belfast"). A
+     * nationality or group the gazetteer knows is no place's name ("the Kurdish region of Iraq").
+     */
+    private List<TypedSpan> areaNames(List<String> words, List<TypedSpan> taken) {
+        List<TypedSpan> found = new ArrayList<>();
+        for (int the = 0; the + 4 < words.size(); the++) {
+            if (!words.get(the).equalsIgnoreCase("the")) {
+                continue;
+            }
+            int start = the + 1;
+            int head = start;
+            while (head < words.size() && head - start < MAX_NAME_TOKENS && isNameWord(words.get(head))) {
+                head++;
+            }
+            int end = head;
+            if (end == start || head + 2 >= words.size() || !AREA_HEADS.contains(words.get(head))
+                    || !words.get(head + 1).equals("of") || !isCapitalised(words.get(head + 2))
+                    || taken.stream().anyMatch(t -> t.start() < end && start < t.end())
+                    || isNationalityOrGroup(gazetteer.categories(words, start, end))) {
+                continue;
+            }
+            found.add(new TypedSpan(start, end, fineType(words, new BioLabels.LabeledSpan(start, end, "LOC"))));
+        }
+        return found;
     }
 
     /** The names with each two people one or two name particles apart made one person. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
 import org.lede.model.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ class EntityTypeRefinerTest {
 
     @BeforeAll
     static void withTinyGazetteer() throws IOException {
-        refiner = new EntityTypeRefiner(TinyCorpus.gazetteer());
+        refiner = new EntityTypeRefiner(TinyCorpus.gazetteer(), Set.of("convicts", "arrested"));
     }
 
     private static List<EntityTypeRefiner.TypedSpan> refine(String sentence, BioLabels.LabeledSpan... names) {
@@ -62,6 +63,33 @@ class EntityTypeRefinerTest {
                 name(4, 6, "MISC")))
                 .containsExactly(typed(0, 1, EntityType.NORP), typed(1, 2, EntityType.NORP),
                         typed(4, 6, EntityType.MISC));
+    }
+
+    @Test
+    void inAHeadlineInTitleCaseAVerbStartsNoName() {
+        assertThat(refine("Court Convicts Former Mayor of Karvel", name(1, 4, "PER"), name(5, 6, "LOC")))
+                .containsExactly(typed(2, 4, EntityType.PERSON), typed(5, 6, EntityType.GPE));
+        assertThat(refine("Police Arrested During Karvel Protests Freed", name(1, 2, "ORG"), name(3, 4, "LOC")))
+                .as("a name that is only a verb goes").containsExactly(typed(3, 4, EntityType.GPE));
+        // Inside a sentence the capital is the writer's, so a title keeps its verb: "Arrested Development".
+        assertThat(refine("she starred in Arrested Development for three seasons", name(3, 5, "MISC")))
+                .containsExactly(typed(3, 5, EntityType.MISC));
+    }
+
+    @Test
+    void capitalisedWordsBeforeAWordForPartOfAPlaceAreItsName() {
+        assertThat(refine("a man was wounded in the Shankill area of Karvel", name(9, 10, "LOC")))
+                .containsExactly(typed(6, 7, EntityType.LOC), typed(9, 10, EntityType.GPE));
+        assertThat(refine("shells fell on the Sheikh Maqsoud district of Karvel overnight", name(8, 9, "LOC")))
+                .containsExactly(typed(4, 6, EntityType.LOC), typed(8, 9, EntityType.GPE));
+        // What the tagger found stays as it is, a nationality is no place, and without "of" and a name after
+        // the word for the area the capital may be a sentence's or a title's.
+        assertThat(refine("the North Vale region of Ostrana", name(1, 3, "LOC"), name(5, 6, "LOC")))
+                .containsExactly(typed(1, 3, EntityType.GPE), typed(5, 6, EntityType.GPE));
+        assertThat(refine("in the Ostranian region of Karvel", name(5, 6, "LOC")))
+                .containsExactly(typed(5, 6, EntityType.GPE));
+        assertThat(refine("the Shankill area was quiet")).isEmpty();
+        assertThat(refine("the Shankill area of the city")).isEmpty();
     }
 
     @Test
