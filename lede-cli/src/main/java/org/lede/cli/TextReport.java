@@ -56,7 +56,10 @@ final class TextReport {
             facts.add(article.origin());
         }
         lines.add(fit(String.join(" · ", facts), WIDTH));
-        long ownVoice = analysis.sentences().stream().filter(analysis::isOwnVoice).count();
+        int ownVoice = 0;
+        for (boolean own : analysis.ownVoice()) {
+            ownVoice += own ? 1 : 0;
+        }
         int sentences = analysis.sentences().size();
         lines.add(counted(sentences, "sentence") + ", " + counted(analysis.tokens().size(), "token") + "; "
                 + (sentences == 1 ? (ownVoice == 1 ? "in the article's own voice" : "attributed")

@@ -209,14 +209,13 @@ final class ArgumentScorer {
             }
         }
         Map<Long, Candidate> byStretch = new LinkedHashMap<>();
-        for (Entity entity : view.analysis.entities()) {
-            for (Mention mention : entity.mentions()) {
-                if (mention.firstToken() >= firstToken && mention.endToken() <= endToken
-                        && !(mention.firstToken() <= trigger.token() && trigger.token() < mention.endToken())) {
-                    add(byStretch, new Candidate(new EventArgument(entity.id(), mention.text(), mention.start(),
-                            mention.end()), mention.firstToken(), mention.endToken(), mention.kind().name(),
-                            entity.type().name()));
-                }
+        for (ArticleView.EntityMention found : view.mentionsWithin(firstToken, endToken)) {
+            Mention mention = found.mention();
+            Entity entity = found.entity();
+            if (!(mention.firstToken() <= trigger.token() && trigger.token() < mention.endToken())) {
+                add(byStretch, new Candidate(new EventArgument(entity.id(), mention.text(), mention.start(),
+                        mention.end()), mention.firstToken(), mention.endToken(), mention.kind().name(),
+                        entity.type().name()));
             }
         }
         for (EventArgument rule : rules) {

@@ -33,6 +33,16 @@ final class ArticleView {
     private final EventLexicon lexicon;
     /** For each token, whether a time expression covers it. */
     private final boolean[] timeAt;
+    /** For each token, the first quote (in the layer's order) whose content holds it, or null. */
+    private final Quote[] quoteAt;
+    /** For each token, whether an amount of the quantity layer covers it. */
+    private final boolean[] amountAt;
+    /** Every entity mention with its entity, in the entities' order, sorted by first token (a stable sort). */
+    private final List<EntityMention> byFirstToken;
+
+    /** A mention with the entity it belongs to and its place in the walk over all entities' mentions. */
+    record EntityMention(Entity entity, Mention mention, int order) {
+    }
 
     ArticleView(Analysis analysis, EventLexicon lexicon) {
         this.analysis = analysis;
@@ -64,6 +74,29 @@ final class ArticleView {
                 timeAt[i] = true;
             }
         }
+        quoteAt = new Quote[n];
+        List<Quote> quotes = analysis.quotes();
+        for (int q = quotes.size() - 1; q >= 0; q--) { // backwards, so that the first quote holding a token wins
+            for (int i = analysis.firstTokenFrom(quotes.get(q).start()); i < n && quotes.get(q).contains(tokens.get(i));
+                    i++) {
+                quoteAt[i] = quotes.get(q);
+            }
+        }
+        amountAt = new boolean[n];
+        for (Quantity quantity : analysis.quantities()) {
+            for (int i = analysis.firstTokenFrom(quantity.start()); i < n && tokens.get(i).end() <= quantity.end();
+                    i++) {
+                amountAt[i] = true;
+            }
+        }
+        List<EntityMention> mentions = new java.util.ArrayList<>();
+        for (Entity entity : analysis.entities()) {
+            for (Mention mention : entity.mentions()) {
+                mentions.add(new EntityMention(entity, mention, mentions.size()));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(m -> m.mention().firstToken()));
+        byFirstToken = List.copyOf(mentions);
         sentenceAt = new int[n];
         List<Sentence> sentences = analysis.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -100,13 +133,32 @@ final class ArticleView {
 
     /** The quote whose content holds the token, or null. */
     Quote quoteAt(int token) {
-        Token t = tokens.get(token);
-        for (Quote quote : analysis.quotes()) {
-            if (quote.contains(t)) {
-                return quote;
+        return quoteAt[token];
+    }
+
+    /**
+     * The entity mentions inside tokens [first, end), in the order of a walk over every entity's mentions (the
+     * order the layer gives them), found without that walk: an article of megabytes has a hundred thousand.
+     */
+    List<EntityMention> mentionsWithin(int first, int end) {
+        int low = 0;
+        int high = byFirstToken.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byFirstToken.get(middle).mention().firstToken() < first) {
+                low = middle + 1;
+            } else {
+                high = middle;
             }
         }
-        return null;
+        List<EntityMention> within = new java.util.ArrayList<>();
+        for (int i = low; i < byFirstToken.size() && byFirstToken.get(i).mention().firstToken() < end; i++) {
+            if (byFirstToken.get(i).mention().endToken() <= end) {
+                within.add(byFirstToken.get(i));
+            }
+        }
+        within.sort(java.util.Comparator.comparingInt(EntityMention::order));
+        return within;
     }
 
     /** Whether the token is a proper name or part of one. */
@@ -144,13 +196,7 @@ final class ArticleView {
 
     /** Whether an amount of the quantity layer covers the token ("hundreds", "3,000"). */
     boolean isAmount(int token) {
-        Token t = tokens.get(token);
-        for (Quantity quantity : analysis.quantities()) {
-            if (quantity.start() <= t.start() && t.end() <= quantity.end()) {
-                return true;
-            }
-        }
-        return false;
+        return amountAt[token];
     }
 
     /** The count a casualty word reports ("killed" → KILLED), or null. */

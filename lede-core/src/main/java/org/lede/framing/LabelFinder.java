@@ -56,29 +56,63 @@ final class LabelFinder {
     }
 
     List<EntityLabel> find(Analysis analysis) {
-        List<EntityLabel> labels = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        Collected found = new Collected(analysis);
         for (Entity entity : analysis.entities()) {
             for (Mention mention : entity.mentions()) {
                 if (mention.kind() == MentionKind.DESCRIPTION) {
-                    add(analysis, entity, mention.start(), mention.end(), labels, seen);
+                    add(analysis, entity, mention.start(), mention.end(), found);
                 }
                 if (mention.kind() == MentionKind.NAME) {
-                    modifiers(analysis, entity, mention, labels, seen);
+                    modifiers(analysis, entity, mention, found);
                 }
-                predicateNominal(analysis, entity, mention, labels, seen);
+                predicateNominal(analysis, entity, mention, found);
             }
             for (Excerpt role : entity.roles()) {
-                add(analysis, entity, role.start(), role.end(), labels, seen);
+                add(analysis, entity, role.start(), role.end(), found);
             }
         }
-        labels.sort(Comparator.comparingInt(EntityLabel::start).thenComparing(EntityLabel::entity));
-        return labels;
+        found.labels.sort(Comparator.comparingInt(EntityLabel::start).thenComparing(EntityLabel::entity));
+        return found.labels;
+    }
+
+    /**
+     * The labels found so far in one article, and what is looked up for each: which tokens are inside a name,
+     * and the quotes in text order. Worked out once per article, since an article of megabytes has
+     * thousands of labels, mentions and quotes.
+     */
+    private static final class Collected {
+        final List<EntityLabel> labels = new ArrayList<>();
+        final Set<String> seen = new HashSet<>();
+        final boolean[] inName;
+        final List<Quote> quotes;
+
+        Collected(Analysis analysis) {
+            inName = new boolean[analysis.tokens().size()];
+            for (Mention mention : analysis.mentions()) {
+                if (mention.kind() == MentionKind.NAME) {
+                    java.util.Arrays.fill(inName, mention.firstToken(), mention.endToken(), true);
+                }
+            }
+            quotes = new ArrayList<>(analysis.quotes());
+            quotes.sort(Comparator.comparingInt(Quote::start));
+        }
+
+        /** The first quote, in text order, whose content holds [start, end), or null. */
+        Quote quoteAround(int start, int end) {
+            for (Quote quote : quotes) {
+                if (quote.start() > start) {
+                    return null;
+                }
+                if (end <= quote.end()) {
+                    return quote;
+                }
+            }
+            return null;
+        }
     }
 
     /** Label words right before a name, after its determiner: "the notorious PFOI" gives "notorious". */
-    private void modifiers(Analysis analysis, Entity entity, Mention mention, List<EntityLabel> labels,
-                           Set<String> seen) {
+    private void modifiers(Analysis analysis, Entity entity, Mention mention, Collected found) {
         List<Token> tokens = analysis.tokens();
         int first = mention.firstToken();
         int t = first - 1;
@@ -87,7 +121,7 @@ final class LabelFinder {
             t--;
         }
         if (t < first - 1) {
-            add(analysis, entity, tokens.get(t + 1).start(), tokens.get(first - 1).end(), labels, seen);
+            add(analysis, entity, tokens.get(t + 1).start(), tokens.get(first - 1).end(), found);
         }
     }
 
@@ -95,8 +129,7 @@ final class LabelFinder {
      * "MENTION is a PHRASE", "MENTION, which SOMEONE calls a PHRASE", "MENTION, branded a PHRASE": the phrase
      * runs from its determiner to the first word that opens a clause or a prepositional phrase.
      */
-    private void predicateNominal(Analysis analysis, Entity entity, Mention mention, List<EntityLabel> labels,
-                                  Set<String> seen) {
+    private void predicateNominal(Analysis analysis, Entity entity, Mention mention, Collected found) {
         List<Token> tokens = analysis.tokens();
         int t = mention.endToken();
         boolean comma = t < tokens.size() && tokens.get(t).form().equals(",");
@@ -135,7 +168,7 @@ final class LabelFinder {
             end++;
         }
         if (end > d + 1) {
-            add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), labels, seen);
+            add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), found);
         }
     }
 
@@ -147,40 +180,22 @@ final class LabelFinder {
         return tokens.get(t).form().toLowerCase(Locale.ROOT);
     }
 
-    private void add(Analysis analysis, Entity entity, int start, int end, List<EntityLabel> labels,
-                     Set<String> seen) {
-        if (!seen.add(entity.id() + ':' + start + ':' + end)) {
+    private void add(Analysis analysis, Entity entity, int start, int end, Collected found) {
+        if (!found.seen.add(entity.id() + ':' + start + ':' + end)) {
             return;
         }
         // Words of a name do not label: "Liberation" in "a spokesman for the Mountain Liberation Army".
         List<String> words = new ArrayList<>();
-        for (Token token : analysis.tokens()) {
-            if (token.start() >= start && token.end() <= end && !inName(analysis, token)) {
-                words.add(token.form());
+        List<Token> tokens = analysis.tokens();
+        for (int t = analysis.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
+            if (tokens.get(t).end() <= end && !found.inName[t]) {
+                words.add(tokens.get(t).form());
             }
         }
-        Quote quote = quoteAround(analysis, start, end);
-        labels.add(new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
+        Quote quote = found.quoteAround(start, end);
+        found.labels.add(new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
                 quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
                 lexicon.polarityOf(words)));
-    }
-
-    private static boolean inName(Analysis analysis, Token token) {
-        for (Mention mention : analysis.mentions()) {
-            if (mention.kind() == MentionKind.NAME && mention.contains(token)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Quote quoteAround(Analysis analysis, int start, int end) {
-        for (Quote quote : analysis.quotes()) {
-            if (quote.start() <= start && end <= quote.end()) {
-                return quote;
-            }
-        }
-        return null;
     }
 
     /** A label's words without case and its leading determiner: what "the same label" compares. */

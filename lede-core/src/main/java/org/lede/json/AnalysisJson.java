@@ -101,9 +101,10 @@ public final class AnalysisJson {
         }
 
         private void sentences(ArrayNode array) {
-            for (Sentence sentence : analysis.sentences()) {
-                ObjectNode node = span(array.addObject(), sentence);
-                node.put("voice", analysis.isOwnVoice(sentence) ? "article" : "reported");
+            boolean[] ownVoice = analysis.ownVoice();
+            for (int s = 0; s < ownVoice.length; s++) {
+                ObjectNode node = span(array.addObject(), analysis.sentences().get(s));
+                node.put("voice", ownVoice[s] ? "article" : "reported");
             }
         }
 
