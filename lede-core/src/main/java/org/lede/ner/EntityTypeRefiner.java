@@ -17,7 +17,8 @@ import org.lede.text.TitleCase;
  * so is a name a facility word introduces ("the camp, known as Ashraf-3").
  * Two names of people joined by a lower-case name particle ("Khalid bin Saeed al-Mutairi", "Ludwig van
  * Beethoven") are one person: the tagger, trained on copy where such particles are rare, tends to stop at
- * the particle.
+ * the particle. So is a place and the name after a Romance "of" ("Calle del Correo", "Avenida das
+ * Americas", "Santiago de Compostela") one place, whatever the tagger made of the name after it.
  * Names without a single capital letter or digit ("interior ministry", which CoNLL sometimes tags) are
  * dropped: in English copy those are descriptions, which the entity resolver handles, not names.
  * Two rules catch what the tagger does not see reliably, because it turns on words one either side of a name
@@ -44,6 +45,9 @@ public final class EntityTypeRefiner {
     /** Lower-case words that join the parts of one person's name in Arabic, Persian and European names. */
     static final Set<String> NAME_PARTICLES = Set.of("bin", "ibn", "bint", "ben", "bar", "al", "el", "ul",
             "van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "dos", "das", "le", "la");
+    /** The Romance "of" (and "of the") that joins a place's name to the name after it ("Calle del Correo"). */
+    static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "della", "di", "da", "das", "do", "dos", "du",
+            "des");
     /** Longest name a facility rule takes beside its head word. */
     private static final int MAX_NAME_TOKENS = 4;
 
@@ -145,15 +149,21 @@ public final class EntityTypeRefiner {
         return found;
     }
 
-    /** The names with each two people one or two name particles apart made one person. */
+    /**
+     * The names with each two people one or two name particles apart made one person, and each place and the
+     * name one or two place particles after it one place.
+     */
     static List<BioLabels.LabeledSpan> joinedByParticles(List<String> words, List<BioLabels.LabeledSpan> names) {
         List<BioLabels.LabeledSpan> joined = new ArrayList<>(names.size());
         for (BioLabels.LabeledSpan name : names) {
             BioLabels.LabeledSpan previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-            if (previous != null && previous.type().equals("PER") && name.type().equals("PER")
-                    && name.start() > previous.end() && name.start() - previous.end() <= 2
-                    && allParticles(words, previous.end(), name.start())) {
+            boolean apart = previous != null && name.start() > previous.end() && name.start() - previous.end() <= 2;
+            if (apart && previous.type().equals("PER") && name.type().equals("PER")
+                    && allIn(NAME_PARTICLES, words, previous.end(), name.start())) {
                 joined.set(joined.size() - 1, new BioLabels.LabeledSpan(previous.start(), name.end(), "PER"));
+            } else if (apart && previous.type().equals("LOC")
+                    && allIn(PLACE_PARTICLES, words, previous.end(), name.start())) {
+                joined.set(joined.size() - 1, new BioLabels.LabeledSpan(previous.start(), name.end(), "LOC"));
             } else {
                 joined.add(name);
             }
@@ -161,9 +171,9 @@ public final class EntityTypeRefiner {
         return joined;
     }
 
-    private static boolean allParticles(List<String> words, int from, int to) {
+    private static boolean allIn(Set<String> particles, List<String> words, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (!NAME_PARTICLES.contains(words.get(i))) {
+            if (!particles.contains(words.get(i))) {
                 return false;
             }
         }

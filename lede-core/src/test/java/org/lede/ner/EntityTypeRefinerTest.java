@@ -50,6 +50,18 @@ class EntityTypeRefinerTest {
     }
 
     @Test
+    void aPlaceAndTheNameAfterARomanceOfAreOnePlace() {
+        assertThat(refine("a cafe in Calle del Correo , Ostrana", name(3, 4, "LOC"), name(5, 6, "ORG"),
+                name(7, 8, "LOC")))
+                .containsExactly(typed(3, 6, EntityType.LOC), typed(7, 8, EntityType.GPE));
+        // Not after a name of another kind, nor across an English word.
+        assertThat(refine("Zelva Bank de Ostrana and Karvel of Ostrana", name(0, 2, "ORG"), name(3, 4, "LOC"),
+                name(5, 6, "LOC"), name(7, 8, "LOC")))
+                .containsExactly(typed(0, 2, EntityType.ORG), typed(3, 4, EntityType.GPE),
+                        typed(5, 6, EntityType.GPE), typed(7, 8, EntityType.GPE));
+    }
+
+    @Test
     void locationsTheGazetteerKnowsAsCountriesCitiesOrRegionsAreGpe() {
         assertThat(refine("from Tirana to Albania via North Vale and the Drin valley",
                 name(1, 2, "LOC"), name(3, 4, "LOC"), name(5, 7, "LOC"), name(9, 10, "LOC")))
