@@ -18,6 +18,7 @@ import java.util.Objects;
 import org.lede.model.Entity;
 import org.lede.model.EventArgument;
 import org.lede.model.Mention;
+import org.lede.model.MentionIndex;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
@@ -209,7 +210,7 @@ final class ArgumentScorer {
             }
         }
         Map<Long, Candidate> byStretch = new LinkedHashMap<>();
-        for (ArticleView.EntityMention found : view.mentionsWithin(firstToken, endToken)) {
+        for (MentionIndex.Entry found : view.mentionsWithin(firstToken, endToken)) {
             Mention mention = found.mention();
             Entity entity = found.entity();
             if (!(mention.firstToken() <= trigger.token() && trigger.token() < mention.endToken())) {

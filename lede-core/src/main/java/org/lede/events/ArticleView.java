@@ -7,6 +7,7 @@ import org.lede.model.EntityLink;
 import org.lede.model.Event;
 import org.lede.model.EntityType;
 import org.lede.model.Mention;
+import org.lede.model.MentionIndex;
 import org.lede.model.MentionKind;
 import org.lede.model.Quantity;
 import org.lede.model.Quote;
@@ -37,12 +38,7 @@ final class ArticleView {
     private final Quote[] quoteAt;
     /** For each token, whether an amount of the quantity layer covers it. */
     private final boolean[] amountAt;
-    /** Every entity mention with its entity, in the entities' order, sorted by first token (a stable sort). */
-    private final List<EntityMention> byFirstToken;
-
-    /** A mention with the entity it belongs to and its place in the walk over all entities' mentions. */
-    record EntityMention(Entity entity, Mention mention, int order) {
-    }
+    private final MentionIndex mentions;
 
     ArticleView(Analysis analysis, EventLexicon lexicon) {
         this.analysis = analysis;
@@ -89,14 +85,7 @@ final class ArticleView {
                 amountAt[i] = true;
             }
         }
-        List<EntityMention> mentions = new java.util.ArrayList<>();
-        for (Entity entity : analysis.entities()) {
-            for (Mention mention : entity.mentions()) {
-                mentions.add(new EntityMention(entity, mention, mentions.size()));
-            }
-        }
-        mentions.sort(java.util.Comparator.comparingInt(m -> m.mention().firstToken()));
-        byFirstToken = List.copyOf(mentions);
+        mentions = new MentionIndex(analysis.entities());
         sentenceAt = new int[n];
         List<Sentence> sentences = analysis.sentences();
         for (int s = 0; s < sentences.size(); s++) {
@@ -137,27 +126,13 @@ final class ArticleView {
     }
 
     /**
-     * The entity mentions inside tokens [first, end), in the order of a walk over every entity's mentions (the
-     * order the layer gives them), found without that walk: an article of megabytes has a hundred thousand.
+     * The entity mentions inside tokens [first, end), entity by entity in the layer's order and each entity's
+     * in text order, as a walk over every entity's mentions gives them, found without that walk: an article
+     * of megabytes has a hundred thousand.
      */
-    List<EntityMention> mentionsWithin(int first, int end) {
-        int low = 0;
-        int high = byFirstToken.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (byFirstToken.get(middle).mention().firstToken() < first) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        List<EntityMention> within = new java.util.ArrayList<>();
-        for (int i = low; i < byFirstToken.size() && byFirstToken.get(i).mention().firstToken() < end; i++) {
-            if (byFirstToken.get(i).mention().endToken() <= end) {
-                within.add(byFirstToken.get(i));
-            }
-        }
-        within.sort(java.util.Comparator.comparingInt(EntityMention::order));
+    List<MentionIndex.Entry> mentionsWithin(int first, int end) {
+        List<MentionIndex.Entry> within = mentions.within(tokens.get(first).start(), tokens.get(end - 1).end());
+        within.sort(java.util.Comparator.comparingInt(MentionIndex.Entry::order)); // stable: text order stays
         return within;
     }
 

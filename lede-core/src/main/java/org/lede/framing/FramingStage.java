@@ -6,11 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lede.model.Analysis;
-import org.lede.model.Entity;
 import org.lede.model.EntityLabel;
 import org.lede.model.Frame;
 import org.lede.model.Framing;
-import org.lede.model.Mention;
+import org.lede.model.MentionIndex;
 import org.lede.model.Sentence;
 import org.lede.pipeline.Stage;
 
@@ -41,7 +40,7 @@ public final class FramingStage implements Stage {
         List<EntityLabel> found = labels.find(analysis);
         List<Frame> frames = new ArrayList<>();
         int bodyStart = afterDateline(analysis);
-        NamedSpans named = new NamedSpans(analysis);
+        MentionIndex mentions = new MentionIndex(analysis.entities());
         for (int[] span : model.spans(doc)) {
             if (span[0] < bodyStart) {
                 continue;
@@ -50,7 +49,7 @@ public final class FramingStage implements Stage {
             Technique technique = TechniqueClassifier.best(p, 1).get(0);
             frames.add(new Frame(technique.label(), span[0], span[1],
                     analysis.article().text().substring(span[0], span[1]), p[technique.ordinal()],
-                    target(named, found, span[0], span[1])));
+                    target(mentions, found, span[0], span[1])));
         }
         frames.addAll(repetitions(found));
         frames.sort(Comparator.comparingInt(Frame::start).thenComparingInt(Frame::end));
@@ -68,67 +67,20 @@ public final class FramingStage implements Stage {
      * The entity with a mention inside the stretch (the first such mention), else the entity a label
      * overlapping it names ("a terror cult" in "which Tehran calls a terror cult"), or null.
      */
-    private static String target(NamedSpans named, List<EntityLabel> labels, int start, int end) {
-        String target = named.firstInside(start, end);
-        if (target == null) {
-            for (EntityLabel label : labels) { // sorted by start
-                if (label.start() >= end) {
-                    break;
-                }
-                if (start < label.end()) {
-                    return label.entity();
-                }
+    private static String target(MentionIndex mentions, List<EntityLabel> labels, int start, int end) {
+        List<MentionIndex.Entry> inside = mentions.within(start, end);
+        if (!inside.isEmpty()) {
+            return inside.get(0).entity().id();
+        }
+        for (EntityLabel label : labels) { // sorted by start
+            if (label.start() >= end) {
+                break;
+            }
+            if (start < label.end()) {
+                return label.entity();
             }
         }
-        return target;
-    }
-
-    /** The entities' mentions in text order, for finding the first inside a stretch without reading them all. */
-    private static final class NamedSpans {
-        private final int[] starts;
-        private final int[] ends;
-        private final String[] entities;
-
-        NamedSpans(Analysis analysis) {
-            List<Mention> mentions = new ArrayList<>();
-            Map<Mention, String> entityOf = new java.util.IdentityHashMap<>();
-            for (Entity entity : analysis.entities()) {
-                for (Mention mention : entity.mentions()) {
-                    mentions.add(mention);
-                    entityOf.put(mention, entity.id());
-                }
-            }
-            // A stable sort: of two mentions at one offset the first entity's comes first, as it always won.
-            mentions.sort(Comparator.comparingInt(Mention::start));
-            starts = new int[mentions.size()];
-            ends = new int[mentions.size()];
-            entities = new String[mentions.size()];
-            for (int i = 0; i < mentions.size(); i++) {
-                starts[i] = mentions.get(i).start();
-                ends[i] = mentions.get(i).end();
-                entities[i] = entityOf.get(mentions.get(i));
-            }
-        }
-
-        /** The entity of the earliest mention within [start, end), or null. */
-        String firstInside(int start, int end) {
-            int low = 0;
-            int high = starts.length;
-            while (low < high) {
-                int middle = (low + high) >>> 1;
-                if (starts[middle] < start) {
-                    low = middle + 1;
-                } else {
-                    high = middle;
-                }
-            }
-            for (int i = low; i < starts.length && starts[i] < end; i++) {
-                if (ends[i] <= end) {
-                    return entities[i];
-                }
-            }
-            return null;
-        }
+        return null;
     }
 
     /** Every use of a loaded label for an entity after its first use for that entity. */

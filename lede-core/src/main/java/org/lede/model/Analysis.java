@@ -98,17 +98,7 @@ public record Analysis(Article article, NormalizedText normalized, List<Sentence
 
     /** The index of the first token that starts at or after {@code offset} (the token count if none does). */
     public int firstTokenFrom(int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
+        return Spans.firstStartingAtOrAfter(tokens, offset);
     }
 
     /** The id of the entity that goes by this name (canonical or alias), or null. */

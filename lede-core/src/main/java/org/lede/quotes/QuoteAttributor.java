@@ -10,6 +10,7 @@ import org.lede.model.Entity;
 import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
+import org.lede.model.MentionIndex;
 import org.lede.model.MentionKind;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;

@@ -1,12 +1,8 @@
-package org.lede.quotes;
+package org.lede.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.lede.model.Entity;
-import org.lede.model.EntityType;
-import org.lede.model.Mention;
-import org.lede.model.MentionKind;
 import org.junit.jupiter.api.Test;
 
 class MentionIndexTest {
@@ -28,5 +24,8 @@ class MentionIndexTest {
         assertThat(index.overlapping(31, 51)).extracting(e -> e.mention().start()).containsExactly(0, 30, 50);
         assertThat(index.overlapping(60, 100)).isEmpty();
         assertThat(index.overlapping(104, 200)).extracting(e -> e.entity().id()).containsExactly("e1");
+        assertThat(index.within(30, 60)).extracting(e -> e.mention().start()).as("not the one running in from before")
+                .containsExactly(30, 50);
+        assertThat(index.within(31, 59)).isEmpty();
     }
 }
