@@ -101,8 +101,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 err.println("lede: " + foreign);
                 return UserErrorHandler.EXIT_FAILURE;
             }
-            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipelines.get(), overrides::apply, err);
+            Progress progress = new Progress(err, terminal, 1);
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipelines.get(), overrides::apply, err, progress);
             Result<String> result = analyzer.analyze(input, article, new Renderer(chosen)::render);
+            progress.hide();
             if (result.failure() != null) {
                 err.println("lede: " + result.failure());
                 return UserErrorHandler.EXIT_FAILURE;
@@ -115,7 +117,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Pipeline pipeline = pipelines.get();
         Progress progress = new Progress(err, terminal, inputs.total());
         ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
-        ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
+        ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err, progress);
         try (inputs) {
             return analyzeAll(inputs, analyzer, chosen, progress);
         }

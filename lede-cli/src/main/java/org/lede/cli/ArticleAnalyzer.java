@@ -20,17 +20,24 @@ final class ArticleAnalyzer {
     private final Pipeline pipeline;
     private final UnaryOperator<Article> overrides;
     private final PrintWriter debug;
+    private final Progress progress;
 
     /**
      * @param overrides what the command line sets over what the article says (outlet, date, URL)
      * @param debug     where a bug's stack trace goes when {@code LEDE_DEBUG} is set
+     * @param progress  where a long article's stages are shown as they finish
      */
-    ArticleAnalyzer(ArticleReader reader, Pipeline pipeline, UnaryOperator<Article> overrides, PrintWriter debug) {
+    ArticleAnalyzer(ArticleReader reader, Pipeline pipeline, UnaryOperator<Article> overrides, PrintWriter debug,
+                    Progress progress) {
         this.reader = reader;
         this.pipeline = pipeline;
         this.overrides = overrides;
         this.debug = debug;
+        this.progress = progress;
     }
+
+    /** An article still being analysed after this long (a book, a dump) has its stages shown as they finish. */
+    private static final long SHOW_STAGES_AFTER_NANOS = 2_000_000_000L;
 
     /** One article's outcome: what was made of it, or the one line that says why it was skipped. */
     record Result<R>(R value, String failure) {
@@ -56,7 +63,7 @@ final class ArticleAnalyzer {
     /** Analyses an article already read and turns the analysis into the result with {@code output}. */
     <R> Result<R> analyze(ArticleInput input, Article article, Function<Analysis, R> output) {
         try {
-            return new Result<>(output.apply(pipeline.analyze(article)), null);
+            return new Result<>(output.apply(pipeline.analyze(article, stagesShown(input, article))), null);
         } catch (StageFailure e) {
             return bug(e.getMessage(), e);
         } catch (RuntimeException | StackOverflowError e) {
@@ -66,6 +73,19 @@ final class ArticleAnalyzer {
             // What filled the heap was this article's analysis, garbage now: the next article can go on.
             return Result.failed(input.origin() + ": " + UserErrorHandler.outOfMemory());
         }
+    }
+
+    private Pipeline.StageListener stagesShown(ArticleInput input, Article article) {
+        long started = System.nanoTime();
+        return (stage, done, total) -> {
+            long elapsed = System.nanoTime() - started;
+            if (elapsed >= SHOW_STAGES_AFTER_NANOS && done < total) {
+                long seconds = elapsed / 1_000_000_000L;
+                progress.status(String.format("lede: %s (%,d characters): %d/%d stages done (%s), %d:%02d",
+                        input.origin(), article.text().length(), done, total, stage.name(), seconds / 60,
+                        seconds % 60));
+            }
+        };
     }
 
     private <R> Result<R> bug(String what, Throwable e) {

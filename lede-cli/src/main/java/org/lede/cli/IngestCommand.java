@@ -75,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
             Pipeline pipeline = pipelines.get();
             Progress progress = new Progress(err, System.console() != null, inputs.size());
             ArticleReader reader = new ArticleReader(warning -> progress.note("lede: warning: " + warning));
-            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err);
+            ArticleAnalyzer analyzer = new ArticleAnalyzer(reader, pipeline, overrides::apply, err, progress);
             AnalysisJson json = new AnalysisJson();
             StoredDates storedDates = new StoredDates();
             // Analysed on the worker threads, stored in batches by one writer: a store failure is not one

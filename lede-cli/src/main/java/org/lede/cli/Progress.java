@@ -52,20 +52,27 @@ final class Progress {
         }
     }
 
+    /**
+     * Shows a line of its own in the progress line's place (a long article's stages): redrawn on a terminal,
+     * written out into a log. The next article done brings the count back.
+     */
+    synchronized void status(String line) {
+        if (terminal) {
+            err.print("\r" + line + " ".repeat(Math.max(0, shownWidth - line.length())));
+            shownWidth = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+
     /** Takes the progress line away, before output that shares the terminal or the summary. */
     synchronized void hide() {
         clear();
     }
 
     private void show(long now) {
-        String status = status(now);
-        if (terminal) {
-            err.print("\r" + status + " ".repeat(Math.max(0, shownWidth - status.length())));
-            shownWidth = status.length();
-        } else {
-            err.println(status);
-        }
-        err.flush();
+        status(status(now));
         lastShown = now;
     }
 

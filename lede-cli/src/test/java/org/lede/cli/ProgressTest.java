@@ -46,6 +46,23 @@ class ProgressTest {
     }
 
     @Test
+    void aLineOfItsOwnTakesTheProgressLinesPlaceOnATerminalAndIsWrittenOutIntoALog() {
+        Progress onTerminal = new Progress(new PrintWriter(err), true, 1, now::get);
+        onTerminal.status("lede: book.txt (9,000,000 characters): 2/9 stages done (EntityRecognizer), 0:03");
+        onTerminal.status("lede: book.txt (9,000,000 characters): 3/9 stages done (X), 0:08");
+        onTerminal.hide();
+        String longer = "lede: book.txt (9,000,000 characters): 2/9 stages done (EntityRecognizer), 0:03";
+        String shorter = "lede: book.txt (9,000,000 characters): 3/9 stages done (X), 0:08";
+        assertThat(err.toString()).isEqualTo("\r" + longer + "\r" + shorter
+                + " ".repeat(longer.length() - shorter.length()) + "\r" + " ".repeat(shorter.length()) + "\r");
+
+        StringWriter log = new StringWriter();
+        Progress intoLog = new Progress(new PrintWriter(log), false, 1, now::get);
+        intoLog.status(shorter);
+        assertThat(log.toString()).isEqualTo(shorter + System.lineSeparator());
+    }
+
+    @Test
     void hidingTheLineReachesTheTerminalBeforeTheNextOutput() {
         // Buffered like a real standard error: what is not flushed is not on the terminal yet.
         Progress progress = new Progress(new PrintWriter(new BufferedWriter(err)), true, 10, now::get);

@@ -66,6 +66,13 @@ public final class Pipeline {
         }
     }
 
+    /** Told as each stage finishes one article, so that a long analysis can show how far it is. */
+    public interface StageListener {
+        StageListener NONE = (stage, done, total) -> { };
+
+        void finished(Stage stage, int done, int total);
+    }
+
     /**
      * Runs every stage over the article.
      *
@@ -73,13 +80,20 @@ public final class Pipeline {
      *         that recursed too deep on one text counts too, since it says nothing about the next article
      */
     public Analysis analyze(Article article) {
+        return analyze(article, StageListener.NONE);
+    }
+
+    /** Runs every stage over the article, telling {@code listener} as each one finishes. */
+    public Analysis analyze(Article article, StageListener listener) {
         Analysis analysis = Analysis.of(article);
-        for (Stage stage : stages) {
+        for (int s = 0; s < stages.size(); s++) {
+            Stage stage = stages.get(s);
             try {
                 analysis = stage.process(analysis);
             } catch (RuntimeException | StackOverflowError e) {
                 throw new StageFailure(article.origin(), stage.name(), e);
             }
+            listener.finished(stage, s + 1, stages.size());
         }
         return analysis;
     }

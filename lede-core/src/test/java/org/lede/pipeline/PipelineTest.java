@@ -51,6 +51,20 @@ class PipelineTest {
     }
 
     @Test
+    void theListenerHearsOfEachStageAsItFinishesAndNotOfOneThatBroke() {
+        Pipeline pipeline = new Pipeline(List.of(new TextAnalyzer(), new FerryBug()));
+        List<String> heard = new java.util.ArrayList<>();
+        Pipeline.StageListener listener = (stage, done, total) -> heard.add(stage.name() + " " + done + "/" + total);
+
+        pipeline.analyze(Article.of("The bus left."), listener);
+        assertThat(heard).containsExactly("TextAnalyzer 1/2", "FerryBug 2/2");
+        heard.clear();
+        assertThatThrownBy(() -> pipeline.analyze(Article.of("The ferry left."), listener))
+                .isInstanceOf(StageFailure.class);
+        assertThat(heard).containsExactly("TextAnalyzer 1/2");
+    }
+
+    @Test
     void aStageThatBreaksIsNamedWithTheArticleAndTheOriginalExceptionKept() {
         Pipeline pipeline = new Pipeline(List.of(new TextAnalyzer(), new FerryBug()));
 
