@@ -39,7 +39,8 @@ final class DocumentTypeVote {
      */
     static final Set<String> COMPANY_NOUNS = Set.of("firm", "company", "group", "carmaker", "automaker",
             "retailer", "insurer", "bank", "lender", "airline", "conglomerate", "supermarket", "chain",
-            "broadcaster", "brewer", "utility", "corporation", "giant", "telecoms", "operator", "society");
+            "broadcaster", "brewer", "utility", "corporation", "giant", "telecoms", "operator", "society",
+            "brand", "brands", "marque", "division", "subsidiary", "label");
     /** Words that end the description after a name ("Allianz, a German insurer, said", "a firm that"). */
     private static final Set<String> DESCRIPTION_ENDS = Set.of(",", ".", ";", ":", ")", "of", "that", "which",
             "and", "in", "to", "with", "for", "from", "on", "at", "said", "says", "has", "had", "is", "was");

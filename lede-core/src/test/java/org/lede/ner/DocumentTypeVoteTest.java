@@ -81,6 +81,10 @@ class DocumentTypeVoteTest {
         assertThat(typesAfterVote(sentence("Nationwide building society said", 1, "PER"),
                 sentence("Nationwide added", 1, "PER"))).containsExactly("ORG", "ORG");
         assertThat(typesAfterVote(sentence("Kraft group said", 1, "PER"))).containsExactly("ORG");
+        // A brand or a division is a company's too: "owns the Maserati brand", "its Alfa Romeo division".
+        assertThat(typesAfterVote(sentence("Maserati brand sales rose", 1, "PER"),
+                sentence("Maserati grew", 1, "PER"))).containsExactly("ORG", "ORG");
+        assertThat(typesAfterVote(sentence("Alfa Romeo division staff", 2, "PER", 4))).containsExactly("ORG");
     }
 
     @Test
