@@ -323,9 +323,10 @@ final class ArgumentFinder {
         int first = last + 1;
         while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
             String form = view.form(first - 1);
+            boolean namesThem = first == last && Words.NAMED_BY_EVENT.contains(view.form(last)); // "bombing suspect"
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form)
-                    || Words.looksVerbal(form) || !view.lexiconFree(first - 1) || view.isTimeToken(first - 1)
-                    || Words.PREPOSITIONS.contains(form) && !form.equals("of")) {
+                    || !namesThem && (Words.looksVerbal(form) || !view.lexiconFree(first - 1))
+                    || view.isTimeToken(first - 1) || Words.PREPOSITIONS.contains(form) && !form.equals("of")) {
                 break;
             }
             first--;

@@ -35,6 +35,12 @@ final class Words {
     static final WordTable<Boolean> GIVING = WordTable.setOf("given", "sent", "delivered", "issued", "telephoned",
             "handed", "passed", "made");
     /** Nouns that count or gather what follows "of": "a total of 14 rifles", "a group of protesters". */
+    /**
+     * People named by the event they took part in, after its noun: "the bombing suspect", "attack victims". An
+     * event word before one of these is part of the phrase that names them, not an event of the clause.
+     */
+    static final WordTable<Boolean> NAMED_BY_EVENT = WordTable.setOf("suspect", "suspects", "victim", "victims",
+            "survivor", "survivors", "plotter", "plotters", "ringleader", "mastermind", "convict", "convicts");
     static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
             "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");
     /** Words that end a phrase: conjunctions, relatives, and the verbs that report speech. */

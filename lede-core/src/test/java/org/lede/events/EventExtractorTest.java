@@ -432,6 +432,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventWordBeforeTheWordForItsSuspectsOrVictimsIsPartOfThePhraseThatNamesThem() {
+        Event verdict = analyse("A friend of the marathon bombing suspect was found guilty on Thursday.").events()
+                .stream().filter(e -> e.trigger().text().equals("guilty")).findFirst().orElseThrow();
+        assertThat(verdict.target().text()).isEqualTo("A friend of the marathon bombing suspect");
+    }
+
+    @Test
     void whatIsDetonatedIsTheInstrumentAndARelativePronounTakesItsNounAsSubject() {
         Event blast = only(analyse("A suicide bomber who detonated his explosive belt outside the ministry "
                 + "wounded three guards."));
