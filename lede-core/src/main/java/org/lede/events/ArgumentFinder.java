@@ -402,7 +402,7 @@ final class ArgumentFinder {
         }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
                 && Words.PLACE_NOUNS.contains(view.form(left))
-                && !(view.form(left).equalsIgnoreCase("house") && view.form(trigger).startsWith("arrest"))) {
+                && !Words.namesKindOf(view.form(left), view.form(trigger))) {
             // "the hospital attacks", "a checkpoint bombing"; "house arrest" is a kind of detention, not one
             // done to a house
             target = argument(left, trigger, null);

@@ -122,7 +122,8 @@ final class ArgumentScorer {
             for (int c = 0; c < candidates.size(); c++) {
                 boolean open = chosen[k] == null && !used[c] && fits(SLOTS.get(k), candidates.get(c))
                         && !(k == 0 && trigger.agentless())
-                        && !(k <= 1 && modifiesNoun(trigger, candidates.get(c)));
+                        && !(k <= 1 && modifiesNoun(trigger, candidates.get(c)))
+                        && !namesKind(view, trigger, candidates.get(c));
                 probability[k][c] = open ? probability(SLOTS.get(k),
                         features(view, trigger, candidates.get(c), SLOTS.get(k), rules)) : 0;
             }
@@ -156,6 +157,12 @@ final class ArgumentScorer {
      */
     private static boolean modifiesNoun(TriggerContext trigger, Candidate candidate) {
         return trigger.noun() && candidate.endToken() == trigger.token();
+    }
+
+    /** Whether the candidate only says what kind of event the noun is ("house arrest"): it fills no slot. */
+    private static boolean namesKind(ArticleView view, TriggerContext trigger, Candidate candidate) {
+        return trigger.noun() && candidate.endToken() == trigger.token()
+                && Words.namesKindOf(view.form(candidate.endToken() - 1), view.form(trigger.token()));
     }
 
     /**

@@ -339,6 +339,14 @@ final class Words {
     }
 
     /** A word that looks like a verb form in -ed or -ing, which a noun phrase does not run across. */
+    /**
+     * Whether a word before an event noun says what kind of event it is rather than where or to what it was
+     * done: "house arrest" is a kind of detention, not one at or of a house.
+     */
+    static boolean namesKindOf(String modifier, String eventNoun) {
+        return modifier.equalsIgnoreCase("house") && eventNoun.startsWith("arrest");
+    }
+
     static boolean looksVerbal(String form) {
         int n = form.length();
         if (n < 5 || Character.isUpperCase(form.charAt(0))) {

@@ -432,6 +432,13 @@ class EventExtractorTest {
     }
 
     @Test
+    void theHouseOfHouseArrestIsNoPlaceNorTarget() {
+        Event arrest = only(analyse("The judges ordered the house arrest of the former minister on Monday."));
+        assertThat(arrest.place()).isNull();
+        assertThat(arrest.target().text()).isEqualTo("the former minister");
+    }
+
+    @Test
     void anEventWordBeforeTheWordForItsSuspectsOrVictimsIsPartOfThePhraseThatNamesThem() {
         Event verdict = analyse("A friend of the marathon bombing suspect was found guilty on Thursday.").events()
                 .stream().filter(e -> e.trigger().text().equals("guilty")).findFirst().orElseThrow();
