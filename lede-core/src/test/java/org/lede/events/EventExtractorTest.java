@@ -436,6 +436,8 @@ class EventExtractorTest {
         Event arrest = only(analyse("The judges ordered the house arrest of the former minister on Monday."));
         assertThat(arrest.place()).isNull();
         assertThat(arrest.target().text()).isEqualTo("the former minister");
+        assertThat(only(analyse("The party opposes plans for keeping suspects under house arrest.")).place())
+                .as("nor a place the argument scorer would choose").isNull();
     }
 
     @Test
