@@ -176,7 +176,8 @@ final class Words {
     static final WordTable<Boolean> FOUGHT_FIGURATIVELY = WordTable.setOf("blaze", "blazes", "flames", "wildfire",
             "wildfires", "inferno", "alcoholism", "depression", "terrorism", "extremism", "racism", "record", "policy", "policies", "plans", "proposals", "proposal",
             "patents", "lies", "remarks", "comments", "handling", "failure", "stance", "manifesto", "leadership",
-            "decision", "decisions", "reforms");
+            "decision", "decisions", "reforms", "way", "idea", "ideas", "plan", "approach", "strategy", "bill",
+            "budget", "speech", "claim", "claims", "views", "tactics", "attitude");
     /**
      * Words near "shot" or "shooting" that make it filming or shooting for sport, not shooting at people:
      * "shooting the film Retirement", "shooting on the sequel", "20-minute shooting sessions", "chasing foxes then

@@ -547,6 +547,7 @@ class EventExtractorTest {
         assertThat(analyse("He spotted flames shooting out from below the eaves.").events()).isEmpty();
         assertThat(analyse("Forty firefighters battled the blaze through the night.").events()).isEmpty();
         assertThat(analyse("Senator Kerry attacked President Bush's economic record.").events()).isEmpty();
+        assertThat(analyse("He also attacked the way the war was sold to the public.").events()).isEmpty();
         assertThat(analyse("Torvalds led an attack on software patents.").events()).isEmpty();
         assertThat(analyse("Worm outbreaks and denial of service attacks are rising.").events()).isEmpty();
         assertThat(analyse("Viewers called the advert \"offensive\" after a show about gun violence.").events())
