@@ -131,6 +131,9 @@ final class ArticleView {
      * of megabytes has a hundred thousand.
      */
     List<MentionIndex.Entry> mentionsWithin(int first, int end) {
+        if (end <= first) {
+            return List.of(); // a quote's window may hold no token
+        }
         List<MentionIndex.Entry> within = mentions.within(tokens.get(first).start(), tokens.get(end - 1).end());
         within.sort(java.util.Comparator.comparingInt(MentionIndex.Entry::order)); // stable: text order stays
         return within;
