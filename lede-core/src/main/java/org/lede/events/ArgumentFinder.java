@@ -337,6 +337,10 @@ final class ArgumentFinder {
         if (first > last || Words.NOT_HEADS.contains(view.form(last)) || view.form(first).equals("of")) {
             return null;
         }
+        if (first == last && view.mention(first) == null && !Words.OBJECT_PRONOUNS.contains(view.form(first))
+                && first > sentence.firstToken() && Words.AUXILIARIES.contains(view.form(first - 1))) {
+            return null; // a bare word after "can", "is" or "to" is a verb: "can opt to be deported"
+        }
         first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
         EventArgument phrase = argument(first, last + 1, entityWithin(first, last + 1));
         return withWhomTheySide(reachingBackOverOf(phrase, sentence), sentence);
@@ -584,8 +588,9 @@ final class ArgumentFinder {
                 break;
             }
             EventArgument place = placeAfter(i, sentence);
-            if (place != null) {
-                return place;
+            if (place != null && !(tokenEndingAt(place.end()) == trigger - 1
+                    && Words.namesKindOf(view.form(trigger - 1), view.form(trigger)))) {
+                return place; // not "in" + "house arrest": "brings in house arrest"
             }
         }
         return null;

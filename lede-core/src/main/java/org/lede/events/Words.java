@@ -133,6 +133,8 @@ final class Words {
             "rioters", "protester", "protestor", "demonstrator", "marchers");
     /** Personal pronouns in the subject's form, which may stand for the one who underwent an event. */
     static final WordTable<Boolean> SUBJECT_PRONOUNS = WordTable.setOf("he", "she", "they", "we", "i");
+    /** Pronouns that stand after "to" or a verb as who underwent something: "led to him being arrested". */
+    static final WordTable<Boolean> OBJECT_PRONOUNS = WordTable.setOf("him", "her", "them", "us", "me", "it");
     /**
      * Event nouns whose possessor is who underwent them ("Stefan's murder", "the editor's arrest"), where
      * "the army's offensive" names who acted; with "of" after the noun the possessor acts again ("the army's
@@ -345,7 +347,7 @@ final class Words {
      * done: "house arrest" is a kind of detention, not one at or of a house.
      */
     static boolean namesKindOf(String modifier, String eventNoun) {
-        return modifier.equalsIgnoreCase("house") && eventNoun.startsWith("arrest");
+        return modifier.equalsIgnoreCase("house") && (eventNoun.startsWith("arrest") || eventNoun.startsWith("detention"));
     }
 
     static boolean looksVerbal(String form) {

@@ -441,6 +441,17 @@ class EventExtractorTest {
     }
 
     @Test
+    void aBareWordAfterCanIsOrToIsAVerbNotWhoUnderwentThePassive() {
+        Event deported = analyse("Any foreign suspect can be detained or can opt to be deported.").events().stream()
+                .filter(e -> e.trigger().text().equals("deported")).findFirst().orElseThrow();
+        assertThat(deported.target()).as("not 'opt'").isNull();
+        Event arrested = analyse("His addiction led to him being arrested in 1965.").events().get(0);
+        assertThat(arrested.target().text()).as("a pronoun after 'to' stays").isEqualTo("him");
+        assertThat(only(analyse("The bill brings in house arrest for terror suspects.")).place())
+                .as("'in house' before 'arrest' is no place").isNull();
+    }
+
+    @Test
     void anEventWordBeforeTheWordForItsSuspectsOrVictimsIsPartOfThePhraseThatNamesThem() {
         Event verdict = analyse("A friend of the marathon bombing suspect was found guilty on Thursday.").events()
                 .stream().filter(e -> e.trigger().text().equals("guilty")).findFirst().orElseThrow();
