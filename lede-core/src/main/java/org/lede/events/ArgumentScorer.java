@@ -161,7 +161,7 @@ final class ArgumentScorer {
 
     /** Whether the candidate only says what kind of event the noun is ("house arrest"): it fills no slot. */
     private static boolean namesKind(ArticleView view, TriggerContext trigger, Candidate candidate) {
-        return trigger.noun() && candidate.endToken() == trigger.token()
+        return modifiesNoun(trigger, candidate)
                 && Words.namesKindOf(view.form(candidate.endToken() - 1), view.form(trigger.token()));
     }
 

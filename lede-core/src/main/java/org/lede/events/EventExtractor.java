@@ -431,11 +431,7 @@ public final class EventExtractor implements Stage {
 
     /** A headline written in title case, not a sentence with a title in it ({@link TitleCase}). */
     private static boolean isTitleCase(ArticleView view, Sentence sentence) {
-        List<String> words = new ArrayList<>(sentence.endToken() - sentence.firstToken());
-        for (int j = sentence.firstToken(); j < sentence.endToken(); j++) {
-            words.add(view.form(j));
-        }
-        return TitleCase.isTitleCase(words);
+        return TitleCase.isTitleCase(view.analysis.tokensOf(sentence).stream().map(Token::form).toList());
     }
 
     /**

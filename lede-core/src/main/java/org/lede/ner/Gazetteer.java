@@ -3,11 +3,7 @@ package org.lede.ner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Place names, nationalities and group names (derived from GeoNames and a countries file by
@@ -34,20 +30,12 @@ public final class Gazetteer {
 
     /** The gazetteer shipped in the jar. */
     public static Gazetteer load() {
-        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("gazetteer " + RESOURCE + " is missing from the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gazetteer " + RESOURCE, e);
-        }
+        return ShippedFile.read(RESOURCE, "gazetteer", Gazetteer::read);
     }
 
     /** Reads a gzipped file of {@code CATEGORY<TAB>phrase} lines, tokens of the phrase separated by spaces. */
     public static Gazetteer read(InputStream gzipped) throws IOException {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
+        BufferedReader reader = ShippedFile.lines(gzipped);
         LongIntMap phrases = new LongIntMap(1 << 16);
         int maxTokens = 0;
         String line;

@@ -50,6 +50,15 @@ public final class TokenHash {
         return true;
     }
 
+    /**
+     * The value a map keyed by {@link #exact} hashes gives a word as written ({@code exactHash} its hash), or
+     * -1; a word in capitals without a value of its own takes its capitalised form's ("BAGHDAD" "Baghdad"'s).
+     */
+    static int valueOf(LongIntMap byExactHash, String word, long exactHash) {
+        int value = byExactHash.get(exactHash, -1);
+        return value >= 0 || !isCapitals(word) ? value : byExactHash.get(capitalised(word), -1);
+    }
+
     /** The {@link #exact} hash of a word with its first letter as written and the rest in lower case. */
     static long capitalised(String word) {
         long h = add(SEED, word.charAt(0));

@@ -3,10 +3,6 @@ package org.lede.ner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Word clusters Lede learns itself from unlabeled news text ({@link WordClusterBuilder}): each frequent
@@ -48,20 +44,12 @@ public final class WordClusters {
     }
 
     private static WordClusters readShipped() {
-        try (InputStream in = WordClusters.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word clusters " + RESOURCE + " are missing from the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word clusters " + RESOURCE, e);
-        }
+        return ShippedFile.read(RESOURCE, "word clusters", WordClusters::read);
     }
 
     /** Reads gzipped {@code word<TAB>leaf} lines. */
     public static WordClusters read(InputStream gzipped) throws IOException {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader reader = ShippedFile.lines(gzipped);
         LongIntMap leafOf = new LongIntMap(1 << 16);
         String line;
         while ((line = reader.readLine()) != null) {
@@ -79,8 +67,7 @@ public final class WordClusters {
      * own takes the leaf of its capitalised form ("Baghdad").
      */
     int leaf(String word, long exactHash) {
-        int leaf = leafOf.get(exactHash, -1);
-        return leaf >= 0 || !TokenHash.isCapitals(word) ? leaf : leafOf.get(TokenHash.capitalised(word), -1);
+        return TokenHash.valueOf(leafOf, word, exactHash);
     }
 
     /** The leaf of a word as written, or -1 for a word too rare to be clustered; see the above. */

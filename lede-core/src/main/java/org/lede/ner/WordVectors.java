@@ -3,12 +3,8 @@ package org.lede.ner;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
 
 /**
  * Dense word vectors Lede learns itself from unlabeled news text ({@link WordVectorBuilder}): each frequent
@@ -40,20 +36,12 @@ public final class WordVectors {
     }
 
     private static WordVectors readShipped() {
-        try (InputStream in = WordVectors.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("word vectors " + RESOURCE + " are missing from the classpath");
-            }
-            return read(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read word vectors " + RESOURCE, e);
-        }
+        return ShippedFile.read(RESOURCE, "word vectors", WordVectors::read);
     }
 
     /** Reads gzipped {@code word<TAB>hex} lines, two hex digits per coordinate. */
     public static WordVectors read(InputStream gzipped) throws IOException {
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
+        BufferedReader reader = ShippedFile.lines(gzipped);
         LongIntMap rowOf = new LongIntMap(1 << 16);
         List<byte[]> rows = new ArrayList<>();
         String line;
@@ -87,10 +75,7 @@ public final class WordVectors {
      * for a word too rare to have them. A word in capitals without its own takes its capitalised form's.
      */
     public byte[] ranks(String word) {
-        int row = rowOf.get(TokenHash.exact(word), -1);
-        if (row < 0 && TokenHash.isCapitals(word)) {
-            row = rowOf.get(TokenHash.capitalised(word), -1);
-        }
+        int row = TokenHash.valueOf(rowOf, word, TokenHash.exact(word));
         return row < 0 ? null : rows[row];
     }
 }
