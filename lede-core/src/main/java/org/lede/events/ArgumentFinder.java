@@ -8,6 +8,7 @@ import org.lede.model.Sentence;
 import org.lede.model.Timex;
 import org.lede.model.TimexType;
 import org.lede.model.Token;
+import org.lede.text.Tokenizer;
 
 /**
  * Reads the participants of one event mention from the tokens around its trigger: the subject before a verb
@@ -42,9 +43,14 @@ final class ArgumentFinder {
         if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"
         }
-        if (before > sentence.firstToken() && Words.INTENTIONS.contains(view.form(before))
-                && view.form(before + 1).equals("to")) {
-            before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "Moscow vowed to expel"
+        if (before > sentence.firstToken() && view.form(before + 1).equals("to")
+                && (Words.INTENTIONS.contains(view.form(before)) || Words.RAISING.contains(view.form(before)))) {
+            // "Moscow vowed to expel", "the student appears to have been shot"
+            before = skipLeft(before - 1, sentence, Words.AUXILIARIES);
+        }
+        if (before > sentence.firstToken() && Words.PHASE_VERBS.contains(view.form(before))) {
+            // "troops began shelling", "insurgents who continue to ambush"
+            before = skipLeft(before - 1, sentence, Words.AUXILIARIES);
         }
         boolean passive = isPassive(trigger, sentence);
         EventArgument object = passive ? null : objectOf(trigger, sentence);
@@ -99,8 +105,14 @@ final class ArgumentFinder {
                 && isBareParticiple(trigger, skipLeft(trigger - 1, sentence, Words.AUXILIARIES), sentence);
     }
 
-    /** The object after a verb, or after the second of two ("ransacked and firebombed the embassy"). */
+    /**
+     * The object after a verb, or after the second of two ("ransacked and firebombed the embassy"). A reflexive
+     * object is none: in "a suicide bomber blew himself up" the bomber is the actor, not a target.
+     */
     private EventArgument objectOf(int trigger, Sentence sentence) {
+        if (trigger + 1 < sentence.endToken() && Words.REFLEXIVES.contains(view.form(trigger + 1))) {
+            return null;
+        }
         EventArgument object = phraseStartingAt(trigger + 1, sentence, false);
         return object == null && isCoordinated(trigger, sentence) ? phraseStartingAt(trigger + 3, sentence, false)
                 : object;
@@ -175,14 +187,10 @@ final class ArgumentFinder {
     }
 
     /**
-     * The subject that ends at {@code last}, reading past a place that only says where it is ("protesters in
-     * Iran ransacked") and a verb that only starts the action ("planes began bombarding").
+     * The subject that ends at {@code end}, reading past a place that only says where it is ("protesters in
+     * Iran ransacked").
      */
-    private EventArgument subjectEndingAt(int last, Sentence sentence) {
-        int end = last;
-        if (end > sentence.firstToken() && Words.PHASE_VERBS.contains(view.form(end))) {
-            end = skipLeft(end - 1, sentence, Words.AUXILIARIES);
-        }
+    private EventArgument subjectEndingAt(int end, Sentence sentence) {
         int beforePlace = beforeItsPlace(end, sentence);
         if (beforePlace != end) {
             EventArgument located = phraseEndingAt(beforePlace, sentence);
@@ -190,7 +198,13 @@ final class ArgumentFinder {
                 return located;
             }
         }
-        return reachingBackOverOf(phraseEndingAt(end, sentence), sentence);
+        EventArgument phrase = reachingBackOverOf(phraseEndingAt(end, sentence), sentence);
+        if (phrase == null && end >= sentence.firstToken() && Words.SUBJECT_PRONOUNS.contains(view.form(end))
+                && !view.form(end).equalsIgnoreCase("it")) {
+            // "they seized hundreds of hostages": the pronoun is who did it, linked where coreference knows it
+            return argument(end, end + 1, view.mention(end) == null ? null : view.entity(end));
+        }
+        return phrase;
     }
 
     /**
@@ -354,6 +368,9 @@ final class ArgumentFinder {
         EventArgument actor = null;
         EventArgument undergoer = null;
         int left = trigger - 1;
+        if (left > sentence.firstToken() && Tokenizer.isQuotationMark(view.form(left))) {
+            left--; // the Provisional IRA's "bombing outrages"
+        }
         int next = trigger + 1;
         if (left >= sentence.firstToken() && isPossessive(view.form(left))) {
             EventArgument possessor = phraseEndingAt(left - 1, sentence);
@@ -375,6 +392,12 @@ final class ArgumentFinder {
         }
         if (actor != null && isPlaceOrThing(actor)) {
             actor = null;
+        }
+        EventArgument named = personNamedAfter(next, sentence);
+        if (named != null && Words.SUSPECTS.contains(view.form(next))) {
+            actor = named; // "bombing suspect Dzhokhar Tsarnaev": the one suspected of it, not its target
+        } else if (named != null && undergoer == null) {
+            undergoer = named; // "attack victim Lee Rigby"
         }
         if (actor == null) {
             actor = agentAfter(trigger, sentence);
@@ -402,16 +425,30 @@ final class ArgumentFinder {
             target = objectOfHarm(trigger, sentence);
         }
         if (target == null) {
+            target = harmedBy(trigger, sentence);
+        }
+        if (target == null) {
             target = recipientAfter(trigger, sentence);
         }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
-                && Words.PLACE_NOUNS.contains(view.form(left))
+                && Words.PLACE_NOUNS.contains(view.form(left)) && !Words.GATHERINGS.contains(view.form(trigger))
                 && !Words.namesKindOf(view.form(left), view.form(trigger))) {
             // "the hospital attacks", "a checkpoint bombing"; "house arrest" is a kind of detention, not one
-            // done to a house
+            // done to a house, and "street protests" are held in the street, not against it
             target = argument(left, trigger, null);
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /** The person named right after a word for who did or underwent an event ("suspect", "victim"), or null. */
+    private EventArgument personNamedAfter(int word, Sentence sentence) {
+        int name = word + 1;
+        if (name >= sentence.endToken() || !Words.NAMED_BY_EVENT.contains(view.form(word))
+                || view.entityType(name) != EntityType.PERSON || view.mention(name).firstToken() != name) {
+            return null;
+        }
+        Mention mention = view.mention(name);
+        return new EventArgument(view.entity(name), mention.text(), mention.start(), mention.end());
     }
 
     /**
@@ -425,6 +462,11 @@ final class ArgumentFinder {
             return null;
         }
         int first = tokenStartingAt(phrase.start());
+        int nameAt = Words.DETERMINERS.contains(view.form(first)) ? first + 1 : first;
+        if (nameAt < sentence.endToken() && view.entityType(nameAt) == EntityType.PERSON
+                && view.mention(nameAt).endToken() == tokenEndingAt(phrase.end()) + 1) {
+            return null; // a person's name before the noun says at whom: "the Kennedy assassination"
+        }
         if (!isOneOf(view.form(first).toLowerCase(java.util.Locale.ROOT), "a", "an", "the")
                 || first + 1 >= sentence.endToken() || view.mention(first + 1) == null) {
             return phrase;
@@ -443,10 +485,17 @@ final class ArgumentFinder {
      */
     private EventArgument objectOfHarm(int trigger, Sentence sentence) {
         int verb = trigger + 1;
+        if (verb + 1 < sentence.endToken() && view.form(verb).equals(",")
+                && Words.SUBJECT_RELATIVES.contains(view.form(verb + 1))) {
+            verb++; // "the bombings, which were aimed at civilians"
+        }
         if (verb < sentence.endToken() && Words.SUBJECT_RELATIVES.contains(view.form(verb))) {
             verb++; // "a blast which injured several people"
         }
         verb = skipRight(verb, sentence);
+        if (verb < sentence.endToken() && Words.RAISING.contains(view.form(verb))) {
+            verb = skipRight(verb + 1, sentence); // "the bombings, which seemed to be aimed at civilians"
+        }
         if (verb >= sentence.endToken() || !Words.HARM_VERBS.contains(view.form(verb))) {
             return null;
         }
@@ -455,6 +504,24 @@ final class ArgumentFinder {
             object++;
         }
         return phraseStartingAt(object, sentence, false);
+    }
+
+    /**
+     * "The Murrah Federal Building was shattered by an explosion": what a passive verb of harm says the event
+     * noun after "by" did it to.
+     */
+    private EventArgument harmedBy(int trigger, Sentence sentence) {
+        int by = trigger - 1;
+        while (by > sentence.firstToken() && trigger - by <= 3 && !view.form(by).equals("by")
+                && Character.isLowerCase(view.form(by).charAt(0)) && view.mention(by) == null) {
+            by--; // "by an explosion", "by a powerful blast"
+        }
+        int verb = by - 1;
+        if (verb <= sentence.firstToken() || !view.form(by).equals("by")
+                || !Words.HARM_VERBS.contains(view.form(verb)) || !isPassive(verb, sentence)) {
+            return null;
+        }
+        return nounPhraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
     }
 
     /**
@@ -568,7 +635,7 @@ final class ArgumentFinder {
      * before a preposition that makes an event noun the complement of another word.
      */
     EventArgument place(int trigger, Sentence sentence, boolean noun) {
-        EventArgument modifier = placeBeforeNoun(trigger, sentence);
+        EventArgument modifier = noun ? placeBeforeNoun(trigger, sentence) : null;
         if (modifier != null) {
             return modifier;
         }
@@ -653,7 +720,7 @@ final class ArgumentFinder {
             return null;
         }
         Mention mention = view.mention(left);
-        if (mention.endToken() != trigger) {
+        if (mention.endToken() != trigger || mention.kind() == org.lede.model.MentionKind.PRONOUN) {
             return null;
         }
         return new EventArgument(view.entity(left), mention.text(), mention.start(), mention.end());

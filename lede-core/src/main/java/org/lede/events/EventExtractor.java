@@ -505,6 +505,9 @@ public final class EventExtractor implements Stage {
                 && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
             return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
         }
+        if (lower.startsWith("detain") && inHospital(view, i, sentence)) {
+            return true; // "96 people were detained in hospital": kept for treatment, not arrested
+        }
         boolean seizing = lower.startsWith("seiz");
         if (seizing && i + 1 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "on", "upon")) {
             return true; // to seize on a remark is to exploit it
@@ -541,6 +544,17 @@ public final class EventExtractor implements Stage {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "in hospital" or "in a hospital" follows within a few words ("detained overnight in hospital"). */
+    private static boolean inHospital(ArticleView view, int i, Sentence sentence) {
+        for (int j = i + 1; j < Math.min(sentence.endToken() - 1, i + 4); j++) {
+            if (view.form(j).equals("in")) {
+                int noun = Words.DETERMINERS.contains(view.form(j + 1)) ? j + 2 : j + 1;
+                return noun < sentence.endToken() && view.form(noun).toLowerCase(Locale.ROOT).startsWith("hospital");
             }
         }
         return false;

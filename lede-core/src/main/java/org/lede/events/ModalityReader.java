@@ -72,7 +72,9 @@ final class ModalityReader {
             } else if (near && modal == null && CONDITIONS.contains(form)) {
                 modal = Modality.HYPOTHETICAL;
             } else if (modal == null && (trigger - i <= PLAN_WINDOW && PLANS.contains(form)
-                    || form.equals("to") && i == trigger - 1 && intendedBefore(i, sentence))) {
+                    || form.equals("to") && (i == trigger - 1 || i == trigger - 2 && view.form(i + 1).equals("be"))
+                    && intendedBefore(i, sentence))) {
+                // "vowed to expel", "are expected to be charged", "are due to be sentenced"
                 modal = Modality.PLANNED;
             }
         }

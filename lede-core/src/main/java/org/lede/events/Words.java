@@ -39,8 +39,12 @@ final class Words {
      * People named by the event they took part in, after its noun: "the bombing suspect", "attack victims". An
      * event word before one of these is part of the phrase that names them, not an event of the clause.
      */
-    static final WordTable<Boolean> NAMED_BY_EVENT = WordTable.setOf("suspect", "suspects", "victim", "victims",
-            "survivor", "survivors", "plotter", "plotters", "ringleader", "mastermind", "convict", "convicts");
+    private static final String[] DOERS = {"suspect", "suspects", "plotter", "plotters", "ringleader", "mastermind",
+        "convict", "convicts"};
+    static final WordTable<Boolean> NAMED_BY_EVENT = WordTable.setOf(concat(DOERS,
+            "victim", "victims", "survivor", "survivors"));
+    /** The words of {@link #NAMED_BY_EVENT} for who did it, as against who underwent it. */
+    static final WordTable<Boolean> SUSPECTS = WordTable.setOf(DOERS);
     static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
             "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");
     /** Words that end a phrase: conjunctions, relatives, and the verbs that report speech. */
@@ -70,6 +74,12 @@ final class Words {
             "firearms", "pistol", "pistols", "axe", "sword", "clubs", "sticks", "fire", "warplanes", "aircraft",
             "helicopters", "helicopter", "airstrikes");
     /**
+     * Words that pass their subject on to the verb after "to" without acting themselves: "the student appears
+     * to have been shot", "he is believed to have been killed".
+     */
+    static final WordTable<Boolean> RAISING = WordTable.setOf("appears", "appeared", "appear", "seems", "seemed",
+            "seem", "believed", "thought", "said", "reported", "understood", "known", "alleged", "likely");
+    /**
      * Verbs of intention before "to" and the event's verb: the subject is theirs ("Moscow vowed to expel") and
      * the event is only planned.
      */
@@ -78,7 +88,7 @@ final class Words {
             "sought", "seeks", "promised", "pledged", "intends", "intended", "ordered", "orders", "urged",
             "urges", "called", "calls", "asked", "asks", "demanded", "demands", "prepared", "preparing", "ready",
             "going", "set", "expected", "aims", "aimed", "hopes", "hoped", "proposed", "proposes", "tried", "tries",
-            "attempted", "moved", "moves", "refused", "refuses", "voted", "votes");
+            "attempted", "moved", "moves", "refused", "refuses", "voted", "votes", "due");
     /**
      * Quantifiers before a noun that make it a kind of event rather than one that took place ("every murder");
      * "each" is left out, as it mostly counts off occurrences told ("warnings before each explosion").
@@ -99,7 +109,8 @@ final class Words {
     /** Verbs whose subject, an event noun, harmed their object ("the explosion targeted a bakery"). */
     static final WordTable<Boolean> HARM_VERBS = WordTable.setOf("targeted", "targeting", "targets", "aimed",
             "hit", "hits", "struck", "strikes", "killed", "kills", "killing", "wounded", "injured", "injuring",
-            "destroyed", "damaged", "rocked", "ripped", "tore", "devastated", "levelled", "leveled", "flattened");
+            "destroyed", "damaged", "rocked", "ripped", "tore", "devastated", "levelled", "leveled", "flattened",
+            "shattered");
     /** A copula and verbs of naming, after which "an attack" names again what their subject or object told. */
     static final WordTable<Boolean> RENAMING_VERBS = WordTable.setOf("is", "was", "are", "were", "called", "calls",
             "calling", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "dubbed");
@@ -200,6 +211,9 @@ final class Words {
     /** Verbs of saying right after a noun, which make it the one who speaks: "the alliance said". */
     static final WordTable<Boolean> SPEECH_VERBS = WordTable.setOf("said", "says", "say", "added", "argued",
             "claimed", "claims", "warned", "warns", "insisted", "insists", "announced", "announces", "stated");
+    /** Reflexive pronouns, which repeat the subject as an object ("blew himself up"). */
+    static final WordTable<Boolean> REFLEXIVES = WordTable.setOf("himself", "herself", "themselves", "itself",
+            "myself", "ourselves", "yourself", "yourselves");
     /** Object pronouns for people ("shot him"). */
     static final WordTable<Boolean> PERSONAL_OBJECTS = WordTable.setOf("him", "her", "them", "himself", "herself",
             "themselves", "me", "us");
@@ -226,6 +240,9 @@ final class Words {
             "rifles", "grenade", "grenades", "missile", "missiles", "rocket", "rockets", "bomb", "bombs",
             "explosives", "machete", "machetes", "mortars", "ied", "ieds", "firearms", "pistol", "pistols",
             "weapons", "drones", "warplanes", "warships", "artillery", "tanks", "shells", "airstrikes");
+    /** Event nouns for people gathering in protest, which a place noun before them locates ("street protests"). */
+    static final WordTable<Boolean> GATHERINGS = WordTable.setOf("protest", "protests", "demonstration",
+            "demonstrations", "riot", "riots", "rioting", "rally", "rallies");
     /** Nouns for places, which after "in", "at" or "near" say where an event took place. */
     static final WordTable<Boolean> PLACE_NOUNS = WordTable.setOf("town", "city", "village", "capital", "province",
             "district", "region", "port", "camp", "square", "street", "neighbourhood", "neighborhood", "area",
@@ -366,4 +383,10 @@ final class Words {
             "nothing", "something", "anything", "everything", "ring", "spring", "string", "wing", "training",
             "offering", "hearing", "ruling", "beijing", "bombing", "shooting", "killing", "uprising", "landing",
             "crossing", "dwelling", "painting", "setting", "warning", "briefing", "filling", "opening");
+
+    private static String[] concat(String[] words, String... more) {
+        String[] all = java.util.Arrays.copyOf(words, words.length + more.length);
+        System.arraycopy(more, 0, all, words.length, more.length);
+        return all;
+    }
 }

@@ -854,6 +854,82 @@ class EventExtractorTest {
                 .isEqualTo("A soldier");
     }
 
+    @Test
+    void beingDetainedInHospitalIsTreatmentNotArrest() {
+        assertThat(analyse("Ninety six people were detained in hospital, and 24 others were allowed home.").events())
+                .isEmpty();
+        assertThat(only(analyse("Ninety six people were detained in Belfast.")).code()).isEqualTo("173");
+    }
+
+    @Test
+    void aSubjectPassesThroughAppearsToAndDueTo() {
+        Event shooting = only(analyse("The student appears to have been shot by police."));
+        assertThat(shooting.target().text()).isEqualTo("The student");
+        Event sentence = only(analyse("The two men are due to be sentenced on 29 April."));
+        assertThat(sentence.target().text()).isEqualTo("The two men");
+        assertThat(sentence.modality()).isEqualTo(Modality.PLANNED);
+    }
+
+    @Test
+    void aReflexiveObjectIsNoTarget() {
+        Event bombing = only(analyse("In Bagram, a suicide bomber blew himself up on Monday."));
+        assertThat(bombing.actor().text()).isEqualTo("a suicide bomber");
+        assertThat(bombing.target()).isNull();
+    }
+
+    @Test
+    void aPersonNamedBeforeAnEventNounIsNotItsActor() {
+        Event assassination = only(analyse("The Kennedy assassination shocked the world."));
+        assertThat(assassination.actor()).isNull();
+        assertThat(only(analyse("The Hamas attack killed three soldiers.")).actor().text()).isEqualTo("Hamas");
+    }
+
+    @Test
+    void aPlaceNounBeforeAProtestIsNotWhatIsProtestedAgainst() {
+        assertThat(only(analyse("Street protests spread across the country.")).target()).isNull();
+        assertThat(only(analyse("Rebels carried out the hospital attacks.")).target().text()).isEqualTo("hospital");
+    }
+
+    @Test
+    void aQuotedEventNounKeepsThePossessorBeforeTheQuotationMark() {
+        Event bombing = only(analyse("Ministers condemned the Provisional IRA's \"bombing outrages\" on Friday."));
+        assertThat(bombing.actor().text()).contains("Provisional IRA");
+    }
+
+    @Test
+    void aPronounSubjectOfAVerbIsNoPlace() {
+        Analysis analysis = analyse("The worst explosion was at the busy Oxford Street bus station, where six people"
+                + " were killed. Witnesses said that the bomb had been planted in a car. As a Land-Rover arrived, it"
+                + " exploded, killing two soldiers.");
+        assertThat(analysis.events()).extracting(Event::trigger).extracting(Excerpt::text).contains("exploded");
+        assertThat(analysis.events()).filteredOn(event -> event.trigger().text().equals("exploded"))
+                .allSatisfy(event -> assertThat(event.place()).isNull());
+    }
+
+    @Test
+    void aSubjectPronounIsTheActorAndAPhaseVerbPassesOnItsSubject() {
+        assertThat(only(analyse("In 1995, they seized hundreds of hostages in Kizlyar.")).actor().text())
+                .isEqualTo("they");
+        Event ambush = only(analyse("The desert is rife with insurgents who continue to ambush regime forces."));
+        assertThat(ambush.actor().text()).isEqualTo("insurgents");
+        assertThat(ambush.target().text()).isEqualTo("regime forces");
+    }
+
+    @Test
+    void theOneNamedAfterSuspectIsTheActorAndAfterVictimTheTarget() {
+        Event bombing = only(analyse("A court heard from a friend of bombing suspect Dzhokhar Tsarnaev on Monday."));
+        assertThat(bombing.actor().text()).isEqualTo("Dzhokhar Tsarnaev");
+        assertThat(bombing.target()).isNull();
+    }
+
+    @Test
+    void whatAnEventNounHarmedInThePassiveOrThroughARelativeIsItsTarget() {
+        Event explosion = only(analyse("The Murrah Federal Building in Oklahoma City was shattered by an explosion."));
+        assertThat(explosion.target().text()).isEqualTo("The Murrah Federal Building");
+        Event bombings = only(analyse("The IRA carried out 20 bombings, which seemed to be aimed at civilians."));
+        assertThat(bombings.target().text()).isEqualTo("civilians");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
