@@ -63,6 +63,13 @@ final class ArgumentFinder {
         if (!passive && object == null && Words.RECIPROCAL.contains(view.form(trigger))) {
             object = otherSide(trigger + 1, sentence); // "rebels clashed with police"
         }
+        if (passive && before > sentence.firstToken() && view.form(before).equals("having")
+                && view.form(before - 1).equals(",")) {
+            // "Mr Khodorkovsky, once Russia's richest man, is in prison, having been charged": the clause's
+            // subject, where the sentence opens with it
+            return new EventArgument[] {agentAfter(trigger, sentence),
+                    phraseStartingAt(sentence.firstToken(), sentence, false)};
+        }
         before = beforeAppositive(antecedentEnd(before, sentence), sentence);
         if (passive) {
             return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
@@ -296,15 +303,15 @@ final class ArgumentFinder {
 
     /**
      * "Chérif Chekatt – shot dead by police – had pledged", "the convoy, ambushed by rebels near the border":
-     * a participle right after a comma or a dash, with "by" someone after it, is a passive that describes the
-     * phrase before the comma.
+     * a participle right after a comma or a dash, with "by" someone after it or a person's name before it
+     * ("aid worker Margaret Hassan, kidnapped in Iraq"), is a passive that describes the phrase before the comma.
      */
     private boolean isParticipleAfterBreak(int trigger, int before, Sentence sentence) {
         String form = view.form(trigger);
         return before == trigger - 1 && before > sentence.firstToken()
                 && isOneOf(view.form(before), ",", "-", "–", "—")
                 && (isTransitiveParticiple(form) || Words.IRREGULAR_PARTICIPLES.contains(form))
-                && agentAfter(trigger, sentence) != null;
+                && (agentAfter(trigger, sentence) != null || view.entityType(before - 1) == EntityType.PERSON);
     }
 
     private static boolean isTransitiveParticiple(String form) {
@@ -408,7 +415,7 @@ final class ArgumentFinder {
         if (actor == null) {
             actor = subjectOfLightVerb(trigger, sentence);
         }
-        EventArgument target = undergoer;
+        EventArgument target = undergoer != null ? undergoer : defendantBefore(trigger, sentence);
         if (target == null && next < sentence.endToken() && isOneOf(view.form(next), "on", "against", "of")) {
             target = phraseStartingAt(next + 1, sentence, false);
         }
@@ -438,6 +445,19 @@ final class ArgumentFinder {
             target = argument(left, trigger, null);
         }
         return new EventArgument[] {actor, target};
+    }
+
+    /** Who goes on, stands or faces trial: the subject of the verb before the noun, or null. */
+    private EventArgument defendantBefore(int trigger, Sentence sentence) {
+        int verb = trigger - 1;
+        if (verb > sentence.firstToken() && view.form(verb).equals("on")) {
+            verb--; // "go on trial"
+        }
+        if (verb <= sentence.firstToken() || !Words.TRIALS.contains(view.form(trigger))
+                || !Words.FACING_TRIAL.contains(view.form(verb))) {
+            return null;
+        }
+        return nounPhraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
     }
 
     /** The person named right after a word for who did or underwent an event ("suspect", "victim"), or null. */
@@ -507,19 +527,20 @@ final class ArgumentFinder {
     }
 
     /**
-     * "The Murrah Federal Building was shattered by an explosion": what a passive verb of harm says the event
-     * noun after "by" did it to.
+     * "The Murrah Federal Building was shattered by an explosion", "two soldiers were killed in attacks": what a
+     * passive verb of harm says the event noun after "by" or "in" did it to.
      */
     private EventArgument harmedBy(int trigger, Sentence sentence) {
         int by = trigger - 1;
-        while (by > sentence.firstToken() && trigger - by <= 3 && !view.form(by).equals("by")
+        while (by > sentence.firstToken() && trigger - by <= 3 && !isOneOf(view.form(by), "by", "in")
                 && Character.isLowerCase(view.form(by).charAt(0)) && view.mention(by) == null) {
-            by--; // "by an explosion", "by a powerful blast"
+            by--; // "by an explosion", "in a powerful blast"
         }
         int verb = by - 1;
-        if (verb <= sentence.firstToken() || !view.form(by).equals("by")
-                || !Words.HARM_VERBS.contains(view.form(verb)) || !isPassive(verb, sentence)) {
-            return null;
+        if (verb <= sentence.firstToken() || !isOneOf(view.form(by), "by", "in")
+                || !Words.HARM_VERBS.contains(view.form(verb)) || !isPassive(verb, sentence)
+                || view.form(by).equals("in") && Words.RECIPROCAL.contains(view.form(trigger))) {
+            return null; // who was wounded "in the gunfight" may have fought on either side
         }
         return nounPhraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
     }

@@ -45,6 +45,11 @@ final class Words {
             "victim", "victims", "survivor", "survivors"));
     /** The words of {@link #NAMED_BY_EVENT} for who did it, as against who underwent it. */
     static final WordTable<Boolean> SUSPECTS = WordTable.setOf(DOERS);
+    /** Nouns for a trial, whose defendant may stand before them as a subject ({@link #FACING_TRIAL}). */
+    static final WordTable<Boolean> TRIALS = WordTable.setOf("trial", "trials", "retrial");
+    /** Verbs whose subject is the defendant of the trial after them ("will stand trial", "are to go on trial"). */
+    static final WordTable<Boolean> FACING_TRIAL = WordTable.setOf("stand", "stands", "stood", "standing", "face",
+            "faces", "faced", "facing", "go", "goes", "went", "going", "gone");
     static final WordTable<Boolean> QUANTITY_NOUNS = WordTable.setOf("total", "number", "group", "handful",
             "couple", "pair", "batch", "cache", "haul", "stockpile", "quantity", "amount", "crowd", "band");
     /** Words that end a phrase: conjunctions, relatives, and the verbs that report speech. */

@@ -926,8 +926,21 @@ class EventExtractorTest {
     void whatAnEventNounHarmedInThePassiveOrThroughARelativeIsItsTarget() {
         Event explosion = only(analyse("The Murrah Federal Building in Oklahoma City was shattered by an explosion."));
         assertThat(explosion.target().text()).isEqualTo("The Murrah Federal Building");
+        Event attacks = only(analyse("Two soldiers were killed in attacks in Aleppo and Homs on Sunday."));
+        assertThat(attacks.target().text()).isEqualTo("Two soldiers");
+        assertThat(attacks.actor()).isNull();
         Event bombings = only(analyse("The IRA carried out 20 bombings, which seemed to be aimed at civilians."));
         assertThat(bombings.target().text()).isEqualTo("civilians");
+    }
+
+    @Test
+    void whoUnderwentAParticipleIsFoundPastACommaAndBeforeATrial() {
+        assertThat(only(analyse("Mr Khodorkovsky, once Russia's richest man, is in jail, having been charged with"
+                + " fraud.")).target().text()).isEqualTo("Mr Khodorkovsky");
+        assertThat(only(analyse("Five railway managers are to go on trial for manslaughter.")).target().text())
+                .isEqualTo("Five railway managers");
+        assertThat(only(analyse("Galloway appealed for the release of aid worker Margaret Hassan, kidnapped in"
+                + " Iraq.")).target().text()).isEqualTo("Margaret Hassan");
     }
 
     private static Analysis analyse(String text) {
