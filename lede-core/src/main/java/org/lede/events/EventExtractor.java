@@ -460,6 +460,11 @@ public final class EventExtractor implements Stage {
         return false;
     }
 
+    private static boolean isShooting(String form) {
+        String lower = form.toLowerCase(Locale.ROOT);
+        return lower.startsWith("shot") || lower.startsWith("shoot");
+    }
+
     /** The first token of the sentence {@link #LOOK_BACK} sentences before the trigger's, or of the article's first. */
     private static int firstTokenNear(ArticleView view, int trigger) {
         return view.analysis.sentences().get(Math.max(0, view.sentenceIndex(trigger) - LOOK_BACK)).firstToken();
@@ -492,7 +497,7 @@ public final class EventExtractor implements Stage {
      * "to combat the virus", "a heart attack", "seized on the report", "seize the moment", "attacked Bush's
      * economic record", "firefighters battled the blaze", "shooting the film": fighting, seizing and shooting
      * words aimed at no one; a contestant evicted from a television show; "the alliance said", which names the
-     * organisation.
+     * organisation; a film that "bombed", a record that "shot to the top", "a media storm".
      */
     private static boolean figurative(ArticleView view, int i, Sentence sentence) {
         if (i > sentence.firstToken() && (Words.NOT_FORCE_BEFORE.contains(view.form(i - 1))
@@ -515,16 +520,25 @@ public final class EventExtractor implements Stage {
         if (lower.startsWith("threat") && atRisk(view, i, sentence)) {
             return true;
         }
-        if (lower.startsWith("shot") || lower.startsWith("shoot")) {
+        if (lower.equals("shot") && i + 2 < sentence.endToken() && view.form(i + 1).equals("to")
+                && !ArgumentFinder.isOneOf(view.form(i + 2), "death", "dead")) {
+            return true; // "shot to the top of the chart", "shot to fame"; not "shot to death"
+        }
+        if (isShooting(lower) || lower.equals("bombed")) {
             if (lower.equals("shot") && i > sentence.firstToken()
                     && Words.NOT_SHOOTING_BEFORE_SHOT.contains(view.form(i - 1).toLowerCase(Locale.ROOT))) {
                 return true;
             }
             for (int j = Math.max(sentence.firstToken(), i - 3); j < Math.min(sentence.endToken(), i + 5); j++) {
                 if (Words.FILMING_OR_SPORT.contains(view.form(j).toLowerCase(Locale.ROOT))) {
-                    return true;
+                    return true; // and "the film bombed" flopped
                 }
             }
+        }
+        if (lower.equals("storm") && i + 1 < sentence.endToken() && (Words.isPunctuation(view.form(i + 1))
+                || Words.CLAUSE_WORDS.contains(view.form(i + 1))
+                || Words.PREPOSITIONS.contains(view.form(i + 1)) && !view.form(i + 1).equals("into"))) {
+            return true; // "a media storm for saying", "the winter storm in the Ohio River Valley": weather
         }
         if (lower.startsWith("evict") && toldNear(view, i, sentence, Words.TELEVISION_CONTESTS)) {
             return true; // "the first star to be evicted from Celebrity Big Brother"

@@ -943,6 +943,18 @@ class EventExtractorTest {
                 + " Iraq.")).target().text()).isEqualTo("Margaret Hassan");
     }
 
+    @Test
+    void aMediaStormAFilmThatBombedAndARecordThatShotToTheTopAreNoViolence() {
+        assertThat(analyse("Police said two soldiers were killed. The remarks whipped up a media storm for the"
+                + " minister.").events()).noneMatch(event -> event.trigger().text().equals("storm"));
+        assertThat(analyse("Protesters were killed as troops began to storm the building.").events())
+                .anyMatch(event -> event.trigger().text().equals("storm"));
+        assertThat(analyse("The war drama was panned by critics, and the film bombed.").events()).isEmpty();
+        assertThat(analyse("Gunmen killed two soldiers. The sequel shot to the top of the UK chart.").events())
+                .noneMatch(event -> event.trigger().text().equals("shot"));
+        assertThat(only(analyse("The gunman was shot to death by police.")).target().text()).isEqualTo("The gunman");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
