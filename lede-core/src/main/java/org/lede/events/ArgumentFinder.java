@@ -337,8 +337,9 @@ final class ArgumentFinder {
         if (last < sentence.firstToken()) {
             return null;
         }
-        if (Words.SUBJECT_PRONOUNS.contains(view.form(last))) {
-            // "she was arrested": the pronoun is who underwent it, linked to its entity where coreference knows it
+        if (Words.SUBJECT_PRONOUNS.contains(view.form(last)) || Words.REFLEXIVES.contains(view.form(last))) {
+            // "she was arrested", "could find themselves prosecuted": the pronoun is who underwent it, linked to
+            // its entity where coreference knows it
             return argument(last, last + 1, view.mention(last) == null ? null : view.entity(last));
         }
         int first = last + 1;
@@ -438,6 +439,7 @@ final class ArgumentFinder {
             target = recipientAfter(trigger, sentence);
         }
         if (target == null && left >= sentence.firstToken() && view.mention(left) == null
+                && (actor == null || !actor.contains(view.tokens.get(left)))
                 && Words.PLACE_NOUNS.contains(view.form(left)) && !Words.GATHERINGS.contains(view.form(trigger))
                 && !Words.namesKindOf(view.form(left), view.form(trigger))) {
             // "the hospital attacks", "a checkpoint bombing"; "house arrest" is a kind of detention, not one

@@ -551,9 +551,11 @@ public final class EventExtractor implements Stage {
         if (fighting && foughtFiguratively(view, i, sentence)) {
             return true;
         }
+        boolean damaging = lower.startsWith("damag") || lower.startsWith("destr");
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 5); j++) {
             String form = view.form(j);
-            if (Words.FIGURATIVE_TARGETS.contains(form) || seizing && Words.SEIZED_FIGURATIVELY.contains(form)) {
+            if (Words.FIGURATIVE_TARGETS.contains(form) || seizing && Words.SEIZED_FIGURATIVELY.contains(form)
+                    || damaging && Words.DAMAGED_FIGURATIVELY.contains(form)) {
                 return true;
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {

@@ -181,6 +181,14 @@ final class Words {
     /** Verbs whose subject prepares the event noun after them ("the group had planned attacks"). */
     static final WordTable<Boolean> PLANNING_VERBS = WordTable.setOf("planned", "plan", "plans", "planning",
             "plotted", "plot", "plots", "plotting", "prepared", "preparing");
+    /**
+     * What one damages or destroys only in a figure of speech, even beside a war: "had damaged faith in the
+     * political system", "destroying the budget in order to save it".
+     */
+    static final WordTable<Boolean> DAMAGED_FIGURATIVELY = WordTable.setOf("faith", "confidence", "trust",
+            "reputation", "credibility", "morale", "relations", "relationship", "prospects", "chances", "hopes",
+            "image", "brand", "career", "careers", "economy", "budget", "case", "standing", "sales", "profits",
+            "growth", "competition", "industry", "market", "markets");
     /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
     static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",
@@ -227,7 +235,8 @@ final class Words {
             "warning", "booster", "flu", "long", "big", "best", "mug");
     /** What one seizes only in a figure of speech ("seize back the initiative", "seize the moment"). */
     static final WordTable<Boolean> SEIZED_FIGURATIVELY = WordTable.setOf("initiative", "opportunity",
-            "opportunities", "chance", "moment", "advantage", "momentum", "headlines");
+            "opportunities", "chance", "moment", "advantage", "momentum", "headlines", "spot", "lead", "title",
+            "crown");
     /**
      * What is threatened only in the sense of being at risk ("threatened the economy", "2,000 jobs are
      * threatened"): no one threatens it with anything.

@@ -955,6 +955,25 @@ class EventExtractorTest {
         assertThat(only(analyse("The gunman was shot to death by police.")).target().text()).isEqualTo("The gunman");
     }
 
+    @Test
+    void faithTheBudgetAndTheTopSpotAreDamagedOrSeizedOnlyInAFigureOfSpeech() {
+        assertThat(analyse("The war had damaged faith in the political system.").events()).isEmpty();
+        assertThat(analyse("Destroying the budget in order to save it will not win the war, he said.").events())
+                .isEmpty();
+        assertThat(analyse("Troops killed 12 rebels. The firm seized the top spot in 2003.").events())
+                .noneMatch(event -> event.code().startsWith("171"));
+        assertThat(only(analyse("Rebels destroyed a bridge with bombs.")).target().text()).isEqualTo("a bridge");
+    }
+
+    @Test
+    void aModifierThatIsTheActorIsNotAlsoTheTarget() {
+        Event ruling = only(analyse("The court ruling is a blow to efforts to get damages."));
+        assertThat(ruling.actor().text()).isEqualTo("The court");
+        assertThat(ruling.target()).isNull();
+        assertThat(only(analyse("Anglers could find themselves prosecuted under the plans.")).target().text())
+                .isEqualTo("themselves");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
