@@ -70,9 +70,13 @@ final class ArgumentFinder {
             return new EventArgument[] {agentAfter(trigger, sentence),
                     phraseStartingAt(sentence.firstToken(), sentence, false)};
         }
-        before = beforeAppositive(antecedentEnd(before, sentence), sentence);
+        int antecedent = antecedentEnd(before, sentence);
+        boolean relative = antecedent != before;
+        before = beforeAppositive(antecedent, sentence);
         if (passive) {
-            return new EventArgument[] {agentAfter(trigger, sentence), nounPhraseEndingAt(before, sentence)};
+            EventArgument undergoer = nounPhraseEndingAt(before, sentence);
+            return new EventArgument[] {agentAfter(trigger, sentence),
+                    relative ? undergoer : subjectBeforePreposition(undergoer, sentence)};
         }
         EventArgument subject = subjectEndingAt(before, sentence);
         if (subject == null && object == null) {
@@ -114,10 +118,12 @@ final class ArgumentFinder {
 
     /**
      * The object after a verb, or after the second of two ("ransacked and firebombed the embassy"). A reflexive
-     * object is none: in "a suicide bomber blew himself up" the bomber is the actor, not a target.
+     * object is none: in "a suicide bomber blew himself up" the bomber is the actor, not a target; nor is a
+     * clause after "that".
      */
     private EventArgument objectOf(int trigger, Sentence sentence) {
-        if (trigger + 1 < sentence.endToken() && Words.REFLEXIVES.contains(view.form(trigger + 1))) {
+        if (trigger + 1 < sentence.endToken() && (Words.REFLEXIVES.contains(view.form(trigger + 1))
+                || view.form(trigger + 1).equals("that"))) {
             return null;
         }
         EventArgument object = phraseStartingAt(trigger + 1, sentence, false);
@@ -323,6 +329,10 @@ final class ArgumentFinder {
      * seized"): back over words that are no verb, clause word, preposition or punctuation, to a determiner.
      */
     private EventArgument nounPhraseEndingAt(int last, Sentence sentence) {
+        int suspected = accusationBefore(last, sentence);
+        if (suspected >= 0) {
+            return nounPhraseEndingAt(suspected - 1, sentence); // "any foreign national suspected of terrorism"
+        }
         int beforePlace = beforeItsPlace(last, sentence);
         if (beforePlace != last) {
             EventArgument located = nounPhraseEndingAt(beforePlace, sentence);
@@ -366,6 +376,45 @@ final class ArgumentFinder {
         first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
         EventArgument phrase = argument(first, last + 1, entityWithin(first, last + 1));
         return withWhomTheySide(reachingBackOverOf(phrase, sentence), sentence);
+    }
+
+    /**
+     * The token of "suspected", "accused" or "convicted" that a phrase ending at {@code last} is the complement
+     * of ("suspected of links with terrorism"), within a few words and no punctuation, or -1.
+     */
+    private int accusationBefore(int last, Sentence sentence) {
+        for (int i = last; i > sentence.firstToken() && last - i <= MAX_PHRASE; i--) {
+            String form = view.form(i);
+            if (Words.ACCUSATIONS.contains(form) && i < last && Words.PREPOSITIONS.contains(view.form(i + 1))) {
+                return i;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The subject of a passive for a phrase read back from it that follows "from", "in", "at"…: the noun before
+     * the preposition with it ("twelve managers from Mitsubishi Motors were charged"), or none when a verb
+     * stands there ("25 people who took part in a network based in Leicester were jailed": not Leicester).
+     * Other prepositions may open a clause whose subject the phrase is ("after Mr Brown threatened", "with some
+     * people jailed"), and a relative pronoun's antecedent may well follow a preposition ("a drama about Angela
+     * Cannings, who was wrongly convicted"), so the caller leaves those alone.
+     */
+    private EventArgument subjectBeforePreposition(EventArgument phrase, Sentence sentence) {
+        int preposition = phrase == null ? -1 : tokenStartingAt(phrase.start()) - 1;
+        if (preposition < sentence.firstToken() || !Words.LOCATING.contains(view.form(preposition))) {
+            return phrase;
+        }
+        int noun = preposition - 1;
+        if (noun < sentence.firstToken() || Words.looksVerbal(view.form(noun)) || !view.lexiconFree(noun)) {
+            return null;
+        }
+        EventArgument head = nounPhraseEndingAt(noun, sentence);
+        return head == null ? null : new EventArgument(phrase.entity(),
+                view.analysis.article().text().substring(head.start(), phrase.end()), head.start(), phrase.end());
     }
 
     /**

@@ -113,7 +113,8 @@ final class ArgumentScorer {
         boolean[] used = new boolean[candidates.size()];
         for (EventArgument rule : rules) {
             for (int c = 0; c < candidates.size(); c++) {
-                used[c] |= rule != null && rule.overlaps(candidates.get(c).argument());
+                used[c] |= rule != null && (rule.overlaps(candidates.get(c).argument())
+                        || coordinated(view, rule, candidates.get(c)));
             }
         }
         // Only the pairs that could be chosen are scored: the features are most of the event stage's time.
@@ -148,6 +149,22 @@ final class ArgumentScorer {
             used[bestCandidate] = true;
         }
         return chosen;
+    }
+
+    /**
+     * Whether the candidate is joined to a phrase the rules gave by "and", "or" or a comma ("Lord Justice Rix and
+     * Mr Justice Forbes ruled"): it shares that phrase's slot, which is widened to it later, and fills no other.
+     */
+    private static boolean coordinated(ArticleView view, EventArgument rule, Candidate candidate) {
+        String text = view.analysis.article().text();
+        EventArgument other = candidate.argument();
+        int from = Math.min(rule.end(), other.end());
+        int to = Math.max(rule.start(), other.start());
+        if (to <= from || to - from > 6) {
+            return false;
+        }
+        String between = text.substring(from, to).strip();
+        return between.equals("and") || between.equals("or") || between.equals(",") || between.equals(", and");
     }
 
     /**

@@ -412,7 +412,8 @@ public final class EventExtractor implements Stage {
             return true;
         }
         String after = view.form(i + 1);
-        return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after);
+        return Words.PREPOSITIONS.contains(after) || Words.isPunctuation(after) || Words.CLAUSE_WORDS.contains(after)
+                || after.equals("such"); // "attacks such as …"
     }
 
     /**
@@ -510,6 +511,10 @@ public final class EventExtractor implements Stage {
                 && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
             return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
         }
+        if (lower.equals("indictment") && i + 2 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "of", "on")
+                && !mentionWithin(view, i + 2, Math.min(sentence.endToken(), i + 5))) {
+            return true; // "a powerful indictment of the failure of human rights groups": a judgement, not a charge
+        }
         if (lower.startsWith("detain") && inHospital(view, i, sentence)) {
             return true; // "96 people were detained in hospital": kept for treatment, not arrested
         }
@@ -560,6 +565,15 @@ public final class EventExtractor implements Stage {
             }
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionWithin(ArticleView view, int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (view.mention(j) != null) {
+                return true;
             }
         }
         return false;

@@ -159,6 +159,11 @@ final class Words {
     static final WordTable<Boolean> UNDERGONE_NOUNS = WordTable.setOf("murder", "murders", "killing",
             "killings", "assassination", "kidnapping", "abduction", "arrest", "arrests", "detention", "conviction",
             "sentencing", "imprisonment", "jailing", "beheading", "stabbing", "shooting");
+    /** Prepositions of place and origin, whose object says where someone is or comes from. */
+    static final WordTable<Boolean> LOCATING = WordTable.setOf("from", "in", "at", "near", "inside", "outside",
+            "across", "around");
+    /** Participles whose complement names a crime, not the one it is held against ("suspected of terrorism"). */
+    static final WordTable<Boolean> ACCUSATIONS = WordTable.setOf("suspected", "accused", "convicted", "charged");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */
     static final WordTable<Boolean> SUBJECT_RELATIVES = WordTable.setOf("who", "which");
     /** Words after a verb that are no object ("attacks abroad", "fought back", "shot dead"). */

@@ -974,6 +974,24 @@ class EventExtractorTest {
                 .isEqualTo("themselves");
     }
 
+    @Test
+    void whoUnderwentAPassiveIsNotTheObjectOfAPrepositionNorTheCrimeTheyAreSuspectedOf() {
+        assertThat(only(analyse("Twelve managers from Mitsubishi Motors were charged with fraud.")).target().text())
+                .isEqualTo("Twelve managers from Mitsubishi Motors");
+        assertThat(only(analyse("In January 25 people who took part in a network based in Leicester were jailed."))
+                .target()).isNull();
+        assertThat(only(analyse("Any foreign national suspected of links with terrorism can be detained."))
+                .target().text()).isEqualTo("Any foreign national");
+        assertThat(only(analyse("A court ruled that doctors could withdraw treatment.")).target()).isNull();
+    }
+
+    @Test
+    void aNameJoinedToTheActorByAndIsNotTheTarget() {
+        Event ruling = only(analyse("But Lord Justice Rix and Mr Justice Forbes ruled on Tuesday against the army."));
+        assertThat(ruling.actor().text()).contains("Rix").contains("Forbes");
+        assertThat(ruling.target() == null || !ruling.target().text().contains("Rix")).isTrue();
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
