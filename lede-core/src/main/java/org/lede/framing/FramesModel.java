@@ -22,18 +22,18 @@ import org.lede.text.TextAnalyzer;
  */
 public final class FramesModel {
     static final String RESOURCE = "/org/lede/models/frames-en.bin";
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
 
     final SpanTagger tagger;
     final TechniqueClassifier classifier;
     private final LinearModel taggerWeights;
     private final LinearModel classifierWeights;
 
-    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, SpanTagger.Confidence confidence,
-                LinearModel classifierWeights, float temperature) {
+    FramesModel(LinearModel taggerWeights, float threshold, int joinGap, LinearModel classifierWeights,
+                float temperature) {
         this.taggerWeights = taggerWeights;
         this.classifierWeights = classifierWeights;
-        this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap, confidence);
+        this.tagger = new SpanTagger(taggerWeights, threshold, joinGap);
         this.classifier = new TechniqueClassifier(classifierWeights, temperature);
     }
 
@@ -57,11 +57,10 @@ public final class FramesModel {
             throw new IOException("framing model format " + format + ", expected " + FORMAT);
         }
         LinearModel tagger = LinearModel.readFrom(in);
-        float recallBias = in.readFloat();
+        float threshold = in.readFloat();
         int joinGap = in.readInt();
-        SpanTagger.Confidence confidence = new SpanTagger.Confidence(in.readFloat(), in.readBoolean());
         LinearModel classifier = LinearModel.readFrom(in);
-        return new FramesModel(tagger, recallBias, joinGap, confidence, classifier, in.readFloat());
+        return new FramesModel(tagger, threshold, joinGap, classifier, in.readFloat());
     }
 
     public void write(Path file) throws IOException {
@@ -70,10 +69,8 @@ public final class FramesModel {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
             out.writeInt(FORMAT);
             taggerWeights.writeTo(out);
-            out.writeFloat(tagger.recallBias());
+            out.writeFloat(tagger.threshold());
             out.writeInt(tagger.joinGap());
-            out.writeFloat(tagger.confidence().least());
-            out.writeBoolean(tagger.confidence().perToken());
             classifierWeights.writeTo(out);
             out.writeFloat(classifier.temperature());
             out.flush();
