@@ -992,6 +992,17 @@ class EventExtractorTest {
         assertThat(ruling.target() == null || !ruling.target().text().contains("Rix")).isTrue();
     }
 
+    @Test
+    void attacksSuchAsAreANounAndAnIndictmentOfAFailureIsNoCharge() {
+        Analysis analysis = analyse("Bombers killed five people. He will not tolerate attacks such as the bombing"
+                + " in Tel Aviv.");
+        assertThat(analysis.events()).filteredOn(event -> event.trigger().text().equals("attacks")).singleElement()
+                .satisfies(attacks -> assertThat(attacks.target()).isNull());
+        assertThat(analyse("The silence is a powerful indictment of the failure of rights groups.").events())
+                .isEmpty();
+        assertThat(only(analyse("The indictment of Mr Smith was read in court.")).code()).isEqualTo("173");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
