@@ -1124,7 +1124,8 @@ final class ArgumentFinder {
                 break;
             }
             if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
-                    || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form) || view.isTimeToken(headEnd)
+                    || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
+                    || view.isTimeToken(headEnd) && form.indexOf('-') < 0 // "a new four-year agreement"
                     || !view.lexiconFree(headEnd) && !modifiesAgent(view, headEnd) || isAdverb(form)) {
                 break;
             }

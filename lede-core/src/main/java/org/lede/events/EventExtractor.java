@@ -515,6 +515,11 @@ public final class EventExtractor implements Stage {
                 && !mentionWithin(view, i + 2, Math.min(sentence.endToken(), i + 5))) {
             return true; // "a powerful indictment of the failure of human rights groups": a judgement, not a charge
         }
+        if (lower.equals("allied") && i + 1 < sentence.endToken()
+                && Character.isLowerCase(view.form(i + 1).charAt(0)) && !Words.PREPOSITIONS.contains(view.form(i + 1))
+                && !Words.REFLEXIVES.contains(view.form(i + 1)) && !Words.CLAUSE_WORDS.contains(view.form(i + 1))) {
+            return true; // "allied targets", "allied soldiers": the adjective, no alliance made
+        }
         if (lower.startsWith("detain") && inHospital(view, i, sentence)) {
             return true; // "96 people were detained in hospital": kept for treatment, not arrested
         }

@@ -391,10 +391,16 @@ final class Words {
         if (n < 5 || Character.isUpperCase(form.charAt(0))) {
             return false;
         }
+        int hyphen = form.lastIndexOf('-');
+        if (hyphen > 0 && !VERB_PREFIXES.contains(form.substring(0, hyphen))) {
+            return false; // a compound adjective: "technology-sharing", "US-backed"; not "re-elected"
+        }
         return (form.endsWith("ed") && !NOUNS_IN_ED.contains(form))
                 || (form.endsWith("ing") && !NOUNS_IN_ING.contains(form));
     }
 
+    private static final WordTable<Boolean> VERB_PREFIXES = WordTable.setOf("re", "co", "pre", "de", "un", "mis",
+            "over", "under", "out", "counter", "cross", "double", "fast", "fine", "hand", "sub", "inter");
     private static final WordTable<Boolean> NOUNS_IN_ED = WordTable.setOf("hundred", "hundreds", "seed", "speed",
             "bed", "shed", "creed", "greed", "need", "deed", "breed", "reed", "weed", "bled", "sled", "fled");
     private static final WordTable<Boolean> NOUNS_IN_ING = WordTable.setOf("building", "buildings", "housing",

@@ -1003,6 +1003,17 @@ class EventExtractorTest {
         assertThat(only(analyse("The indictment of Mr Smith was read in court.")).code()).isEqualTo("173");
     }
 
+    @Test
+    void aCompoundAdjectiveOrADurationBeforeANounStaysInItsPhraseAndAlliedBeforeANounIsNoAlliance() {
+        Event signing = only(analyse("Rover and SAIC signed a technology-sharing agreement in August."));
+        assertThat(signing.actor().text()).endsWith("SAIC");
+        assertThat(signing.target().text()).isEqualTo("a technology-sharing agreement");
+        assertThat(only(analyse("Umbro said it had signed a new four-year agreement with Rangers.")).target().text())
+                .isEqualTo("a new four-year agreement");
+        assertThat(analyse("The game casts you as allied soldiers fighting in North Africa.").events())
+                .noneMatch(event -> event.code().equals("050"));
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
