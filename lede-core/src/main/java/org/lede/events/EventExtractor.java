@@ -196,6 +196,10 @@ public final class EventExtractor implements Stage {
                 : wordBefore(view, i, sentence, reading.after());
         EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
                 : finder.ofVerb(verb < 0 ? i : verb, sentence);
+        if (!noun && actorTarget[1] != null && view.form(i).toLowerCase(Locale.ROOT).startsWith("threat")
+                && Words.THREATENED_ACTS.contains(firstWordOf(actorTarget[1]))) {
+            actorTarget[1] = null; // "threatened legal action": what it threatens, not whom
+        }
         if (!noun && actorTarget[1] != null && Words.PART_OF_EVENT.contains(actorTarget[1].text())) {
             // "opened fire on protesters": the fire is part of the event, not its target
             actorTarget[1] = finder.aimedAfter(actorTarget[1], sentence);
@@ -215,6 +219,12 @@ public final class EventExtractor implements Stage {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    private static String firstWordOf(EventArgument argument) {
+        String text = argument.text();
+        int space = text.indexOf(' ');
+        return space < 0 ? text : text.substring(0, space);
     }
 
     /**
@@ -514,6 +524,13 @@ public final class EventExtractor implements Stage {
         if (lower.equals("indictment") && i + 2 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "of", "on")
                 && !mentionWithin(view, i + 2, Math.min(sentence.endToken(), i + 5))) {
             return true; // "a powerful indictment of the failure of human rights groups": a judgement, not a charge
+        }
+        if (lower.equals("threatening") && i + 1 < sentence.endToken()
+                && Character.isLowerCase(view.form(i + 1).charAt(0)) && !Words.DETERMINERS.contains(view.form(i + 1))
+                && !Words.PREPOSITIONS.contains(view.form(i + 1)) && !Words.CLAUSE_WORDS.contains(view.form(i + 1))
+                && !Words.PERSONAL_OBJECTS.contains(view.form(i + 1))
+                && !Words.THREATENED_ACTS.contains(view.form(i + 1))) {
+            return true; // "threatening behaviour", "threatening letters": the adjective
         }
         if (lower.equals("allied") && i + 1 < sentence.endToken()
                 && Character.isLowerCase(view.form(i + 1).charAt(0)) && !Words.PREPOSITIONS.contains(view.form(i + 1))

@@ -162,6 +162,13 @@ final class Words {
     /** Prepositions of place and origin, whose object says where someone is or comes from. */
     static final WordTable<Boolean> LOCATING = WordTable.setOf("from", "in", "at", "near", "inside", "outside",
             "across", "around");
+    /**
+     * What a threat threatens to do, which as the object of "threaten" is its content, not whom it is aimed at:
+     * "has threatened legal action against any buyer", "pupils who threaten violence".
+     */
+    static final WordTable<Boolean> THREATENED_ACTS = WordTable.setOf("action", "actions", "violence", "strike",
+            "strikes", "sanctions", "boycott", "boycotts", "war", "retaliation", "reprisals", "lawsuit", "lawsuits",
+            "legal", "force", "military", "resignation", "walkout", "veto", "penalties", "consequences");
     /** Participles whose complement names a crime, not the one it is held against ("suspected of terrorism"). */
     static final WordTable<Boolean> ACCUSATIONS = WordTable.setOf("suspected", "accused", "convicted", "charged");
     /** Relative pronouns whose antecedent is the subject of the verb after them ("a bomber who detonated"). */

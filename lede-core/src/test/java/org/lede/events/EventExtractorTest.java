@@ -1014,6 +1014,16 @@ class EventExtractorTest {
                 .noneMatch(event -> event.code().equals("050"));
     }
 
+    @Test
+    void whatAThreatThreatensIsNotItsTargetAndThreateningBeforeANounIsTheAdjective() {
+        Event threat = only(analyse("Yukos has threatened legal action against any buyer."));
+        assertThat(threat.target()).isNull();
+        assertThat(threat.actor().text()).isEqualTo("Yukos");
+        assertThat(analyse("He was jailed in 1998 for threatening behaviour towards a pilot.").events())
+                .noneMatch(event -> event.code().startsWith("13"));
+        assertThat(only(analyse("China has threatened Taiwan with force.")).target().text()).isEqualTo("Taiwan");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
