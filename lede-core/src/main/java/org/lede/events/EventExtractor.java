@@ -562,10 +562,8 @@ public final class EventExtractor implements Stage {
                 }
             }
         }
-        if (lower.equals("storm") && i + 1 < sentence.endToken() && (Words.isPunctuation(view.form(i + 1))
-                || Words.CLAUSE_WORDS.contains(view.form(i + 1))
-                || Words.PREPOSITIONS.contains(view.form(i + 1)) && !view.form(i + 1).equals("into"))) {
-            return true; // "a media storm for saying", "the winter storm in the Ohio River Valley": weather
+        if (lower.equals("storm") && (i + 1 >= sentence.endToken() || !stormsSomething(view.form(i + 1)))) {
+            return true; // "a media storm for saying", "the propaganda storm launched by …": no storming
         }
         if (lower.startsWith("evict") && toldNear(view, i, sentence, Words.TELEVISION_CONTESTS)) {
             return true; // "the first star to be evicted from Celebrity Big Brother"
@@ -590,6 +588,11 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /** Whether the word after "storm" begins what is stormed: "storm the building", "storm Parliament". */
+    private static boolean stormsSomething(String next) {
+        return Words.DETERMINERS.contains(next) || Character.isUpperCase(next.charAt(0)) || next.equals("into");
     }
 
     private static boolean mentionWithin(ArticleView view, int from, int to) {

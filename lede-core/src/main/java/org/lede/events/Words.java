@@ -215,7 +215,9 @@ final class Words {
             "wildfires", "inferno", "alcoholism", "depression", "terrorism", "extremism", "racism", "record", "policy", "policies", "plans", "proposals", "proposal",
             "patents", "lies", "remarks", "comments", "handling", "failure", "stance", "manifesto", "leadership",
             "decision", "decisions", "reforms", "way", "idea", "ideas", "plan", "approach", "strategy", "bill",
-            "budget", "speech", "claim", "claims", "views", "tactics", "attitude");
+            "budget", "speech", "claim", "claims", "views", "tactics", "attitude", "rights", "liberties",
+            "freedom", "freedoms", "existence", "values", "constitution", "amendment", "Amendment", "democracy",
+            "credibility", "integrity", "character", "legitimacy");
     /**
      * Words near "shot" or "shooting" that make it filming or shooting for sport, not shooting at people:
      * "shooting the film Retirement", "shooting on the sequel", "20-minute shooting sessions", "chasing foxes then

@@ -1024,6 +1024,16 @@ class EventExtractorTest {
         assertThat(only(analyse("China has threatened Taiwan with force.")).target().text()).isEqualTo("Taiwan");
     }
 
+    @Test
+    void rightsAndLibertiesAreAttackedOnlyInAFigureOfSpeechAndAStormThatStormsNothingIsWeather() {
+        assertThat(analyse("After the shooting, the lobby accused Congress of attacking our rights.").events())
+                .noneMatch(event -> event.trigger().text().equals("attacking"));
+        assertThat(analyse("Troops were killed as the propaganda storm launched by Washington grew.").events())
+                .noneMatch(event -> event.trigger().text().equals("storm"));
+        assertThat(analyse("Police killed two men as troops began to storm Parliament.").events())
+                .anyMatch(event -> event.trigger().text().equals("storm"));
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
