@@ -200,7 +200,8 @@ final class Words {
     static final WordTable<Boolean> DAMAGED_FIGURATIVELY = WordTable.setOf("faith", "confidence", "trust",
             "reputation", "credibility", "morale", "relations", "relationship", "prospects", "chances", "hopes",
             "image", "brand", "career", "careers", "economy", "budget", "case", "standing", "sales", "profits",
-            "growth", "competition", "industry", "market", "markets");
+            "growth", "competition", "industry", "market", "markets", "threat", "narrative", "myth", "argument",
+            "arguments", "theory", "notion");
     /** Things one fights only in a figure of speech ("to combat the virus", "attack the problem"). */
     static final WordTable<Boolean> FIGURATIVE_TARGETS = WordTable.setOf("virus", "viruses", "disease", "diseases",
             "symptoms", "problem", "problems", "crisis", "inflation", "corruption", "poverty", "climate", "cancer",

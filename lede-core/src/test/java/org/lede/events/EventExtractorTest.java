@@ -958,6 +958,8 @@ class EventExtractorTest {
     @Test
     void faithTheBudgetAndTheTopSpotAreDamagedOrSeizedOnlyInAFigureOfSpeech() {
         assertThat(analyse("The war had damaged faith in the political system.").events()).isEmpty();
+        assertThat(analyse("Sanctions alone will not destroy the threat of a nuclear armed Iran, he said after the"
+                + " war.").events()).isEmpty();
         assertThat(analyse("Destroying the budget in order to save it will not win the war, he said.").events())
                 .isEmpty();
         assertThat(analyse("Troops killed 12 rebels. The firm seized the top spot in 2003.").events())
