@@ -1047,8 +1047,10 @@ final class ArgumentFinder {
             return null;
         }
         int first = mention == null ? last : Math.max(mention.firstToken(), sentence.firstToken());
-        // Modifiers: a nationality or a name before the head ("Albanian police", "Iran's foreign ministry").
-        while (first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
+        boolean pronoun = mention != null && mention.kind() == org.lede.model.MentionKind.PRONOUN;
+        // Modifiers: a nationality or a name before the head ("Albanian police", "Iran's foreign ministry"); a
+        // pronoun takes none ("ISIS warned the United States they would attack": not "the United States they")
+        while (!pronoun && first - 1 >= sentence.firstToken() && last - first + 1 < MAX_PHRASE) {
             int i = first - 1;
             Mention modifier = view.mention(i);
             if (modifier != null && modifier != mention) {

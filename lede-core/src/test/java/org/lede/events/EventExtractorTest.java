@@ -1036,6 +1036,14 @@ class EventExtractorTest {
                 .anyMatch(event -> event.trigger().text().equals("storm"));
     }
 
+    @Test
+    void aPronounTakesNoNameBeforeItAsItsModifier() {
+        Analysis analysis = analyse("Paddock shot 58 people dead. Twice before the attack, ISIS warned the United"
+                + " States they would attack Las Vegas, he added.");
+        assertThat(analysis.events()).filteredOn(event -> event.trigger().text().equals("attack")).singleElement()
+                .satisfies(event -> assertThat(event.actor().text()).isEqualTo("they"));
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
