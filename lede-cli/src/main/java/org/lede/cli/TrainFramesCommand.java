@@ -17,9 +17,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede train frames DIR}: trains the persuasion-technique models on a PTC split and writes the model file. */
 @Command(name = "frames", mixinStandardHelpOptions = true,
-        description = "Train span identification (linear-chain CRF) and technique classification (averaged "
-                + "perceptrons) on a Propaganda Techniques Corpus split; epochs are chosen by cross-validation on "
-                + "that split alone.")
+        description = "Train span identification and technique classification (averaged perceptron) on a "
+                + "Propaganda Techniques Corpus split; epochs are chosen by cross-validation on that split alone.")
 final class TrainFramesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -5,10 +5,10 @@ import java.util.List;
 import org.lede.ner.LongIntMap;
 
 /**
- * Training-time weights of a {@link LinearModel} classifier, learned with the averaged perceptron (Collins
- * 2002): each mistake adds the gold label's features and subtracts the predicted one's, and the model is the
- * average of the weights over all steps, which generalises far better than the last weights. The average is
- * kept with the usual trick: beside each weight, the sum of its updates times the step they happened at.
+ * Training-time weights of a {@link LinearModel}, learned with the averaged perceptron (Collins 2002): each
+ * mistake adds the gold label's features and subtracts the predicted one's, and the model is the average of
+ * the weights over all steps, which generalises far better than the last weights. The average is kept
+ * with the usual trick: beside each weight, the sum of its updates times the step they happened at.
  *
  * <p>Rows are found through a map of primitive keys to row numbers and kept in one growing array: training
  * looks up every feature of every token of every epoch, and boxing each key for a {@code HashMap} was most
@@ -21,10 +21,21 @@ final class AveragedPerceptron {
     private float[] values = new float[0];
     private long[] keys = new long[0];
     private int rows;
+    private final float[] transitions;
+    private final float[] transitionSteps;
+    private final boolean[] forbidden;
     private int step = 1;
 
-    AveragedPerceptron(int labels) {
+    /**
+     * @param withTransitions whether label-to-label weights are learned (a sequence tagger)
+     * @param forbidden       for a tagger, transitions that may never happen, indexed like the transitions
+     */
+    AveragedPerceptron(int labels, boolean withTransitions, boolean[] forbidden) {
         this.labels = labels;
+        int size = withTransitions ? (labels + 1) * labels : 0;
+        this.transitions = new float[size];
+        this.transitionSteps = new float[size];
+        this.forbidden = forbidden == null ? new boolean[size] : forbidden;
     }
 
     /** Moves on one training example; updates after this count for less in the average. */
@@ -68,7 +79,27 @@ final class AveragedPerceptron {
         return row;
     }
 
-    /** The averaged model, keeping only rows whose features {@code keep} accepts. */
+    void updateTransition(int previous, int label, float delta) {
+        int at = (previous + 1) * labels + label;
+        transitions[at] += delta;
+        transitionSteps[at] += step * delta;
+    }
+
+    /** The current (not averaged) transitions, forbidden ones at negative infinity, for decoding in training. */
+    float[] currentTransitions() {
+        float[] t = transitions.clone();
+        for (int i = 0; i < t.length; i++) {
+            if (forbidden[i]) {
+                t[i] = Float.NEGATIVE_INFINITY;
+            }
+        }
+        return t;
+    }
+
+    /**
+     * The averaged model, keeping only rows whose features {@code keep} accepts: a tagger's rare features
+     * carry no weight worth their lookups.
+     */
     LinearModel averaged(java.util.function.LongPredicate keep) {
         return mean(List.of(this), keep);
     }
@@ -86,6 +117,7 @@ final class AveragedPerceptron {
         long[] kept = distinct(perceptrons.stream().flatMapToLong(p -> Arrays.stream(p.keys, 0, p.rows))
                 .filter(keep).sorted().toArray());
         float[] weights = new float[kept.length * labels];
+        float[] t = new float[first.transitions.length];
         for (AveragedPerceptron p : perceptrons) {
             for (int r = 0; r < kept.length; r++) {
                 int row = p.rowOf.get(kept[r], -1);
@@ -96,11 +128,17 @@ final class AveragedPerceptron {
                     }
                 }
             }
+            for (int i = 0; i < t.length; i++) {
+                t[i] += p.transitions[i] - p.transitionSteps[i] / p.step;
+            }
         }
         for (int i = 0; i < weights.length; i++) {
             weights[i] /= perceptrons.size();
         }
-        return new LinearModel(labels, kept, weights, new float[0]);
+        for (int i = 0; i < t.length; i++) {
+            t[i] = first.forbidden[i] ? Float.NEGATIVE_INFINITY : t[i] / perceptrons.size();
+        }
+        return new LinearModel(labels, kept, weights, t);
     }
 
     /** A sorted array without its repeats (a stream's distinct() would box every key). */

@@ -22,18 +22,18 @@ import org.lede.text.TextAnalyzer;
  */
 public final class FramesModel {
     static final String RESOURCE = "/org/lede/models/frames-en.bin";
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 5;
 
     final SpanTagger tagger;
     final TechniqueClassifier classifier;
     private final LinearModel taggerWeights;
     private final LinearModel classifierWeights;
 
-    FramesModel(LinearModel taggerWeights, float threshold, int joinGap, LinearModel classifierWeights,
-                float temperature) {
+    FramesModel(LinearModel taggerWeights, float recallBias, int joinGap, SpanTagger.Confidence confidence,
+                LinearModel classifierWeights, float temperature) {
         this.taggerWeights = taggerWeights;
         this.classifierWeights = classifierWeights;
-        this.tagger = new SpanTagger(taggerWeights, threshold, joinGap);
+        this.tagger = new SpanTagger(taggerWeights, recallBias, joinGap, confidence);
         this.classifier = new TechniqueClassifier(classifierWeights, temperature);
     }
 
@@ -57,10 +57,11 @@ public final class FramesModel {
             throw new IOException("framing model format " + format + ", expected " + FORMAT);
         }
         LinearModel tagger = LinearModel.readFrom(in);
-        float threshold = in.readFloat();
+        float recallBias = in.readFloat();
         int joinGap = in.readInt();
+        SpanTagger.Confidence confidence = new SpanTagger.Confidence(in.readFloat(), in.readBoolean());
         LinearModel classifier = LinearModel.readFrom(in);
-        return new FramesModel(tagger, threshold, joinGap, classifier, in.readFloat());
+        return new FramesModel(tagger, recallBias, joinGap, confidence, classifier, in.readFloat());
     }
 
     public void write(Path file) throws IOException {
@@ -69,8 +70,10 @@ public final class FramesModel {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(gzip));
             out.writeInt(FORMAT);
             taggerWeights.writeTo(out);
-            out.writeFloat(tagger.threshold());
+            out.writeFloat(tagger.recallBias());
             out.writeInt(tagger.joinGap());
+            out.writeFloat(tagger.confidence().least());
+            out.writeBoolean(tagger.confidence().perToken());
             classifierWeights.writeTo(out);
             out.writeFloat(classifier.temperature());
             out.flush();

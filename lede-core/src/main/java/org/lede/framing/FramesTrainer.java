@@ -9,14 +9,16 @@ import org.lede.eval.PropagandaScorer;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
 import org.lede.ner.LongIntMap;
+import org.lede.ner.Viterbi;
 
 /**
- * Trains the {@link FramesModel} on a PTC split: the span tagger as a linear-chain conditional random field
- * over sentences, the technique classifier as averaged perceptrons over the gold spans. The number of epochs
+ * Trains the {@link FramesModel} on a PTC split with the averaged perceptron: the span tagger as a
+ * structured perceptron over sentences, the technique classifier over the gold spans. The number of epochs
  * of each is chosen by k-fold cross-validation on the training articles alone (never on dev), then both are
  * trained on all of them. Rare tagger features get no weight (the classifier keeps all by default).
  */
 public final class FramesTrainer {
+    private static final Viterbi DECODER = Viterbi.unconstrained(SpanTagger.LABELS);
     private static final long SEED = 20200911L;
     /**
      * The technique classifier is the mean of this many perceptrons, each shown the examples in orders of
@@ -24,29 +26,26 @@ public final class FramesTrainer {
      * five, 0.6011 for ten (means over four sets of orders; models/README.md, frames-en.bin, item (27)).
      */
     private static final int CLASSIFIER_ORDERS = 5;
-    /**
-     * The inside probabilities at which the span tagger's cross-validation tries to tag a token: the best
-     * lie well under one half, as the task's overlap F1 rewards finding more.
-     */
-    private static final float[] THRESHOLDS = {
-        0.05f, 0.075f, 0.1f, 0.125f, 0.15f, 0.175f, 0.2f, 0.25f, 0.3f, 0.4f, 0.5f,
-    };
+    /** The recall shifts of the span tagger cross-validation tries, in units of perceptron score. */
+    private static final float[] BIASES = {0, 16, 32, 48, 64, 80, 96, 128, 160, 192, 256};
     /** The softmax temperatures of the technique classifier it tries. */
     private static final float[] TEMPERATURES = {1, 2, 4, 8, 16, 32, 64, 128};
     /** The join gaps (tokens) it tries. */
     private static final int[] GAPS = {0, 2, 5, 1000, SpanTagger.WHOLE_SENTENCE};
     /**
-     * The span tagger's AdaGrad learning rate: at 0.1 it learnt faster and no better (cross-validated SI F1
-     * 0.3965 / 0.4003 at 12 / 20 epochs, against 0.4006 / 0.4023 at 0.05).
+     * The least confidences it tries: none, margins in all, and margins per token of the stretch (perceptron
+     * score units, as the recall shifts).
      */
-    private static final float RATE = 0.05f;
+    private static final List<SpanTagger.Confidence> CONFIDENCES = confidences(
+            new float[] {8, 16, 32, 64, 128, 256, 512, 1024}, new float[] {4, 8, 16, 32, 64, 128});
+
     /**
-     * The tagger's step for the features a sentence's tokens share, against 1 for a token's own: every token
-     * of a sentence has them, and at the full step they learnt each training sentence's tags by heart
-     * (cross-validated SI F1 at a rate of 0.1, best of 15-20 epochs: 0.3741 at the full step, 0.3936 at 1/4,
-     * 0.4003 at 1/8, 0.3965 at 1/32; models/README.md, frames-en.bin, item (55)).
+     * The tagger's step for the features of a token's vector, against 1 for its other features: they are
+     * several and every word with a vector has all of them, so at a full step they outweighed the word's own
+     * (cross-validated SI F1 0.3741 at 12 epochs with a feature for each of 32 coordinates, the recall shift
+     * pushed to 192; 0.3866 at 1/8, 0.3888 at 1/32).
      */
-    private static final float SHARED_STEP = 0.125f;
+    private static final float VECTOR_STEP = 0.125f;
 
     private final int taggerMinCount;
     private final int minCount;
@@ -78,7 +77,7 @@ public final class FramesTrainer {
     public FramesModel train(List<PtcCorpus.Article> articles, int maxEpochs, Progress progress) {
         List<Prepared> prepared = articles.stream().map(FramesTrainer::prepare).toList();
         progress.step("prepared " + prepared.size() + " articles");
-        double[][] siScore = new double[maxEpochs][THRESHOLDS.length * GAPS.length];
+        double[][] siScore = new double[maxEpochs][BIASES.length * GAPS.length * CONFIDENCES.size()];
         double[] tcScore = new double[maxEpochs];
         double[][] likelihood = new double[maxEpochs][TEMPERATURES.length];
         for (int fold = 0; fold < folds; fold++) {
@@ -113,8 +112,9 @@ public final class FramesTrainer {
             }
         }
         int tcEpochs = argmax(tcScore) + 1;
-        float threshold = THRESHOLDS[siCell / GAPS.length];
-        int gap = GAPS[siCell % GAPS.length];
+        float bias = BIASES[siCell / (GAPS.length * CONFIDENCES.size())];
+        int gap = GAPS[siCell / CONFIDENCES.size() % GAPS.length];
+        SpanTagger.Confidence confidence = CONFIDENCES.get(siCell % CONFIDENCES.size());
         progress.step(String.format(java.util.Locale.ROOT, "chose %d epochs, %s for SI (cross-validated F1 %.4f), "
                         + "%d epochs for TC (micro-F1 %.4f)",
                 siEpochs, describe(siCell), siScore[siEpochs - 1][siCell], tcEpochs, tcScore[tcEpochs - 1]));
@@ -124,13 +124,27 @@ public final class FramesTrainer {
         progress.step(String.format(java.util.Locale.ROOT,
                 "technique probabilities: softmax temperature %.0f (held-out mean log-likelihood %.4f)", temperature,
                 likelihood[tcEpochs - 1][argmax(likelihood[tcEpochs - 1])]));
-        return new FramesModel(tagger, threshold, gap, classifier, temperature);
+        return new FramesModel(tagger, bias, gap, confidence, classifier, temperature);
+    }
+
+    private static List<SpanTagger.Confidence> confidences(float[] margins, float[] marginsPerToken) {
+        List<SpanTagger.Confidence> confidences = new ArrayList<>();
+        confidences.add(SpanTagger.Confidence.ANY);
+        for (float least : margins) {
+            confidences.add(new SpanTagger.Confidence(least, false));
+        }
+        for (float least : marginsPerToken) {
+            confidences.add(new SpanTagger.Confidence(least, true));
+        }
+        return List.copyOf(confidences);
     }
 
     /** The span settings of one cell of the cross-validation grid, in words. */
     private static String describe(int cell) {
-        return String.format(java.util.Locale.ROOT, "threshold %.3f, join gap %d", THRESHOLDS[cell / GAPS.length],
-                GAPS[cell % GAPS.length]);
+        SpanTagger.Confidence confidence = CONFIDENCES.get(cell % CONFIDENCES.size());
+        return String.format(java.util.Locale.ROOT, "recall shift %.0f, join gap %d, least margin %.0f%s",
+                BIASES[cell / (GAPS.length * CONFIDENCES.size())], GAPS[cell / CONFIDENCES.size() % GAPS.length],
+                confidence.least(), confidence.perToken() ? " per token" : "");
     }
 
     private static int argmax(double[] values) {
@@ -196,23 +210,18 @@ public final class FramesTrainer {
     // ---- span identification ----
 
     private LinearModel fitTagger(List<Prepared> train, int epochs) {
-        LinearChainCrf weights = tagger(train);
+        AveragedPerceptron weights = new AveragedPerceptron(SpanTagger.LABELS, true, SpanTagger.forbiddenTransitions());
+        LongIntMap counts = taggerFeatureCounts(train);
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
         }
-        return weights.model();
+        return weights.averaged(key -> counts.get(key, 0) >= taggerMinCount);
     }
 
-    /** Untrained tagger weights, with rows for the features seen at least {@link #taggerMinCount} times. */
-    private LinearChainCrf tagger(List<Prepared> train) {
-        LongIntMap counts = taggerFeatureCounts(train);
-        return new LinearChainCrf(SpanTagger.LABELS, SpanTagger.forbiddenTransitions(),
-                key -> counts.get(key, 0) >= taggerMinCount, RATE);
-    }
-
-    /** Trains for up to {@code epochs}, scoring each epoch's model on the held-out articles. */
+    /** Trains for up to {@code epochs}, scoring each epoch's averaged model on the held-out articles. */
     private double[][] trainTagger(List<Prepared> train, int epochs, List<Prepared> held) {
-        LinearChainCrf weights = tagger(train);
+        AveragedPerceptron weights = new AveragedPerceptron(SpanTagger.LABELS, true, SpanTagger.forbiddenTransitions());
+        LongIntMap counts = taggerFeatureCounts(train);
         List<LabelledSpan> goldSpans = new ArrayList<>();
         for (Prepared p : held) {
             for (PtcCorpus.TechniqueSpan span : p.article().spans()) {
@@ -220,28 +229,51 @@ public final class FramesTrainer {
             }
         }
         PropagandaScorer.SpanGold gold = PropagandaScorer.SpanGold.of(goldSpans);
-        double[][] scores = new double[epochs][THRESHOLDS.length * GAPS.length];
+        double[][] scores = new double[epochs][BIASES.length * GAPS.length * CONFIDENCES.size()];
         for (int e = 0; e < epochs; e++) {
             taggerEpoch(train, weights, e);
-            LinearModel model = weights.model();
-            List<float[][]> inside = held.stream().map(p -> SpanTagger.insideProbabilities(model, p.doc())).toList();
-            for (int t = 0; t < THRESHOLDS.length; t++) {
+            LinearModel model = weights.averaged(key -> counts.get(key, 0) >= taggerMinCount);
+            List<float[][]> emissions = held.stream().map(p -> SpanTagger.emissions(model, p.doc())).toList();
+            for (int b = 0; b < BIASES.length; b++) {
+                List<float[][]> biased = new ArrayList<>();
+                List<List<int[]>> tags = new ArrayList<>();
+                for (int d = 0; d < held.size(); d++) {
+                    biased.add(SpanTagger.biased(emissions.get(d), BIASES[b]));
+                    tags.add(SpanTagger.tags(biased.get(d), model));
+                }
                 for (int g = 0; g < GAPS.length; g++) {
-                    List<LabelledSpan> predicted = new ArrayList<>();
+                    List<TrimmedStretch> stretches = new ArrayList<>();
                     for (int d = 0; d < held.size(); d++) {
                         Prepared p = held.get(d);
-                        for (SpanTagger.Stretch stretch : SpanTagger.stretches(p.doc(), inside.get(d), THRESHOLDS[t], GAPS[g])) {
+                        for (SpanTagger.Stretch stretch : SpanTagger.stretches(p.doc(), biased.get(d), tags.get(d), GAPS[g], model)) {
                             int[] span = SpanTagger.trimmed(p.doc(), stretch);
                             if (span != null) {
-                                predicted.add(new LabelledSpan(p.article().id(), "", span[0], span[1]));
+                                stretches.add(new TrimmedStretch(stretch,
+                                        new LabelledSpan(p.article().id(), "", span[0], span[1])));
                             }
                         }
                     }
-                    scores[e][t * GAPS.length + g] = PropagandaScorer.spanIdentification(predicted, gold).f1();
+                    for (int c = 0; c < CONFIDENCES.size(); c++) {
+                        List<LabelledSpan> predicted = new ArrayList<>();
+                        for (TrimmedStretch stretch : stretches) {
+                            if (CONFIDENCES.get(c).accepts(stretch.stretch())) {
+                                predicted.add(stretch.span());
+                            }
+                        }
+                        scores[e][(b * GAPS.length + g) * CONFIDENCES.size() + c] =
+                                PropagandaScorer.spanIdentification(predicted, gold).f1();
+                    }
                 }
             }
         }
         return scores;
+    }
+
+    /**
+     * A stretch and the span it reports, trimmed once: the grid tries every least confidence on the same
+     * stretches, and trimming them again for each was about an eighth of the trainer's time.
+     */
+    private record TrimmedStretch(SpanTagger.Stretch stretch, LabelledSpan span) {
     }
 
     private static LongIntMap taggerFeatureCounts(List<Prepared> train) {
@@ -266,55 +298,61 @@ public final class FramesTrainer {
         return counts;
     }
 
-    /**
-     * One pass over the sentences in this epoch's order, a step along each one's gradient: every token's
-     * marginals minus its gold tag, for its own features and, summed over the sentence, for the shared ones.
-     */
-    private static void taggerEpoch(List<Prepared> train, LinearChainCrf weights, int epoch) {
-        int labels = SpanTagger.LABELS;
-        long[] features = new long[SpanTagger.MAX_FEATURES];
-        long[] shared = new long[SpanTagger.MAX_SENTENCE_FEATURES];
-        int[] sharedRows = new int[SpanTagger.MAX_SENTENCE_FEATURES];
-        int[][] rows = new int[0][];
+    private static void taggerEpoch(List<Prepared> train, AveragedPerceptron weights, int epoch) {
+        List<Prepared> order = shuffled(train, 0, epoch);
+        long[][] features = new long[0][];
         int[] counts = new int[0];
-        for (Prepared p : shuffled(train, 0, epoch)) {
+        long[][] vectorFeatures = new long[0][];
+        int[] vectorCounts = new int[0];
+        long[] shared = new long[SpanTagger.MAX_SENTENCE_FEATURES];
+        float[] sentenceScores = new float[SpanTagger.LABELS];
+        for (Prepared p : order) {
             for (int s = 0; s < p.doc().sentences.size(); s++) {
                 Sentence sentence = p.doc().sentences.get(s);
                 int n = sentence.tokenCount();
-                if (rows.length < n) {
-                    rows = new int[n][SpanTagger.MAX_FEATURES];
+                if (features.length < n) {
+                    features = new long[n][SpanTagger.MAX_FEATURES];
                     counts = new int[n];
+                    vectorFeatures = new long[n][SpanTagger.VECTOR_FEATURES];
+                    vectorCounts = new int[n];
                 }
                 int m = SpanTagger.sentenceFeatures(p.doc(), s, shared);
-                weights.rows(shared, m, SHARED_STEP, sharedRows);
-                float[] sentenceScores = new float[labels];
-                weights.addScores(sharedRows, m, sentenceScores, 0);
-                float[] emission = new float[n * labels];
+                Arrays.fill(sentenceScores, 0);
+                weights.addScores(shared, m, sentenceScores, 0);
+                float[] emission = new float[n * SpanTagger.LABELS];
                 for (int i = 0; i < n; i++) {
                     int t = sentence.firstToken() + i;
-                    counts[i] = SpanTagger.features(p.doc(), s, t, features);
-                    weights.rows(features, counts[i], 1, rows[i]);
-                    weights.addScores(rows[i], counts[i], emission, i * labels);
-                    for (int label = 0; label < labels; label++) {
-                        emission[i * labels + label] += sentenceScores[label];
+                    counts[i] = SpanTagger.wordFeatures(p.doc(), s, t, features[i], 0);
+                    weights.addScores(features[i], counts[i], emission, i * SpanTagger.LABELS);
+                    vectorCounts[i] = SpanTagger.vectorFeatures(p.doc(), t, vectorFeatures[i], 0);
+                    weights.addScores(vectorFeatures[i], vectorCounts[i], emission, i * SpanTagger.LABELS);
+                    for (int label = 0; label < SpanTagger.LABELS; label++) {
+                        emission[i * SpanTagger.LABELS + label] += sentenceScores[label];
                     }
                 }
-                float[] transitions = weights.currentTransitions();
-                double[] gradient = new double[n * labels];
-                double[] transitionGradient = new double[transitions.length];
-                ChainMarginals.compute(emission, n, labels, transitions, gradient, transitionGradient);
+                int[] guess = DECODER.decode(emission, n, weights.currentTransitions());
                 int[] gold = p.tags().get(s);
-                double[] sentenceGradient = new double[labels];
-                for (int i = 0; i < n; i++) {
-                    gradient[i * labels + gold[i]] -= 1;
-                    transitionGradient[(i == 0 ? 0 : gold[i - 1] + 1) * labels + gold[i]] -= 1;
-                    weights.addGradient(rows[i], counts[i], gradient, i * labels);
-                    for (int label = 0; label < labels; label++) {
-                        sentenceGradient[label] += gradient[i * labels + label];
+                if (!Arrays.equals(guess, gold)) {
+                    for (int i = 0; i < n; i++) {
+                        if (guess[i] != gold[i]) {
+                            weights.update(features[i], counts[i], gold[i], 1);
+                            weights.update(features[i], counts[i], guess[i], -1);
+                            weights.update(vectorFeatures[i], vectorCounts[i], gold[i], VECTOR_STEP);
+                            weights.update(vectorFeatures[i], vectorCounts[i], guess[i], -VECTOR_STEP);
+                            // The sentence's features are every token's; scaled by length so that a long
+                            // sentence's words do not outweigh the token's own.
+                            weights.update(shared, m, gold[i], 1f / n);
+                            weights.update(shared, m, guess[i], -1f / n);
+                        }
+                        int goldPrevious = i == 0 ? -1 : gold[i - 1];
+                        int guessPrevious = i == 0 ? -1 : guess[i - 1];
+                        if (goldPrevious != guessPrevious || gold[i] != guess[i]) {
+                            weights.updateTransition(goldPrevious, gold[i], 1);
+                            weights.updateTransition(guessPrevious, guess[i], -1);
+                        }
                     }
                 }
-                weights.addGradient(sharedRows, m, sentenceGradient, 0);
-                weights.step(transitionGradient);
+                weights.tick();
             }
         }
     }
@@ -333,7 +371,7 @@ public final class FramesTrainer {
     private static List<AveragedPerceptron> classifierPerceptrons() {
         List<AveragedPerceptron> perceptrons = new ArrayList<>();
         for (int order = 0; order < CLASSIFIER_ORDERS; order++) {
-            perceptrons.add(new AveragedPerceptron(Technique.all().size()));
+            perceptrons.add(new AveragedPerceptron(Technique.all().size(), false, null));
         }
         return perceptrons;
     }

@@ -4,6 +4,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import org.lede.ner.QuantisedRows;
+import org.lede.ner.Viterbi;
 
 /**
  * The weights of a linear model over hashed features: one row of label weights per feature key, and, for
@@ -17,6 +18,7 @@ final class LinearModel {
     private static final double MAX_LOAD = 0.67;
 
     private final int labels;
+    private final Viterbi decoder;
     private final long[] keys;
     private final float[] weights;
     /**
@@ -40,6 +42,7 @@ final class LinearModel {
             throw new IllegalArgumentException("weights do not fit " + keys.length + " rows of " + labels + " labels");
         }
         this.labels = labels;
+        this.decoder = Viterbi.unconstrained(labels);
         this.keys = keys;
         this.step = QuantisedRows.stepOf(weights);
         this.weights = snapped(weights, step);
@@ -122,13 +125,16 @@ final class LinearModel {
     }
 
     /**
-     * Each token's label probabilities ({@code n × labels}) under the emission scores and the transitions,
-     * read as a linear-chain conditional random field's log-potentials.
+     * The best label sequence under the emission scores ({@code n × labels}) and the transitions; label
+     * pairs whose transition is negative infinity never follow one another.
      */
-    double[] marginals(float[] emission, int n) {
-        double[] marginals = new double[n * labels];
-        ChainMarginals.compute(emission, n, labels, transitions, marginals, null);
-        return marginals;
+    int[] viterbi(float[] emission, int n) {
+        return decoder.decode(emission, n, transitions);
+    }
+
+    /** The score of {@code label} following {@code previous} (-1: the sentence start). */
+    float transition(int previous, int label) {
+        return transitions[(previous + 1) * labels + label];
     }
 
     /** Weights on the 16-bit grid the file stores, so what training measures is exactly what ships. */

@@ -7,13 +7,11 @@ import org.lede.ner.TokenHash;
 import org.lede.ner.WordClusters;
 
 /**
- * Span identification (SI): gives each token its probability of being inside a persuasive stretch (B, its
- * first token, or I) under a linear-chain conditional random field over O/B/I, sentence by sentence, and
- * reports the stretches of tokens whose probability reaches a threshold. Features are the word and its
- * neighbours, word pairs, suffix, prefix and shape, the word's clusters and vector, its valence and that of
- * the words near it, how often the word recurs in the article, where it stands in its sentence, whether it
- * is quoted, and the sentence's punctuation (exclamations, questions). No part-of-speech tags: Lede has none
- * at run time.
+ * Span identification (SI): tags each token O, B (first of a persuasive stretch) or I (inside one) with a
+ * linear-chain model decoded by Viterbi, sentence by sentence. Features are the word and its neighbours,
+ * word pairs, suffix, prefix and shape, the word's clusters and vector, its valence and that of the words
+ * near it, how often the word recurs in the article, where it stands in its sentence, whether it is quoted,
+ * and the sentence's punctuation (exclamations, questions). No part-of-speech tags: Lede has none at run time.
  */
 final class SpanTagger {
     static final int O = 0;
@@ -34,40 +32,65 @@ final class SpanTagger {
 
     private final LinearModel model;
     /**
-     * The least probability of being inside a stretch (B or I) that tags a token. Persuasive tokens are
-     * rare and the task's overlap F1 rewards finding more, so the best threshold lies well under one half;
-     * training picks it by cross-validation.
+     * Added to the B and I scores of every token before decoding. The perceptron learns from a corpus where
+     * most tokens are O and comes out cautious; under the task's overlap F1 finding more pays, so training
+     * picks this shift by cross-validation.
      */
-    private final float threshold;
+    private final float recallBias;
     /**
      * Two stretches of one sentence this many tokens apart or fewer are reported as one: annotators mark
      * whole phrases, and the tagger tends to break them where a plain word sits between loaded ones.
      */
     private final int joinGap;
+    /** The least confidence a stretch needs to be reported: the shift finds more, this drops the doubtful. */
+    private final Confidence confidence;
 
-    /** A stretch of tokens [first, end) of the article, within one sentence. */
-    record Stretch(int first, int end) {
+    /**
+     * How sure the tagger is of a stretch: its margin, by how much the best tagging of the sentence beats
+     * the same tagging with the stretch made O (emissions shifted by the recall bias, transitions included),
+     * either in all or per token of the stretch. Stretches under {@code least} are dropped.
+     */
+    record Confidence(float least, boolean perToken) {
+        /** Keeps every stretch the tags mark: a margin is never negative. */
+        static final Confidence ANY = new Confidence(0, false);
+
+        boolean accepts(Stretch stretch) {
+            return (perToken ? stretch.margin() / stretch.tokens() : stretch.margin()) >= least;
+        }
     }
 
-    SpanTagger(LinearModel model, float threshold, int joinGap) {
+    /** A stretch of one sentence: tokens [first, end) of the article, and the tagger's margin for it. */
+    record Stretch(int sentence, int first, int end, float margin) {
+        int tokens() {
+            return end - first;
+        }
+    }
+
+    SpanTagger(LinearModel model, float recallBias, int joinGap, Confidence confidence) {
         this.model = model;
-        this.threshold = threshold;
+        this.recallBias = recallBias;
         this.joinGap = joinGap;
+        this.confidence = confidence;
     }
 
-    float threshold() {
-        return threshold;
+    float recallBias() {
+        return recallBias;
     }
 
     int joinGap() {
         return joinGap;
     }
 
+    Confidence confidence() {
+        return confidence;
+    }
+
     /** The stretches found, as [start, end) char offsets, in text order. */
     List<int[]> spans(FramedText doc) {
+        float[][] emissions = biased(emissions(model, doc), recallBias);
         List<int[]> spans = new ArrayList<>();
-        for (Stretch stretch : stretches(doc, insideProbabilities(model, doc), threshold, joinGap)) {
-            int[] span = trimmed(doc, stretch);
+        for (Stretch stretch : stretches(doc, emissions, tags(emissions, model), joinGap, model)) {
+            int[] span = confidence.accepts(stretch) ? trimmed(doc, stretch) : null;
             if (span != null) {
                 spans.add(span);
             }
@@ -111,49 +134,71 @@ final class SpanTagger {
         return emissions;
     }
 
-    /** Each sentence's tokens' probabilities of being inside a stretch, P(B) + P(I), from the chain's marginals. */
-    static float[][] insideProbabilities(LinearModel model, FramedText doc) {
-        float[][] emissions = emissions(model, doc);
-        float[][] inside = new float[emissions.length][];
+    /** The emissions with the B and I scores of every token shifted by {@code bias}, as a copy. */
+    static float[][] biased(float[][] emissions, float bias) {
+        float[][] biased = new float[emissions.length][];
         for (int s = 0; s < emissions.length; s++) {
-            int n = emissions[s].length / LABELS;
-            double[] marginals = model.marginals(emissions[s], n);
-            inside[s] = new float[n];
-            for (int i = 0; i < n; i++) {
-                inside[s][i] = (float) (marginals[i * LABELS + B] + marginals[i * LABELS + I]);
+            float[] emission = emissions[s].clone();
+            for (int i = 0; i < emission.length; i += LABELS) {
+                emission[i + B] += bias;
+                emission[i + I] += bias;
             }
+            biased[s] = emission;
         }
-        return inside;
+        return biased;
+    }
+
+    /** Each sentence's best tags. */
+    static List<int[]> tags(float[][] emissions, LinearModel model) {
+        List<int[]> tags = new ArrayList<>(emissions.length);
+        for (float[] emission : emissions) {
+            tags.add(model.viterbi(emission, emission.length / LABELS));
+        }
+        return tags;
     }
 
     /**
-     * The stretches of tokens whose inside probability reaches {@code threshold}, sentence by sentence, joined
-     * across gaps of at most {@code joinGap} tokens; with {@link #WHOLE_SENTENCE}, a sentence with any such
-     * token is one stretch.
+     * The stretches the tags mark, sentence by sentence, joined across gaps of at most {@code joinGap}
+     * tokens, each with its margin; with {@link #WHOLE_SENTENCE}, a sentence with any tagged token is one
+     * stretch.
      */
-    static List<Stretch> stretches(FramedText doc, float[][] inside, float threshold, int joinGap) {
+    static List<Stretch> stretches(FramedText doc, float[][] emissions, List<int[]> tags, int joinGap,
+                                   LinearModel model) {
         List<Stretch> stretches = new ArrayList<>();
         List<int[]> runs = new ArrayList<>();
-        for (int s = 0; s < inside.length; s++) {
-            int n = inside[s].length;
-            int[] tags = new int[n];
-            for (int i = 0; i < n; i++) {
-                if (inside[s][i] >= threshold) {
-                    tags[i] = i > 0 && tags[i - 1] != O ? I : B;
-                }
-            }
+        for (int s = 0; s < tags.size(); s++) {
+            int[] sentenceTags = tags.get(s);
             runs.clear();
             if (joinGap != WHOLE_SENTENCE) {
-                addRuns(tags, joinGap, runs);
-            } else if (java.util.Arrays.stream(tags).anyMatch(tag -> tag != O)) {
-                runs.add(new int[] {0, n});
+                addRuns(sentenceTags, joinGap, runs);
+            } else if (java.util.Arrays.stream(sentenceTags).anyMatch(tag -> tag != O)) {
+                runs.add(new int[] {0, sentenceTags.length});
             }
             int first = doc.sentences.get(s).firstToken();
             for (int[] run : runs) {
-                stretches.add(new Stretch(first + run[0], first + run[1]));
+                float margin = margin(emissions[s], sentenceTags, run[0], run[1], model);
+                stretches.add(new Stretch(s, first + run[0], first + run[1], margin));
             }
         }
         return stretches;
+    }
+
+    /**
+     * By how much the tagging scores above the same tagging with tokens [from, to) made O: the emissions
+     * of those tokens and the transitions into and out of them.
+     */
+    static float margin(float[] emission, int[] tags, int from, int to, LinearModel model) {
+        float margin = 0;
+        for (int i = from; i < to; i++) {
+            margin += emission[i * LABELS + tags[i]] - emission[i * LABELS + O];
+        }
+        for (int i = from; i <= to && i < tags.length; i++) {
+            int previous = i == 0 ? -1 : tags[i - 1];
+            int previousAsO = i == 0 ? -1 : i - 1 >= from ? O : tags[i - 1];
+            int labelAsO = i < to ? O : tags[i];
+            margin += model.transition(previous, tags[i]) - model.transition(previousAsO, labelAsO);
+        }
+        return margin;
     }
 
     /**

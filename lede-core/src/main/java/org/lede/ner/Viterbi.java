@@ -5,9 +5,10 @@ import java.util.stream.IntStream;
 
 /**
  * Best-path decoding of a linear-chain model over the label pairs a tagging scheme allows: the entity
- * tagger's BIO scheme, where an I tag continues only its own type.
+ * tagger's BIO scheme, where an I tag continues only its own type, or any pair at all, as the framing
+ * stage's span tagger decodes.
  */
-final class Viterbi {
+public final class Viterbi {
     /** The entity tagger's BIO labels: an I tag follows only its own B or I, and never opens a sentence. */
     static final Viterbi BIO = new Viterbi(BioLabels.count(), BioLabels::allowed);
 
@@ -29,6 +30,11 @@ final class Viterbi {
             previous[label] = IntStream.range(0, labels).filter(p -> allowed.test(p, to)).toArray();
             opens[label] = allowed.test(-1, label);
         }
+    }
+
+    /** A decoder over this many labels in which any label may follow any other. */
+    public static Viterbi unconstrained(int labels) {
+        return new Viterbi(labels, (from, to) -> true);
     }
 
     /**

@@ -13,7 +13,7 @@ class AveragedPerceptronTest {
 
     /** Two steps of updates on three features, met in the given order. */
     private static AveragedPerceptron trained(long[] order) {
-        AveragedPerceptron weights = new AveragedPerceptron(2);
+        AveragedPerceptron weights = new AveragedPerceptron(2, false, null);
         weights.update(order, order.length, 1, 1);
         weights.tick();
         weights.update(new long[] {order[0]}, 1, 0, 2);
@@ -54,7 +54,7 @@ class AveragedPerceptronTest {
     @Test
     void theMeanOfPerceptronsAveragesTheirWeightsAndCountsARowOneNeverMadeAsZeros() {
         AveragedPerceptron first = trained(new long[] {900, 7, 42});
-        AveragedPerceptron second = new AveragedPerceptron(2);
+        AveragedPerceptron second = new AveragedPerceptron(2, false, null);
         second.update(new long[] {900, 5}, 2, 0, 3);
         second.tick();
 

@@ -34,87 +34,39 @@ class SpanTaggerTest {
         assertThat(runs(new int[] {I, I, O}, 0)).containsExactly(new int[] {0, 2});
     }
 
-    /** A transition table where entering a stretch costs 3 and leaving it costs 1. */
-    private static float[] transitions() {
+    /** No feature rows; a transition table where entering a stretch costs 3 and leaving it costs 1. */
+    private static LinearModel transitionsOnly() {
         int labels = SpanTagger.LABELS;
         float[] transitions = new float[(labels + 1) * labels];
         transitions[(O + 1) * labels + B] = -3;
         transitions[B] = -3; // sentence start → B
         transitions[(B + 1) * labels + O] = -1;
         transitions[(I + 1) * labels + O] = -1;
-        boolean[] forbidden = SpanTagger.forbiddenTransitions();
-        for (int t = 0; t < transitions.length; t++) {
-            if (forbidden[t]) {
-                transitions[t] = Float.NEGATIVE_INFINITY;
-            }
-        }
-        return transitions;
-    }
-
-    /** Every tagging of n tokens, as label indices. */
-    private static List<int[]> taggings(int n) {
-        List<int[]> all = new ArrayList<>();
-        int count = (int) Math.pow(SpanTagger.LABELS, n);
-        for (int code = 0; code < count; code++) {
-            int[] tags = new int[n];
-            for (int i = 0, c = code; i < n; i++, c /= SpanTagger.LABELS) {
-                tags[i] = c % SpanTagger.LABELS;
-            }
-            all.add(tags);
-        }
-        return all;
+        return new LinearModel(labels, new long[0], new float[0], transitions);
     }
 
     @Test
-    void eachTokensProbabilitiesAreThoseOfTheTaggingsThroughIt() {
-        // emissions O, B, I per token: tokens 1-2 lean to a stretch, token 3 is O.
+    void theMarginIsWhatTheStretchAddsOverTaggingItO() {
+        // emissions O, B, I per token: tokens 1-2 lean to the stretch by 5 and 4, token 3 is O.
         float[] emission = {
             1, 0, 0,
             0, 5, 0,
             0, 0, 4,
             2, 0, 0,
         };
-        float[] transitions = transitions();
-        LinearModel model = new LinearModel(SpanTagger.LABELS, new long[0], new float[0], transitions);
-        int labels = SpanTagger.LABELS;
-        // By brute force: each tagging weighs exp(its score); a token's label probability is its taggings' share.
-        double[] expected = new double[emission.length];
-        double total = 0;
-        for (int[] tags : taggings(4)) {
-            double score = 0;
-            for (int i = 0; i < tags.length; i++) {
-                score += emission[i * labels + tags[i]] + transitions[(i == 0 ? 0 : tags[i - 1] + 1) * labels + tags[i]];
-            }
-            double weight = Math.exp(score);
-            total += weight;
-            for (int i = 0; i < tags.length; i++) {
-                expected[i * labels + tags[i]] += weight;
-            }
-        }
-        double[] marginals = model.marginals(emission, 4);
-        for (int i = 0; i < expected.length; i++) {
-            assertThat(marginals[i]).isCloseTo(expected[i] / total, org.assertj.core.data.Offset.offset(1e-9));
-        }
-        assertThat(marginals[labels + B]).isGreaterThan(0.9); // token 1 opens the stretch
-        assertThat(marginals[I]).isZero();                    // no sentence opens with I
+        int[] tags = {O, B, I, O};
+        // emissions 5 + 4 over O's 0 + 0, entering costs 3 and leaving 1
+        assertThat(SpanTagger.margin(emission, tags, 1, 3, transitionsOnly())).isEqualTo(5f);
     }
 
     @Test
-    void tokensReachingTheThresholdAreStretchesJoinedAcrossSmallGaps() {
-        FramedText doc = FramesModel.view("One two three four five six seven.");
-        int n = doc.sentences.get(0).tokenCount();
-        float[][] inside = {new float[n]};
-        inside[0][1] = 0.3f;
-        inside[0][2] = 0.2f;
-        inside[0][4] = 0.5f;
-        assertThat(SpanTagger.stretches(doc, inside, 0.25f, 0)).containsExactly(
-                new SpanTagger.Stretch(1, 2), new SpanTagger.Stretch(4, 5));
-        assertThat(SpanTagger.stretches(doc, inside, 0.2f, 0)).containsExactly(
-                new SpanTagger.Stretch(1, 3), new SpanTagger.Stretch(4, 5));
-        assertThat(SpanTagger.stretches(doc, inside, 0.25f, 2)).containsExactly(new SpanTagger.Stretch(1, 5));
-        assertThat(SpanTagger.stretches(doc, inside, 0.25f, SpanTagger.WHOLE_SENTENCE))
-                .containsExactly(new SpanTagger.Stretch(0, n));
-        assertThat(SpanTagger.stretches(doc, inside, 0.6f, SpanTagger.WHOLE_SENTENCE)).isEmpty();
+    void aStretchBelowTheLeastConfidenceIsDropped() {
+        SpanTagger.Stretch stretch = new SpanTagger.Stretch(0, 4, 8, 10);
+        assertThat(SpanTagger.Confidence.ANY.accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(10, false).accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(12, false).accepts(stretch)).isFalse();
+        assertThat(new SpanTagger.Confidence(2.5f, true).accepts(stretch)).isTrue();
+        assertThat(new SpanTagger.Confidence(3, true).accepts(stretch)).isFalse();
     }
 
     @Test
