@@ -52,6 +52,12 @@ final class ArgumentFinder {
             // "troops began shelling", "insurgents who continue to ambush"
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES);
         }
+        if (trigger - 2 > sentence.firstToken() && isOneOf(view.form(trigger - 1), "of", "with")
+                && Words.ACCUSATIONS.contains(view.form(trigger - 2))) {
+            // "Bryant is suspected of vandalizing signs": who is suspected is who did it, allegedly
+            return new EventArgument[] {nounPhraseEndingAt(skipLeft(trigger - 3, sentence, Words.AUXILIARIES),
+                    sentence), objectOf(trigger, sentence)};
+        }
         boolean passive = isPassive(trigger, sentence);
         EventArgument object = passive ? null : objectOf(trigger, sentence);
         if (!passive && object == null && isParticipleAfterBreak(trigger, before, sentence)) {
@@ -126,7 +132,12 @@ final class ArgumentFinder {
                 || view.form(trigger + 1).equals("that"))) {
             return null;
         }
-        EventArgument object = phraseStartingAt(trigger + 1, sentence, false);
+        int first = trigger + 1;
+        if (first + 1 < sentence.endToken() && Words.PARTICLES.contains(view.form(first))
+                && !Words.PREPOSITIONS.contains(view.form(first + 1)) && !Words.isPunctuation(view.form(first + 1))) {
+            first++; // "had blown up explosive belts": the particle is the verb's
+        }
+        EventArgument object = phraseStartingAt(first, sentence, false);
         return object == null && isCoordinated(trigger, sentence) ? phraseStartingAt(trigger + 3, sentence, false)
                 : object;
     }

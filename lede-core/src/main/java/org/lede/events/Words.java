@@ -159,6 +159,8 @@ final class Words {
     static final WordTable<Boolean> UNDERGONE_NOUNS = WordTable.setOf("murder", "murders", "killing",
             "killings", "assassination", "kidnapping", "abduction", "arrest", "arrests", "detention", "conviction",
             "sentencing", "imprisonment", "jailing", "beheading", "stabbing", "shooting");
+    /** Particles of phrasal verbs ("blew up", "shot down"), which stand between a verb and its object. */
+    static final WordTable<Boolean> PARTICLES = WordTable.setOf("up", "down", "off", "out");
     /** Prepositions of place and origin, whose object says where someone is or comes from. */
     static final WordTable<Boolean> LOCATING = WordTable.setOf("from", "in", "at", "near", "inside", "outside",
             "across", "around");
@@ -177,7 +179,7 @@ final class Words {
     static final WordTable<Boolean> NOT_HEADS = WordTable.setOf("abroad", "home", "here", "there", "again", "back",
             "away", "together", "down", "up", "out", "off", "last", "next", "yesterday", "today", "tonight", "now",
             "overnight", "early", "late", "once", "twice", "nearby", "elsewhere", "inside", "outside", "forward",
-            "dead");
+            "dead", "somewhere", "anywhere", "everywhere", "nowhere");
     /** Causes of death and injury that are no act of force: their casualties belong to no event Lede codes. */
     static final WordTable<Boolean> OTHER_CAUSES = WordTable.setOf("accident", "accidents", "crash", "crashes",
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",

@@ -1044,6 +1044,17 @@ class EventExtractorTest {
                 .satisfies(event -> assertThat(event.actor().text()).isEqualTo("they"));
     }
 
+    @Test
+    void aParticleBelongsToTheVerbAndWhoIsSuspectedOfAnActIsItsActor() {
+        Event blast = only(analyse("Militants detonated a car bomb and then blew up the bridge near Mosul."));
+        assertThat(blast.target() == null || !blast.target().text().startsWith("up")).isTrue();
+        Event vandalism = only(analyse("Police said Bryant is suspected of vandalizing cars at the mosque."));
+        assertThat(vandalism.actor().text()).isEqualTo("Bryant");
+        assertThat(vandalism.target().text()).isEqualTo("cars");
+        assertThat(analyse("A bomb had gone off somewhere in the city, killing two people.").events())
+                .allSatisfy(event -> assertThat(event.target()).isNull());
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
