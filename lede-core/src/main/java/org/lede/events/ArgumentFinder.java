@@ -589,18 +589,21 @@ final class ArgumentFinder {
     }
 
     /**
-     * "The Murrah Federal Building was shattered by an explosion", "two soldiers were killed in attacks": what a
-     * passive verb of harm says the event noun after "by" or "in" did it to.
+     * "The Murrah Federal Building was shattered by an explosion", "two soldiers were killed in attacks",
+     * "civilians killed in latest US airstrike": what a passive verb of harm says the event noun after "by" or
+     * "in" did it to.
      */
     private EventArgument harmedBy(int trigger, Sentence sentence) {
         int by = trigger - 1;
         while (by > sentence.firstToken() && trigger - by <= 3 && !isOneOf(view.form(by), "by", "in")
-                && Character.isLowerCase(view.form(by).charAt(0)) && view.mention(by) == null) {
-            by--; // "by an explosion", "in a powerful blast"
+                && (Character.isLowerCase(view.form(by).charAt(0))
+                || view.mention(by) != null && view.mention(by).endToken() == trigger)) {
+            by--; // "by an explosion", "in a powerful blast", "in latest US airstrike"
         }
         int verb = by - 1;
         if (verb <= sentence.firstToken() || !isOneOf(view.form(by), "by", "in")
-                || !Words.HARM_VERBS.contains(view.form(verb)) || !isPassive(verb, sentence)
+                || !Words.HARM_VERBS.contains(view.form(verb))
+                || !isPassive(verb, sentence) && !isBareParticiple(verb, verb - 1, sentence)
                 || view.form(by).equals("in") && Words.RECIPROCAL.contains(view.form(trigger))) {
             return null; // who was wounded "in the gunfight" may have fought on either side
         }

@@ -928,6 +928,8 @@ class EventExtractorTest {
         assertThat(explosion.target().text()).isEqualTo("The Murrah Federal Building");
         Event attacks = only(analyse("Two soldiers were killed in attacks in Aleppo and Homs on Sunday."));
         assertThat(attacks.target().text()).isEqualTo("Two soldiers");
+        assertThat(only(analyse("More Syrian civilians killed in latest US airstrike.")).target().text())
+                .isEqualTo("More Syrian civilians");
         assertThat(attacks.actor()).isNull();
         Event bombings = only(analyse("The IRA carried out 20 bombings, which seemed to be aimed at civilians."));
         assertThat(bombings.target().text()).isEqualTo("civilians");
