@@ -223,6 +223,12 @@ final class ArgumentFinder {
             }
         }
         EventArgument phrase = reachingBackOverOf(phraseEndingAt(end, sentence), sentence);
+        int participle = phrase == null ? -1 : participleBefore(tokenStartingAt(phrase.start()), sentence);
+        if (participle > sentence.firstToken()) {
+            // "Syrian hackers backing embattled President Bashar Assad hijacked": the name is the object of
+            // the participle, and who did it stands before that
+            return phraseEndingAt(participle - 1, sentence);
+        }
         if (phrase == null && end >= sentence.firstToken() && Words.SUBJECT_PRONOUNS.contains(view.form(end))
                 && !view.form(end).equalsIgnoreCase("it")) {
             // "they seized hundreds of hostages": the pronoun is who did it, linked where coreference knows it
@@ -387,6 +393,24 @@ final class ArgumentFinder {
         first = view.amountStartingBefore(first); // "at least 40 computers", not "least 40 computers"
         EventArgument phrase = argument(first, last + 1, entityWithin(first, last + 1));
         return withWhomTheySide(reachingBackOverOf(phrase, sentence), sentence);
+    }
+
+    /**
+     * The "-ing" participle whose object the phrase starting at {@code first} is, over up to two words between
+     * ("backing embattled President Bashar Assad"), or -1.
+     */
+    private int participleBefore(int first, Sentence sentence) {
+        for (int i = first - 1; i > sentence.firstToken() && first - i <= 3; i--) {
+            String form = view.form(i);
+            if (form.endsWith("ing") && Words.looksVerbal(form)) {
+                return i;
+            }
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form) || Words.PREPOSITIONS.contains(form)
+                    || Words.AUXILIARIES.contains(form) || Words.DETERMINERS.contains(form)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -740,6 +764,9 @@ final class ArgumentFinder {
             if (Words.CLAUSE_WORDS.contains(form) || noun && Words.NOT_LOCATING_PREPOSITIONS.contains(form)) {
                 break;
             }
+            if (form.equals("from")) {
+                continue; // "McCarthy, a senator from Wisconsin, threatened": where someone comes from
+            }
             EventArgument place = placeAfter(i, sentence);
             if (place != null && !(tokenEndingAt(place.end()) == trigger - 1
                     && Words.namesKindOf(view.form(trigger - 1), view.form(trigger)))) {
@@ -917,6 +944,11 @@ final class ArgumentFinder {
             return placeNounAfter(preposition, i, sentence);
         }
         Mention mention = view.mention(i);
+        int after = mention.endToken();
+        if (after + 1 < sentence.endToken() && view.form(after).equals("-")
+                && Character.isLowerCase(view.form(after + 1).charAt(0))) {
+            return null; // "the US-led coalition", "a Saudi-backed force": the name modifies what follows
+        }
         int nounEnd = placeNounAfterName(mention.endToken(), sentence);
         if (nounEnd > 0) {
             return argument(mention.firstToken(), nounEnd, view.entity(i));
