@@ -985,6 +985,9 @@ final class ArgumentFinder {
         for (int i = first; i < Math.min(sentence.endToken(), first + 3); i++) {
             String form = view.form(i);
             if (Words.PLACE_NOUNS.contains(form)) {
+                if (i + 1 < sentence.endToken() && Words.PLACE_NOUNS.contains(view.form(i + 1))) {
+                    i++; // "the French port city of Marseille"
+                }
                 int owner = ownerAfter(i + 1, sentence); // "the port of Apapa"
                 if (owner >= 0 && isPlace(view.entityType(owner))) {
                     return argument(preposition + 1, view.mention(owner).endToken(), view.entity(owner));

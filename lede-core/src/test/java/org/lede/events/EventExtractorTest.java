@@ -1073,6 +1073,12 @@ class EventExtractorTest {
         assertThat(attack.actor() == null || !attack.actor().text().contains("Assad")).isTrue();
     }
 
+    @Test
+    void aPlaceNounBeforeAnotherTakesTheNameAfterBoth() {
+        assertThat(only(analyse("A bomb exploded in the southern port city of Basra on Monday, killing five people."))
+                .place().text()).isEqualTo("the southern port city of Basra");
+    }
+
     private static Analysis analyse(String text) {
         return PIPELINE.analyze(Article.of(text).withPublished(LocalDate.parse("2024-03-07")));
     }
