@@ -521,20 +521,16 @@ public final class EventExtractor implements Stage {
                 && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
             return true; // "an explosion of quangos", "the explosion of rioting": a sudden growth, not a blast
         }
-        if (lower.equals("indictment") && i + 2 < sentence.endToken() && ArgumentFinder.isOneOf(view.form(i + 1), "of", "on")
+        if (lower.equals("indictment") && i + 2 < sentence.endToken()
+                && ArgumentFinder.isOneOf(view.form(i + 1), "of", "on")
                 && !mentionWithin(view, i + 2, Math.min(sentence.endToken(), i + 5))) {
             return true; // "a powerful indictment of the failure of human rights groups": a judgement, not a charge
         }
-        if (lower.equals("threatening") && i + 1 < sentence.endToken()
-                && Character.isLowerCase(view.form(i + 1).charAt(0)) && !Words.DETERMINERS.contains(view.form(i + 1))
-                && !Words.PREPOSITIONS.contains(view.form(i + 1)) && !Words.CLAUSE_WORDS.contains(view.form(i + 1))
-                && !Words.PERSONAL_OBJECTS.contains(view.form(i + 1))
+        if (lower.equals("threatening") && beforeCommonNoun(view, i, sentence)
                 && !Words.THREATENED_ACTS.contains(view.form(i + 1))) {
             return true; // "threatening behaviour", "threatening letters": the adjective
         }
-        if (lower.equals("allied") && i + 1 < sentence.endToken()
-                && Character.isLowerCase(view.form(i + 1).charAt(0)) && !Words.PREPOSITIONS.contains(view.form(i + 1))
-                && !Words.REFLEXIVES.contains(view.form(i + 1)) && !Words.CLAUSE_WORDS.contains(view.form(i + 1))) {
+        if (lower.equals("allied") && beforeCommonNoun(view, i, sentence)) {
             return true; // "allied targets", "allied soldiers": the adjective, no alliance made
         }
         if (lower.startsWith("detain") && inHospital(view, i, sentence)) {
@@ -593,6 +589,21 @@ public final class EventExtractor implements Stage {
     /** Whether the word after "storm" begins what is stormed: "storm the building", "storm Parliament". */
     private static boolean stormsSomething(String next) {
         return Words.DETERMINERS.contains(next) || Character.isUpperCase(next.charAt(0)) || next.equals("into");
+    }
+
+    /**
+     * Whether a lower-case word other than a determiner, preposition, clause word or pronoun follows the token,
+     * as the noun it modifies when it is an adjective ("allied soldiers"), not the object of a verb ("allied
+     * itself with", "threatening them").
+     */
+    private static boolean beforeCommonNoun(ArticleView view, int i, Sentence sentence) {
+        if (i + 1 >= sentence.endToken()) {
+            return false;
+        }
+        String next = view.form(i + 1);
+        return Character.isLowerCase(next.charAt(0)) && !Words.DETERMINERS.contains(next)
+                && !Words.PREPOSITIONS.contains(next) && !Words.CLAUSE_WORDS.contains(next)
+                && !Words.PERSONAL_OBJECTS.contains(next) && !Words.REFLEXIVES.contains(next);
     }
 
     private static boolean mentionWithin(ArticleView view, int from, int to) {
