@@ -11,11 +11,12 @@ import org.lede.ner.WordVectors;
 import org.lede.text.Tokenizer;
 
 /**
- * One article as the framing models see it: its tokens with their lowercase hashes and word clusters
- * (the shipped {@link WordClusters}, which the span tagger was trained with) and valence (the
+ * One article as the framing models see it: its tokens with their lowercase hashes, word clusters (the
+ * shipped {@link WordClusters}, which the span tagger was trained with), vectors and valence (the
  * {@link SentimentLexicon}), which sentence each belongs to, whether it stands inside quotation marks, and
  * how often each word recurs in the article (a phrase said again and again is what the Repetition technique
- * is). Built once per article.
+ * is). Built once per article and read by one thread, as clusters and vectors are looked up when first asked
+ * for.
  */
 final class FramedText {
     private static final WordClusters CLUSTERS = WordClusters.load();
@@ -24,6 +25,9 @@ final class FramedText {
     /** Letters of a word's prefix; a word this long or shorter has none, as its prefix would be itself. */
     static final int PREFIX = 4;
     static final long NO_PREFIX = 0;
+    private static final int UNSET = Integer.MIN_VALUE;
+    /** Stands in {@link #vector} for a word looked up and found too rare to have a vector. */
+    private static final byte[] NO_VECTOR = new byte[0];
 
     final String text;
     final String lowerText;
@@ -37,13 +41,13 @@ final class FramedText {
      * suffix cannot do.
      */
     final long[] prefix;
-    /** Each token's leaf in the word clusters, -1 for a word too rare to have one. */
-    final int[] leaf;
     /**
-     * Each token's word vector as coordinate ranks ({@link WordVectors}, shared rows, not to be changed), null
-     * for a word too rare to have one.
+     * Each token's leaf in the word clusters, looked up when first asked for ({@link #UNSET} until then): the
+     * span tagger keeps what it derives from them per word, so most tokens of an article never need them.
      */
-    final byte[][] vector;
+    private final int[] leaf;
+    /** Each token's word vector as coordinate ranks, looked up when first asked for (null until then). */
+    private final byte[][] vector;
     /** Each token's valence in the {@link SentimentLexicon}, -4 to 4, 0 for a word it lacks. */
     final byte[] valence;
     final int[] sentenceOf;
@@ -68,10 +72,9 @@ final class FramedText {
             String form = tokens.get(i).form();
             lower[i] = TokenHash.lower(form);
             prefix[i] = form.length() > PREFIX ? TokenHash.lower(form.substring(0, PREFIX)) : NO_PREFIX;
-            leaf[i] = CLUSTERS.leaf(form);
-            vector[i] = VECTORS.ranks(form);
             valence[i] = (byte) SENTIMENT.valence(lower[i]);
         }
+        Arrays.fill(leaf, UNSET);
         wordCounts = counts(lower);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -106,6 +109,28 @@ final class FramedText {
             counts[i] = runLength[Arrays.binarySearch(sorted, hashes[i])];
         }
         return counts;
+    }
+
+    /** The token's leaf in the word clusters, -1 for a word too rare to have one. */
+    int leaf(int token) {
+        int found = leaf[token];
+        if (found == UNSET) {
+            leaf[token] = found = CLUSTERS.leaf(tokens.get(token).form());
+        }
+        return found;
+    }
+
+    /**
+     * The token's word vector as coordinate ranks ({@link WordVectors}, a shared row, not to be changed), null
+     * for a word too rare to have one.
+     */
+    byte[] vector(int token) {
+        byte[] found = vector[token];
+        if (found == null) {
+            byte[] ranks = VECTORS.ranks(tokens.get(token).form());
+            vector[token] = found = ranks == null ? NO_VECTOR : ranks;
+        }
+        return found == NO_VECTOR ? null : found;
     }
 
     /** How many times the token's word occurs in the article. */

@@ -300,21 +300,27 @@ public final class FramesTrainer {
 
     private static void taggerEpoch(List<Prepared> train, AveragedPerceptron weights, int epoch) {
         List<Prepared> order = shuffled(train, 0, epoch);
-        long[][] features = new long[0][];
-        int[] counts = new int[0];
+        // Per token, scored in the order the tagger scores them: its word's own features, its vector's, its
+        // context's; the vector's are learnt at VECTOR_STEP.
+        long[][] own = new long[0][];
+        int[] ownCounts = new int[0];
         long[][] vectorFeatures = new long[0][];
         int[] vectorCounts = new int[0];
+        long[][] context = new long[0][];
+        int[] contextCounts = new int[0];
         long[] shared = new long[SpanTagger.MAX_SENTENCE_FEATURES];
         float[] sentenceScores = new float[SpanTagger.LABELS];
         for (Prepared p : order) {
             for (int s = 0; s < p.doc().sentences.size(); s++) {
                 Sentence sentence = p.doc().sentences.get(s);
                 int n = sentence.tokenCount();
-                if (features.length < n) {
-                    features = new long[n][SpanTagger.MAX_FEATURES];
-                    counts = new int[n];
+                if (own.length < n) {
+                    own = new long[n][SpanTagger.MAX_FEATURES];
+                    ownCounts = new int[n];
                     vectorFeatures = new long[n][SpanTagger.VECTOR_FEATURES];
                     vectorCounts = new int[n];
+                    context = new long[n][SpanTagger.MAX_FEATURES];
+                    contextCounts = new int[n];
                 }
                 int m = SpanTagger.sentenceFeatures(p.doc(), s, shared);
                 Arrays.fill(sentenceScores, 0);
@@ -322,10 +328,12 @@ public final class FramesTrainer {
                 float[] emission = new float[n * SpanTagger.LABELS];
                 for (int i = 0; i < n; i++) {
                     int t = sentence.firstToken() + i;
-                    counts[i] = SpanTagger.wordFeatures(p.doc(), s, t, features[i], 0);
-                    weights.addScores(features[i], counts[i], emission, i * SpanTagger.LABELS);
+                    ownCounts[i] = SpanTagger.ownFeatures(p.doc(), t, own[i], 0);
+                    weights.addScores(own[i], ownCounts[i], emission, i * SpanTagger.LABELS);
                     vectorCounts[i] = SpanTagger.vectorFeatures(p.doc(), t, vectorFeatures[i], 0);
                     weights.addScores(vectorFeatures[i], vectorCounts[i], emission, i * SpanTagger.LABELS);
+                    contextCounts[i] = SpanTagger.contextFeatures(p.doc(), s, t, context[i], 0);
+                    weights.addScores(context[i], contextCounts[i], emission, i * SpanTagger.LABELS);
                     for (int label = 0; label < SpanTagger.LABELS; label++) {
                         emission[i * SpanTagger.LABELS + label] += sentenceScores[label];
                     }
@@ -335,8 +343,10 @@ public final class FramesTrainer {
                 if (!Arrays.equals(guess, gold)) {
                     for (int i = 0; i < n; i++) {
                         if (guess[i] != gold[i]) {
-                            weights.update(features[i], counts[i], gold[i], 1);
-                            weights.update(features[i], counts[i], guess[i], -1);
+                            weights.update(own[i], ownCounts[i], gold[i], 1);
+                            weights.update(own[i], ownCounts[i], guess[i], -1);
+                            weights.update(context[i], contextCounts[i], gold[i], 1);
+                            weights.update(context[i], contextCounts[i], guess[i], -1);
                             weights.update(vectorFeatures[i], vectorCounts[i], gold[i], VECTOR_STEP);
                             weights.update(vectorFeatures[i], vectorCounts[i], guess[i], -VECTOR_STEP);
                             // The sentence's features are every token's; scaled by length so that a long

@@ -1,7 +1,10 @@
 package org.lede.framing;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lede.model.Sentence;
 import org.lede.ner.TokenHash;
 import org.lede.ner.WordClusters;
@@ -44,6 +47,13 @@ final class SpanTagger {
     private final int joinGap;
     /** The least confidence a stretch needs to be reported: the shift finds more, this drops the doubtful. */
     private final Confidence confidence;
+    /**
+     * Words whose own scores are kept (see {@link #emissions(LinearModel, FramedText, Map)}); past this the
+     * table starts afresh. News text is mostly words seen before; about 5 MB at most.
+     */
+    private static final int MAX_KNOWN_WORDS = 50_000;
+    /** Per word as written, its own features' scores; an array is never changed once put. */
+    private final Map<String, float[]> ownScores = new ConcurrentHashMap<>();
 
     /**
      * How sure the tagger is of a stretch: its margin, by how much the best tagging of the sentence beats
@@ -87,7 +97,10 @@ final class SpanTagger {
 
     /** The stretches found, as [start, end) char offsets, in text order. */
     List<int[]> spans(FramedText doc) {
-        float[][] emissions = biased(emissions(model, doc), recallBias);
+        if (ownScores.size() > MAX_KNOWN_WORDS) {
+            ownScores.clear();
+        }
+        float[][] emissions = biased(emissions(model, doc, ownScores), recallBias);
         List<int[]> spans = new ArrayList<>();
         for (Stretch stretch : stretches(doc, emissions, tags(emissions, model), joinGap, model)) {
             int[] span = confidence.accepts(stretch) ? trimmed(doc, stretch) : null;
@@ -98,31 +111,63 @@ final class SpanTagger {
         return spans;
     }
 
-    /**
-     * Each sentence's emission scores ({@code tokens × LABELS}): its tokens' own features plus the
-     * sentence's, which every token of it shares and which are therefore scored once.
-     */
+    /** Each sentence's emission scores, with no word's own scores kept beyond this article. */
     static float[][] emissions(LinearModel model, FramedText doc) {
+        return emissions(model, doc, new HashMap<>());
+    }
+
+    /**
+     * Each sentence's emission scores ({@code tokens × LABELS}): for each token, the scores of its word's own
+     * features ({@link #ownFeatures} and its vector's), summed from zero and kept in {@code known} by the word
+     * as written, so that a word met before costs one lookup instead of sixteen; then its context's features;
+     * then the sentence's, which every token of it shares and which are therefore scored once. A known word's
+     * scores are the very floats summing its features again would give.
+     */
+    static float[][] emissions(LinearModel model, FramedText doc, Map<String, float[]> known) {
         float[][] emissions = new float[doc.sentences.size()][];
         long[] shared = new long[MAX_SENTENCE_FEATURES];
         float[] sentenceScores = new float[LABELS];
         long[] features = new long[0];
         int[] ends = new int[0];
+        int[] unknown = new int[0];
         for (int s = 0; s < doc.sentences.size(); s++) {
             Sentence sentence = doc.sentences.get(s);
+            int first = sentence.firstToken();
             int n = sentence.tokenCount();
             java.util.Arrays.fill(sentenceScores, 0);
             model.addScores(shared, sentenceFeatures(doc, s, shared), sentenceScores, 0);
-            if (ends.length < n) { // the sentence's token features, looked up together
+            if (ends.length < n) { // each group of the sentence's features is looked up together
                 ends = new int[n];
+                unknown = new int[n];
                 features = new long[n * MAX_FEATURES];
             }
+            float[] emission = new float[n * LABELS];
+            int words = 0;
             int count = 0;
             for (int i = 0; i < n; i++) {
-                count += features(doc, s, sentence.firstToken() + i, features, count);
+                float[] own = known.get(doc.tokens.get(first + i).form());
+                if (own != null) {
+                    System.arraycopy(own, 0, emission, i * LABELS, LABELS);
+                } else {
+                    count += ownFeatures(doc, first + i, features, count);
+                    count += vectorFeatures(doc, first + i, features, count);
+                    ends[words] = count;
+                    unknown[words++] = i;
+                }
+            }
+            float[] ownScores = new float[words * LABELS];
+            model.addScores(features, ends, words, ownScores, 0);
+            for (int w = 0; w < words; w++) {
+                int i = unknown[w];
+                System.arraycopy(ownScores, w * LABELS, emission, i * LABELS, LABELS);
+                known.putIfAbsent(doc.tokens.get(first + i).form(),
+                        java.util.Arrays.copyOfRange(ownScores, w * LABELS, (w + 1) * LABELS));
+            }
+            count = 0;
+            for (int i = 0; i < n; i++) {
+                count += contextFeatures(doc, s, first + i, features, count);
                 ends[i] = count;
             }
-            float[] emission = new float[n * LABELS];
             model.addScores(features, ends, n, emission, 0);
             for (int i = 0; i < n; i++) {
                 for (int label = 0; label < LABELS; label++) {
@@ -276,20 +321,43 @@ final class SpanTagger {
 
     /** Writes token {@code t}'s feature keys into {@code out}; returns how many. */
     static int features(FramedText doc, int sentenceIndex, int t, long[] out) {
-        return features(doc, sentenceIndex, t, out, 0);
-    }
-
-    /** Writes token {@code t}'s feature keys into {@code out} from {@code from} on; returns how many. */
-    static int features(FramedText doc, int sentenceIndex, int t, long[] out, int from) {
-        int n = wordFeatures(doc, sentenceIndex, t, out, from);
-        return n + vectorFeatures(doc, t, out, from + n);
+        int n = ownFeatures(doc, t, out, 0);
+        n += vectorFeatures(doc, t, out, n);
+        return n + contextFeatures(doc, sentenceIndex, t, out, n);
     }
 
     /**
-     * Writes the keys of token {@code t}'s features other than its vector's into {@code out} from {@code from}
-     * on; returns how many.
+     * Writes the keys of the features token {@code t}'s word as written decides alone, its vector's apart,
+     * into {@code out} from {@code from} on; returns how many. With the vector's, they are most of a token's
+     * keys and the same wherever the word stands, so their sum is kept per word ({@link #emissions}).
      */
-    static int wordFeatures(FramedText doc, int sentenceIndex, int t, long[] out, int from) {
+    static int ownFeatures(FramedText doc, int t, long[] out, int from) {
+        String form = doc.tokens.get(t).form();
+        int n = from;
+        out[n++] = TokenHash.key(1, 0, 0);
+        out[n++] = TokenHash.key(2, doc.lower[t], 0);
+        out[n++] = TokenHash.key(9, TokenHash.lower(suffix(form)), 0);
+        out[n++] = TokenHash.key(10, shape(form), 0);
+        // Word clusters carry what the tagger learnt of a loaded word to the unseen words used like it.
+        int leaf = doc.leaf(t);
+        out[n++] = TokenHash.key(15, leaf < 0 ? -1 : WordClusters.clusterAt(leaf, 1), 0);
+        out[n++] = TokenHash.key(16, leaf, 0);
+        // How strongly the word is felt: the people's ratings of the sentiment lexicon reach the emotive
+        // words the training articles lack.
+        out[n++] = TokenHash.key(17, doc.valence[t], 0);
+        // The prefix carries what was learnt of a loaded word to its other forms ("terrorist", "terrorism").
+        if (doc.prefix[t] != FramedText.NO_PREFIX) {
+            out[n++] = TokenHash.key(19, doc.prefix[t], 0);
+        }
+        return n - from;
+    }
+
+    /**
+     * Writes the keys of token {@code t}'s features that depend on where it stands (its neighbours, how often
+     * its word recurs in the article, its place in the sentence, quotation, the valence nearby) into
+     * {@code out} from {@code from} on; returns how many.
+     */
+    static int contextFeatures(FramedText doc, int sentenceIndex, int t, long[] out, int from) {
         Sentence sentence = doc.sentences.get(sentenceIndex);
         int first = sentence.firstToken();
         int end = sentence.endToken();
@@ -298,23 +366,14 @@ final class SpanTagger {
         long wm1 = t - 1 >= first ? doc.lower[t - 1] : 1;
         long wp1 = t + 1 < end ? doc.lower[t + 1] : 3;
         int n = from;
-        out[n++] = TokenHash.key(1, 0, 0);
-        out[n++] = TokenHash.key(2, w0, 0);
         out[n++] = TokenHash.key(3, wm1, 0);
         out[n++] = TokenHash.key(4, wp1, 0);
         out[n++] = TokenHash.key(7, wm1, w0);
         out[n++] = TokenHash.key(8, w0, wp1);
-        out[n++] = TokenHash.key(9, TokenHash.lower(suffix(form)), 0);
-        out[n++] = TokenHash.key(10, shape(form), 0);
         out[n++] = TokenHash.key(11, bucket(doc.count(t)), form.length() > 3 ? 1 : 0);
         out[n++] = TokenHash.key(13, (t - first) * 5L / Math.max(1, end - first), 0);
         out[n++] = TokenHash.key(14, doc.quoted[t] ? 1 : 0, shape(form));
-        // Word clusters carry what the tagger learnt of a loaded word to the unseen words used like it.
-        int leaf = doc.leaf[t];
-        out[n++] = TokenHash.key(15, leaf < 0 ? -1 : WordClusters.clusterAt(leaf, 1), 0);
-        out[n++] = TokenHash.key(16, leaf, 0);
-        // How strongly the word is felt, and the strongest feeling of the words up to two either side: the
-        // people's ratings of the sentiment lexicon reach the emotive words the training articles lack.
+        // The strongest feeling of the words up to two either side.
         int valence = doc.valence[t];
         int near = 0;
         for (int u = Math.max(first, t - 2); u < Math.min(end, t + 3); u++) {
@@ -322,12 +381,7 @@ final class SpanTagger {
                 near = Math.max(near, Math.abs(doc.valence[u]));
             }
         }
-        out[n++] = TokenHash.key(17, valence, 0);
         out[n++] = TokenHash.key(18, near, valence != 0 ? 1 : 0);
-        // The prefix carries what was learnt of a loaded word to its other forms ("terrorist", "terrorism").
-        if (doc.prefix[t] != FramedText.NO_PREFIX) {
-            out[n++] = TokenHash.key(19, doc.prefix[t], 0);
-        }
         return n - from;
     }
 
@@ -338,7 +392,7 @@ final class SpanTagger {
      * near the same words, a few directions at a time, where a cluster gives it all or nothing.
      */
     static int vectorFeatures(FramedText doc, int t, long[] out, int from) {
-        byte[] ranks = doc.vector[t];
+        byte[] ranks = doc.vector(t);
         if (ranks == null) {
             out[from] = TokenHash.key(20, -1, 0);
             return 1;
