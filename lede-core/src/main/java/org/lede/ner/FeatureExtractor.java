@@ -85,7 +85,7 @@ final class FeatureExtractor {
      * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
      *
      * <p>Each token's keys open with those that depend on nothing but the word as written (bias, word,
-     * lower case, shapes, affixes), {@code keys[start(i), wordEnd(i))}; their summed weights are therefore
+     * lower case, shapes, affixes, clusters), {@code keys[start(i), wordEnd(i))}; their summed weights are therefore
      * the same wherever the word stands, which {@link NerTagger} uses to add them up once per word.
      */
     static final class SentenceKeys {
@@ -251,6 +251,11 @@ final class FeatureExtractor {
                         buffer[k++] = TokenHash.key(SUFFIX, a, suffixes[i * AFFIX + a]);
                     }
                 }
+                if (leaf[i] >= 0) {
+                    for (int level = 0; level < WordClusters.LEVELS; level++) {
+                        buffer[k++] = TokenHash.key(CLUSTER, level, WordClusters.clusterAt(leaf[i], level));
+                    }
+                }
             }
             out.wordEnds[i] = k;
             for (int offset = -2; offset <= 2; offset++) {
@@ -265,11 +270,6 @@ final class FeatureExtractor {
             buffer[k++] = TokenHash.key(WORD_PAIR_RIGHT, lower[i], at(lower, i + 1));
             buffer[k++] = TokenHash.key(SHAPE_WORD_LEFT, at(lower, i - 1), shortShape[i]);
             buffer[k++] = TokenHash.key(SHAPE_WORD_RIGHT, shortShape[i], at(lower, i + 1));
-            if (leaf[i] >= 0) {
-                for (int level = 0; level < WordClusters.LEVELS; level++) {
-                    buffer[k++] = TokenHash.key(CLUSTER, level, WordClusters.clusterAt(leaf[i], level));
-                }
-            }
             for (int offset = -1; offset <= 1; offset += 2) {
                 int neighbour = i + offset;
                 int cluster = neighbour < 0 || neighbour >= n || leaf[neighbour] < 0 ? -1
