@@ -1,7 +1,6 @@
 package org.lede.entities;
 
 import java.util.List;
-import java.util.Locale;
 import org.lede.model.Analysis;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
@@ -26,7 +25,7 @@ final class TokenView {
         this.names = names;
         lower = new String[tokens.size()];
         for (int i = 0; i < lower.length; i++) {
-            lower[i] = tokens.get(i).form().toLowerCase(Locale.ROOT);
+            lower[i] = tokens.get(i).lower();
         }
         sentenceOf = new int[tokens.size()];
         List<Sentence> sentences = analysis.sentences();

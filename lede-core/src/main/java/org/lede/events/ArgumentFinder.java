@@ -573,7 +573,7 @@ final class ArgumentFinder {
                 && view.mention(nameAt).endToken() == tokenEndingAt(phrase.end()) + 1) {
             return null; // a person's name before the noun says at whom: "the Kennedy assassination"
         }
-        if (!isOneOf(view.form(first).toLowerCase(java.util.Locale.ROOT), "a", "an", "the")
+        if (!isOneOf(view.lower(first), "a", "an", "the")
                 || first + 1 >= sentence.endToken() || view.mention(first + 1) == null) {
             return phrase;
         }
@@ -788,7 +788,7 @@ final class ArgumentFinder {
         for (int i = 0; i < view.tokens.size() && head == null; i++) {
             Token token = view.tokens.get(i);
             if (target.contains(token) && Words.PLACE_NOUNS.contains(token.form())) {
-                head = token.form().toLowerCase(java.util.Locale.ROOT);
+                head = token.lower();
             }
         }
         List<Sentence> sentences = view.analysis.sentences();

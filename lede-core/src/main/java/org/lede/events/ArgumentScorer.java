@@ -12,7 +12,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.lede.model.Entity;
@@ -319,7 +318,7 @@ final class ArgumentScorer {
             features.add("distance=" + pos + ":" + side + ":" + bucket(distance));
             features.add("breaks=" + side + ":" + Math.min(2, breaksBetween(view, t, candidate)));
         }
-        String before = candidate.firstToken() > 0 ? view.form(candidate.firstToken() - 1).toLowerCase(Locale.ROOT) : "";
+        String before = candidate.firstToken() > 0 ? view.lower(candidate.firstToken() - 1) : "";
         String prep = Words.PREPOSITIONS.contains(before) ? before : "none";
         features.add("prep=" + prep + ":" + side);
         features.add("prep=" + prep + ":" + type);
@@ -335,7 +334,7 @@ final class ArgumentScorer {
             features.add("passive:" + side);
         }
         if (!"PHRASE".equals(kind) && !"NAME".equals(kind)) {
-            features.add("head=" + view.form(candidate.endToken() - 1).toLowerCase(Locale.ROOT));
+            features.add("head=" + view.lower(candidate.endToken() - 1));
         }
         int slotIndex = SLOTS.indexOf(slot);
         EventArgument own = rules[slotIndex];

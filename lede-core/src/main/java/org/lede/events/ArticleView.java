@@ -99,6 +99,10 @@ final class ArticleView {
         return tokens.get(token).form();
     }
 
+    String lower(int token) {
+        return tokens.get(token).lower();
+    }
+
     Mention mention(int token) {
         return mentionAt[token];
     }

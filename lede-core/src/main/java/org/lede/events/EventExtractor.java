@@ -115,7 +115,7 @@ public final class EventExtractor implements Stage {
             return null; // "a life sentence for every murder", "any attack on a member": a kind, not an occurrence
         }
         if (noun && !anaphor && i - 2 >= sentence.firstToken() && view.form(i - 1).equals("of")
-                && Words.KIND_NOUNS.contains(view.form(i - 2).toLowerCase(Locale.ROOT))) {
+                && Words.KIND_NOUNS.contains(view.lower(i - 2))) {
             return null; // "all types of murder", "other forms of protest": a kind again
         }
         if (noun && !anaphor && forbidden(view, i, sentence)) {
@@ -196,7 +196,7 @@ public final class EventExtractor implements Stage {
                 : wordBefore(view, i, sentence, reading.after());
         EventArgument[] actorTarget = noun ? finder.ofNoun(i, sentence)
                 : finder.ofVerb(verb < 0 ? i : verb, sentence);
-        if (!noun && actorTarget[1] != null && view.form(i).toLowerCase(Locale.ROOT).startsWith("threat")
+        if (!noun && actorTarget[1] != null && view.lower(i).startsWith("threat")
                 && Words.THREATENED_ACTS.contains(firstWordOf(actorTarget[1]))) {
             actorTarget[1] = null; // "threatened legal action": what it threatens, not whom
         }
@@ -346,11 +346,11 @@ public final class EventExtractor implements Stage {
             return false;
         }
         if (!trigger.rightAfter().isEmpty() && (i == sentence.firstToken()
-                || !trigger.rightAfter().contains(view.form(i - 1).toLowerCase(Locale.ROOT)))) {
+                || !trigger.rightAfter().contains(view.lower(i - 1)))) {
             return false;
         }
         if (i + 1 < sentence.endToken()
-                && trigger.notBefore().contains(view.form(i + 1).toLowerCase(Locale.ROOT))) {
+                && trigger.notBefore().contains(view.lower(i + 1))) {
             return false;
         }
         if (trigger.needsViolence() && !mentionsViolence(view, i, sentence) && !shotAPerson(view, i, sentence)) {
@@ -360,7 +360,7 @@ public final class EventExtractor implements Stage {
             return true;
         }
         for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {
-            if (trigger.needs().contains(view.form(j).toLowerCase(Locale.ROOT))) {
+            if (trigger.needs().contains(view.lower(j))) {
                 return true;
             }
         }
@@ -396,7 +396,7 @@ public final class EventExtractor implements Stage {
             return -1;
         }
         for (int j = i - 1; j >= Math.max(sentence.firstToken(), i - AFTER_REACH); j--) {
-            if (words.contains(view.form(j).toLowerCase(Locale.ROOT))) {
+            if (words.contains(view.lower(j))) {
                 return j;
             }
         }
@@ -460,7 +460,7 @@ public final class EventExtractor implements Stage {
      * it: a war or a death sentence told before is no evidence that the battle after it is fought with arms.
      */
     private static boolean mentionsViolence(ArticleView view, int trigger, Sentence sentence) {
-        boolean contest = Words.CONTESTS.contains(view.form(trigger).toLowerCase(Locale.ROOT));
+        boolean contest = Words.CONTESTS.contains(view.lower(trigger));
         for (int j = firstTokenNear(view, trigger); j < sentence.endToken(); j++) {
             String form = view.form(j);
             if (j != trigger && Words.VIOLENCE.contains(form) && (j >= sentence.firstToken() || !contest
@@ -499,7 +499,7 @@ public final class EventExtractor implements Stage {
         if (!view.form(i).equalsIgnoreCase("shot") || i + 1 >= sentence.endToken()) {
             return false;
         }
-        String next = view.form(i + 1).toLowerCase(Locale.ROOT);
+        String next = view.lower(i + 1);
         return Words.PERSONAL_OBJECTS.contains(next)
                 || view.entityType(i + 1) == EntityType.PERSON && view.mention(i + 1).firstToken() == i + 1;
     }
@@ -515,7 +515,7 @@ public final class EventExtractor implements Stage {
                 || Words.NOT_FORCE_BEFORE_FIGHTS.contains(view.form(i - 1)) && Words.FIGHTS.contains(view.form(i)))) {
             return true;
         }
-        String lower = view.form(i).toLowerCase(Locale.ROOT);
+        String lower = view.lower(i);
         int afterQuote = i + 1 < sentence.endToken() && Tokenizer.isQuotationMark(view.form(i + 1)) ? i + 2 : i + 1;
         if (lower.startsWith("explosion") && afterQuote < sentence.endToken()
                 && view.form(afterQuote).equals("of") && !weaponWithin(view, afterQuote + 1, sentence)) {
@@ -549,11 +549,11 @@ public final class EventExtractor implements Stage {
         }
         if (isShooting(lower) || lower.equals("bombed")) {
             if (lower.equals("shot") && i > sentence.firstToken()
-                    && Words.NOT_SHOOTING_BEFORE_SHOT.contains(view.form(i - 1).toLowerCase(Locale.ROOT))) {
+                    && Words.NOT_SHOOTING_BEFORE_SHOT.contains(view.lower(i - 1))) {
                 return true;
             }
             for (int j = Math.max(sentence.firstToken(), i - 3); j < Math.min(sentence.endToken(), i + 5); j++) {
-                if (Words.FILMING_OR_SPORT.contains(view.form(j).toLowerCase(Locale.ROOT))) {
+                if (Words.FILMING_OR_SPORT.contains(view.lower(j))) {
                     return true; // and "the film bombed" flopped
                 }
             }
@@ -620,7 +620,7 @@ public final class EventExtractor implements Stage {
         for (int j = i + 1; j < Math.min(sentence.endToken() - 1, i + 4); j++) {
             if (view.form(j).equals("in")) {
                 int noun = Words.DETERMINERS.contains(view.form(j + 1)) ? j + 2 : j + 1;
-                return noun < sentence.endToken() && view.form(noun).toLowerCase(Locale.ROOT).startsWith("hospital");
+                return noun < sentence.endToken() && view.lower(noun).startsWith("hospital");
             }
         }
         return false;
@@ -679,7 +679,7 @@ public final class EventExtractor implements Stage {
     /** Whether a weapon or device is named within three tokens from {@code from}: "of a car bomb". */
     private static boolean weaponWithin(ArticleView view, int from, Sentence sentence) {
         for (int j = from; j < Math.min(sentence.endToken(), from + 3); j++) {
-            if (Words.INSTRUMENTS.contains(view.form(j).toLowerCase(Locale.ROOT))) {
+            if (Words.INSTRUMENTS.contains(view.lower(j))) {
                 return true;
             }
         }
@@ -804,7 +804,7 @@ public final class EventExtractor implements Stage {
         while (j > sentence.firstToken() && Words.QUOTE_MARKS.contains(view.form(j))) {
             j--;
         }
-        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.form(j).toLowerCase(Locale.ROOT),
+        if (j <= sentence.firstToken() || !ArgumentFinder.isOneOf(view.lower(j),
                 "a", "an")) {
             return false;
         }
@@ -829,7 +829,7 @@ public final class EventExtractor implements Stage {
         for (int j = i - 1; j >= sentence.firstToken() && j >= i - 3; j--) {
             String form = view.form(j);
             if (Words.DETERMINERS.contains(form) || Words.isPunctuation(form)) {
-                return Words.DEMONSTRATIVES.contains(form.toLowerCase(Locale.ROOT));
+                return Words.DEMONSTRATIVES.contains(view.lower(j));
             }
         }
         return false;

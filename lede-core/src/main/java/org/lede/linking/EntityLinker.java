@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -157,7 +156,7 @@ public final class EntityLinker implements Stage {
             }
             String phrase = analysis.article().text().substring(tokens.get(nationality.endToken()).start(),
                     tokens.get(end - 1).end());
-            String lastWord = tokens.get(end - 1).form().toLowerCase(Locale.ROOT);
+            String lastWord = tokens.get(end - 1).lower();
             String agent = actors.agentCode(phrase);
             if (agent != null && BODIES.contains(lastWord)) {
                 int start = nationality.start();

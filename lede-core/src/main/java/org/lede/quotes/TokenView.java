@@ -2,7 +2,6 @@ package org.lede.quotes;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Excerpt;
@@ -34,7 +33,7 @@ final class TokenView {
         int n = tokens.size();
         lower = new String[n];
         for (int i = 0; i < n; i++) {
-            lower[i] = tokens.get(i).form().toLowerCase(Locale.ROOT);
+            lower[i] = tokens.get(i).lower();
         }
         insideQuote = filled(n);
         closingMarkOf = filled(n);

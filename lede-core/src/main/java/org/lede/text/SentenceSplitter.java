@@ -2,7 +2,6 @@ package org.lede.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.lede.model.Sentence;
 import org.lede.model.Token;
 
@@ -88,7 +87,7 @@ public final class SentenceSplitter {
             return true;
         }
         // An abbreviation at the end of a sentence carries the sentence's period: "… in the U.S. The …".
-        return f.length() > 1 && f.endsWith(".") && !TITLES.contains(f.toLowerCase(Locale.ROOT))
+        return f.length() > 1 && f.endsWith(".") && !TITLES.contains(token.lower())
                 && !(f.length() == 2 && Character.isUpperCase(f.charAt(0)));
     }
 
@@ -98,9 +97,9 @@ public final class SentenceSplitter {
     }
 
     private static boolean startsSentenceAfterAbbreviation(Token abbreviation, Token next, LowerCaseWords lowerCase) {
-        String lower = next.form().toLowerCase(Locale.ROOT);
+        String lower = next.lower();
         if (Character.isDigit(next.form().charAt(0))) {
-            return !MONTHS.contains(abbreviation.form().toLowerCase(Locale.ROOT)); // "the Dec. 6 killing"
+            return !MONTHS.contains(abbreviation.lower()); // "the Dec. 6 killing"
         }
         if (!Character.isLetter(next.form().charAt(0)) || STARTERS.contains(lower)) {
             return true;

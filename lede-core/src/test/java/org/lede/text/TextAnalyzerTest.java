@@ -29,6 +29,7 @@ class TextAnalyzerTest {
                 "leave", ",", "\"", "she", "said", "...");
         for (Token t : a.tokens()) {
             assertThat(t.end()).isGreaterThan(t.start());
+            assertThat(t.lower()).isEqualTo(t.form().toLowerCase(java.util.Locale.ROOT));
         }
         Token dash = a.tokens().get(4);
         assertThat(a.textOf(dash)).isEqualTo("–");
