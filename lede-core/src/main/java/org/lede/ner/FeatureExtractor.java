@@ -70,7 +70,7 @@ final class FeatureExtractor {
         SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            extractSentence(sentence, cues, null, keys);
+            extractSentence(sentence, cues, null, null, keys);
             long[][] features = new long[sentence.size()][];
             for (int i = 0; i < features.length; i++) {
                 features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
@@ -209,8 +209,11 @@ final class FeatureExtractor {
      *
      * @param wordKnown null, or for each token whether its word-only keys are not wanted (the caller has
      *        their summed weights already): those tokens then get none, {@code start(i) == wordEnd(i)}
+     * @param leaves    null, or for each token its leaf in the word clusters: given by the caller for the
+     *        tokens {@code wordKnown} marks, looked up here and written back for the others
      */
-    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, SentenceKeys out) {
+    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, int[] leaves,
+                         SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
@@ -222,8 +225,15 @@ final class FeatureExtractor {
         boolean headline = true;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
-            exact[i] = TokenHash.exact(word);
-            leaf[i] = clusters.leaf(word, exact[i]);
+            if (wordKnown != null && wordKnown[i]) {
+                leaf[i] = leaves[i]; // and no word-only keys, so no exact hash either
+            } else {
+                exact[i] = TokenHash.exact(word);
+                leaf[i] = clusters.leaf(word, exact[i]);
+                if (leaves != null) {
+                    leaves[i] = leaf[i];
+                }
+            }
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
             if (wordKnown == null || !wordKnown[i]) {

@@ -20,10 +20,14 @@ public final class NerTagger {
     private final FeatureExtractor extractor;
     private final TwoPassWeights weights;
     /**
-     * Per word as written, the sums of its word-only keys' weights (see {@link TwoPassWeights#addBoth}):
-     * a third of a token's keys, the same wherever the word stands. The arrays are never changed once put.
+     * Per word as written, the sums of its word-only keys' weights (see {@link TwoPassWeights#addBoth}), about
+     * half a token's keys and the same wherever the word stands, and its leaf in the word clusters, which its
+     * neighbours' keys read. The arrays are never changed once put.
      */
-    private final Map<String, float[]> wordSums = new ConcurrentHashMap<>();
+    private final Map<String, KnownWord> knownWords = new ConcurrentHashMap<>();
+
+    private record KnownWord(float[] sums, int leaf) {
+    }
 
     public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
@@ -44,19 +48,24 @@ public final class NerTagger {
         List<int[]> firstPass = new ArrayList<>(document.size());
         List<float[]> secondScores = new ArrayList<>(document.size());
         int[] rowStarts = new int[0];
-        if (wordSums.size() > MAX_CACHED_WORDS) {
-            wordSums.clear();
+        if (knownWords.size() > MAX_CACHED_WORDS) {
+            knownWords.clear();
         }
         for (List<String> sentence : document) {
             int n = sentence.size();
             // Known words get no word-only keys; addBoth fills in the sums of the others, which are then kept.
             float[][] known = new float[n][];
+            int[] leaves = new int[n];
             boolean[] wordKnown = new boolean[n];
             for (int i = 0; i < n; i++) {
-                known[i] = wordSums.get(sentence.get(i));
-                wordKnown[i] = known[i] != null;
+                KnownWord word = knownWords.get(sentence.get(i));
+                if (word != null) {
+                    known[i] = word.sums();
+                    leaves[i] = word.leaf();
+                    wordKnown[i] = true;
+                }
             }
-            extractor.extractSentence(sentence, cues, wordKnown, keys);
+            extractor.extractSentence(sentence, cues, wordKnown, leaves, keys);
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
             if (rowStarts.length < keys.keys.length) {
@@ -65,7 +74,7 @@ public final class NerTagger {
             weights.addBoth(keys, n, known, rowStarts, first, second);
             for (int i = 0; i < n; i++) {
                 if (!wordKnown[i]) {
-                    wordSums.putIfAbsent(sentence.get(i), known[i]);
+                    knownWords.putIfAbsent(sentence.get(i), new KnownWord(known[i], leaves[i]));
                 }
             }
             firstPass.add(model.firstPass().decode(first, n));
