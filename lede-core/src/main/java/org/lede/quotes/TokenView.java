@@ -72,7 +72,11 @@ final class TokenView {
     }
 
     boolean isEnd(int i) {
-        return i < tokens.size() && (SENTENCE_END.contains(tokens.get(i).form()) || tokens.get(i).form().equals(";"));
+        if (i >= tokens.size()) {
+            return false;
+        }
+        String form = tokens.get(i).form(); // ".", "!", "?" or ";", without a set lookup: it is asked of most tokens
+        return form.length() == 1 && ".!?;".indexOf(form.charAt(0)) >= 0;
     }
 
     boolean capitalized(int i) {
