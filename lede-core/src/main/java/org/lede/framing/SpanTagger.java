@@ -32,6 +32,11 @@ final class SpanTagger {
     static final int MAX_SENTENCE_FEATURES = 128;
     /** The join gap that makes every sentence with a tagged token one span. */
     static final int WHOLE_SENTENCE = -1;
+    /**
+     * Words whose own scores are kept (see {@link #emissions(LinearModel, FramedText, Map)}); past this the
+     * table starts afresh. News text is mostly words seen before; about 5 MB at most.
+     */
+    private static final int MAX_KNOWN_WORDS = 50_000;
 
     private final LinearModel model;
     /**
@@ -47,11 +52,6 @@ final class SpanTagger {
     private final int joinGap;
     /** The least confidence a stretch needs to be reported: the shift finds more, this drops the doubtful. */
     private final Confidence confidence;
-    /**
-     * Words whose own scores are kept (see {@link #emissions(LinearModel, FramedText, Map)}); past this the
-     * table starts afresh. News text is mostly words seen before; about 5 MB at most.
-     */
-    private static final int MAX_KNOWN_WORDS = 50_000;
     /** Per word as written, its own features' scores; an array is never changed once put. */
     private final Map<String, float[]> ownScores = new ConcurrentHashMap<>();
 
@@ -155,13 +155,13 @@ final class SpanTagger {
                     unknown[words++] = i;
                 }
             }
-            float[] ownScores = new float[words * LABELS];
-            model.addScores(features, ends, words, ownScores, 0);
+            float[] sums = new float[words * LABELS];
+            model.addScores(features, ends, words, sums, 0);
             for (int w = 0; w < words; w++) {
                 int i = unknown[w];
-                System.arraycopy(ownScores, w * LABELS, emission, i * LABELS, LABELS);
+                System.arraycopy(sums, w * LABELS, emission, i * LABELS, LABELS);
                 known.putIfAbsent(doc.tokens.get(first + i).form(),
-                        java.util.Arrays.copyOfRange(ownScores, w * LABELS, (w + 1) * LABELS));
+                        java.util.Arrays.copyOfRange(sums, w * LABELS, (w + 1) * LABELS));
             }
             count = 0;
             for (int i = 0; i < n; i++) {
