@@ -52,6 +52,16 @@ final class FeatureExtractor {
     /** The level of the neighbours' clusters: the middle one, fine enough to tell "said" from "in". */
     private static final int NEIGHBOUR_CLUSTER_LEVEL = 1;
 
+    /**
+     * The neighbours whose word and short shape a token's keys name, by offset (and, at -1 and +1, their
+     * cluster): each is a function of the neighbour's word alone, so {@link NerTagger} keeps, per word, the
+     * summed weights it gives the token at each of these offsets from it ({@link #neighbourKeys}).
+     */
+    static final int[] NEIGHBOUR_OFFSETS = {-2, -1, 1, 2};
+    static final int NEIGHBOUR_GROUPS = NEIGHBOUR_OFFSETS.length;
+    /** The most keys one neighbour group holds (word, short shape, cluster). */
+    static final int MAX_NEIGHBOUR_KEYS = 3;
+
     private static final int MAX_FEATURES = 96;
     /** values() copies its array on every call, and this runs for every token. */
     private static final GazetteerCategory[] CATEGORIES = GazetteerCategory.values();
@@ -70,10 +80,10 @@ final class FeatureExtractor {
         SentenceKeys keys = new SentenceKeys();
         List<long[][]> result = new ArrayList<>(document.size());
         for (List<String> sentence : document) {
-            extractSentence(sentence, cues, null, null, keys);
+            extractSentence(sentence, cues, null, keys);
             long[][] features = new long[sentence.size()][];
             for (int i = 0; i < features.length; i++) {
-                features[i] = Arrays.copyOfRange(keys.keys, keys.start(i), keys.end(i));
+                features[i] = keys.flat(i, features.length);
             }
             result.add(features);
         }
@@ -81,12 +91,16 @@ final class FeatureExtractor {
     }
 
     /**
-     * The feature keys of one sentence, flat: token i's keys are {@code keys[start(i), end(i))}. One
-     * instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
+     * The feature keys of one sentence as the tagger reads them: token i's are {@code keys[start(i), end(i))}.
+     * One instance is refilled sentence after sentence, so tagging allocates no per-token arrays.
      *
-     * <p>Each token's keys open with those that depend on nothing but the word as written (bias, word,
-     * lower case, shapes, affixes, clusters), {@code keys[start(i), wordEnd(i))}; their summed weights are therefore
-     * the same wherever the word stands, which {@link NerTagger} uses to add them up once per word.
+     * <p>What depends on nothing but the word as written comes first, so that {@link NerTagger} can add it
+     * up once per word: the word's own keys (bias, word, lower case, shapes, affixes, clusters), {@code
+     * keys[start(i), wordEnd(i))}; then, for each offset {@code NEIGHBOUR_OFFSETS[g]}, the keys the word gives
+     * the token that far from it, {@code keys[neighbourStart(i, g), neighbourEnd(i, g))}. The token's own
+     * keys that depend on its context (word pairs, gazetteer, sentence start, headline, capitalisation seen
+     * elsewhere) follow, {@code keys[neighbourEnd(i, NEIGHBOUR_GROUPS - 1), end(i))}. The keys a token gets
+     * from its neighbours are thus in the neighbours' groups: {@link #flat} puts them together.
      */
     static final class SentenceKeys {
         long[] keys = new long[64 * MAX_FEATURES];
@@ -94,6 +108,8 @@ final class FeatureExtractor {
         int[] ends = new int[64];
         /** wordEnds[i]: where token i's word-only keys end. */
         int[] wordEnds = new int[64];
+        /** neighbourEnds[i * NEIGHBOUR_GROUPS + g]: where token i's word's neighbour group g ends. */
+        int[] neighbourEnds = new int[64 * NEIGHBOUR_GROUPS];
 
         int start(int token) {
             return token == 0 ? 0 : ends[token - 1];
@@ -107,11 +123,43 @@ final class FeatureExtractor {
             return wordEnds[token];
         }
 
+        int neighbourStart(int token, int group) {
+            return group == 0 ? wordEnds[token] : neighbourEnds[token * NEIGHBOUR_GROUPS + group - 1];
+        }
+
+        int neighbourEnd(int token, int group) {
+            return neighbourEnds[token * NEIGHBOUR_GROUPS + group];
+        }
+
+        /** Token i's full set of keys, its neighbours' groups (or the sentence edge's) in with its own. */
+        long[] flat(int token, int tokens) {
+            long[] out = new long[MAX_FEATURES];
+            int n = 0;
+            for (int f = start(token); f < wordEnd(token); f++) {
+                out[n++] = keys[f];
+            }
+            for (int g = 0; g < NEIGHBOUR_GROUPS; g++) {
+                int neighbour = token + NEIGHBOUR_OFFSETS[g];
+                if (neighbour < 0 || neighbour >= tokens) {
+                    n += edgeKeys(g, out, n);
+                } else {
+                    for (int f = neighbourStart(neighbour, g); f < neighbourEnd(neighbour, g); f++) {
+                        out[n++] = keys[f];
+                    }
+                }
+            }
+            for (int f = neighbourEnd(token, NEIGHBOUR_GROUPS - 1); f < end(token); f++) {
+                out[n++] = keys[f];
+            }
+            return Arrays.copyOf(out, n);
+        }
+
         /** Room for the keys of {@code tokens} tokens, discarding the previous sentence's. */
         private void reset(int tokens) {
             if (ends.length < tokens) {
                 ends = new int[tokens];
                 wordEnds = new int[tokens];
+                neighbourEnds = new int[tokens * NEIGHBOUR_GROUPS];
                 keys = new long[tokens * MAX_FEATURES];
             }
         }
@@ -207,13 +255,11 @@ final class FeatureExtractor {
     /**
      * Fills {@code out} with the feature keys of a sentence's tokens.
      *
-     * @param wordKnown null, or for each token whether its word-only keys are not wanted (the caller has
-     *        their summed weights already): those tokens then get none, {@code start(i) == wordEnd(i)}
-     * @param leaves    null, or for each token its leaf in the word clusters: given by the caller for the
-     *        tokens {@code wordKnown} marks, looked up here and written back for the others
+     * @param wordKnown null, or for each token whether the keys that depend on its word alone are not wanted
+     *        (the caller has their summed weights already): those tokens then get neither their own keys nor
+     *        their neighbour groups, only their context keys
      */
-    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, int[] leaves,
-                         SentenceKeys out) {
+    void extractSentence(List<String> words, DocumentCues cues, boolean[] wordKnown, SentenceKeys out) {
         int n = words.size();
         long[] exact = new long[n];
         long[] lower = new long[n];
@@ -225,20 +271,13 @@ final class FeatureExtractor {
         boolean headline = true;
         for (int i = 0; i < n; i++) {
             String word = words.get(i);
-            if (wordKnown != null && wordKnown[i]) {
-                leaf[i] = leaves[i]; // and no word-only keys, so no exact hash either
-            } else {
+            if (wordKnown == null || !wordKnown[i]) { // a known word's exact hash, leaf and affixes go unused
                 exact[i] = TokenHash.exact(word);
                 leaf[i] = clusters.leaf(word, exact[i]);
-                if (leaves != null) {
-                    leaves[i] = leaf[i];
-                }
+                affixes(word, prefixes, suffixes, i * AFFIX);
             }
             lower[i] = TokenHash.lower(word);
             shapes(word, i, shape, shortShape);
-            if (wordKnown == null || !wordKnown[i]) {
-                affixes(word, prefixes, suffixes, i * AFFIX);
-            }
             headline &= !hasLowercase(word);
         }
         int[] gazetteerBegin = new int[n];
@@ -268,11 +307,11 @@ final class FeatureExtractor {
                 }
             }
             out.wordEnds[i] = k;
-            for (int offset = -2; offset <= 2; offset++) {
-                if (offset != 0) {
-                    buffer[k++] = TokenHash.key(LOWER_AT, offset, at(lower, i + offset));
-                    buffer[k++] = TokenHash.key(SHAPE_AT, offset, at(shortShape, i + offset));
+            for (int g = 0; g < NEIGHBOUR_GROUPS; g++) {
+                if (wordKnown == null || !wordKnown[i]) {
+                    k += neighbourKeys(g, lower[i], shortShape[i], leaf[i], buffer, k);
                 }
+                out.neighbourEnds[i * NEIGHBOUR_GROUPS + g] = k;
             }
             buffer[k++] = TokenHash.key(SHAPE_PAIR_LEFT, at(shortShape, i - 1), shortShape[i]);
             buffer[k++] = TokenHash.key(SHAPE_PAIR_RIGHT, shortShape[i], at(shortShape, i + 1));
@@ -280,12 +319,6 @@ final class FeatureExtractor {
             buffer[k++] = TokenHash.key(WORD_PAIR_RIGHT, lower[i], at(lower, i + 1));
             buffer[k++] = TokenHash.key(SHAPE_WORD_LEFT, at(lower, i - 1), shortShape[i]);
             buffer[k++] = TokenHash.key(SHAPE_WORD_RIGHT, shortShape[i], at(lower, i + 1));
-            for (int offset = -1; offset <= 1; offset += 2) {
-                int neighbour = i + offset;
-                int cluster = neighbour < 0 || neighbour >= n || leaf[neighbour] < 0 ? -1
-                        : WordClusters.clusterAt(leaf[neighbour], NEIGHBOUR_CLUSTER_LEVEL);
-                buffer[k++] = TokenHash.key(CLUSTER_AT, offset, cluster);
-            }
             if (i == 0) {
                 buffer[k++] = TokenHash.key(SENTENCE_START, shortShape[i], 0);
             }
@@ -312,6 +345,31 @@ final class FeatureExtractor {
             }
             out.ends[i] = k;
         }
+    }
+
+    /**
+     * Writes into {@code out} from {@code k} on the keys a word (its lower case, short shape and cluster leaf)
+     * gives the token {@code NEIGHBOUR_OFFSETS[group]} from it; returns how many.
+     */
+    private static int neighbourKeys(int group, long lower, long shortShape, int leaf, long[] out, int k) {
+        int offset = NEIGHBOUR_OFFSETS[group];
+        out[k] = TokenHash.key(LOWER_AT, offset, lower);
+        out[k + 1] = TokenHash.key(SHAPE_AT, offset, shortShape);
+        if (offset != -1 && offset != 1) {
+            return 2;
+        }
+        int cluster = leaf < 0 ? -1 : WordClusters.clusterAt(leaf, NEIGHBOUR_CLUSTER_LEVEL);
+        out[k + 2] = TokenHash.key(CLUSTER_AT, offset, cluster);
+        return 3;
+    }
+
+    /**
+     * Writes into {@code out} from {@code k} on the keys a token gets where the sentence ends before its
+     * neighbour at {@code NEIGHBOUR_OFFSETS[group]}; returns how many.
+     */
+    static int edgeKeys(int group, long[] out, int k) {
+        long edge = NEIGHBOUR_OFFSETS[group] < 0 ? BEFORE : AFTER;
+        return neighbourKeys(group, edge, edge, -1, out, k);
     }
 
     private static int gazetteerFeatures(long[] buffer, int k, int begin, int inside, int template, int offset) {

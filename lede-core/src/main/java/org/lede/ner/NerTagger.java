@@ -20,29 +20,44 @@ public final class NerTagger {
     private final FeatureExtractor extractor;
     private final TwoPassWeights weights;
     /**
-     * Per word as written, the sums of its word-only keys' weights (see {@link TwoPassWeights#addBoth}), about
-     * half a token's keys and the same wherever the word stands, and its leaf in the word clusters, which its
-     * neighbours' keys read. The arrays are never changed once put.
+     * Per word as written, what its keys that depend on nothing but the word add up to (see {@link
+     * FeatureExtractor.SentenceKeys}), about two thirds of a token's keys. The arrays are never changed once
+     * put.
      */
     private final Map<String, KnownWord> knownWords = new ConcurrentHashMap<>();
+    /** What a token's neighbour keys add up to where the sentence ends before that neighbour, by group. */
+    private final float[][] edges = new float[FeatureExtractor.NEIGHBOUR_GROUPS][];
 
-    private record KnownWord(float[] sums, int leaf) {
+    /**
+     * A word's summed weights, both passes' labels in each array (the first pass's, then the second's): of its
+     * own keys, and of the keys it gives the token at each of {@link FeatureExtractor#NEIGHBOUR_OFFSETS} from
+     * it.
+     */
+    private record KnownWord(float[] own, float[][] asNeighbour) {
     }
 
     public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
         this.model = model;
         this.extractor = new FeatureExtractor(gazetteer, clusters);
         this.weights = new TwoPassWeights(model.firstPass(), model.secondPass());
+        long[] keys = new long[FeatureExtractor.MAX_NEIGHBOUR_KEYS];
+        for (int g = 0; g < edges.length; g++) {
+            edges[g] = weights.sum(keys, FeatureExtractor.edgeKeys(g, keys, 0));
+        }
     }
 
     /**
      * One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words.
      * Each feature is looked up once for both passes: the second pass's scores start from the same
      * features' second-pass weights, and the history features are added once the first pass is decoded.
-     * Last, the same words get one type throughout the document ({@link DocumentTypeVote}).
+     * A token's scores are the sums its word keeps (its own keys' weights, then those its neighbours give it,
+     * each summed apart, in the order of {@link FeatureExtractor#NEIGHBOUR_OFFSETS}), then its context keys'
+     * weights one by one: the same floats whether a word was met before or is summed afresh. Last, the same
+     * words get one type throughout the document ({@link DocumentTypeVote}).
      */
     public List<int[]> tag(List<? extends List<String>> document) {
         int labels = BioLabels.count();
+        int groups = FeatureExtractor.NEIGHBOUR_GROUPS;
         FeatureExtractor.DocumentCues cues = FeatureExtractor.DocumentCues.of(document);
         FeatureExtractor.SentenceKeys keys = new FeatureExtractor.SentenceKeys();
         List<int[]> firstPass = new ArrayList<>(document.size());
@@ -53,29 +68,47 @@ public final class NerTagger {
         }
         for (List<String> sentence : document) {
             int n = sentence.size();
-            // Known words get no word-only keys; addBoth fills in the sums of the others, which are then kept.
-            float[][] known = new float[n][];
-            int[] leaves = new int[n];
+            // Known words get none of the keys whose sums they keep; the others' are summed and then kept.
+            KnownWord[] known = new KnownWord[n];
             boolean[] wordKnown = new boolean[n];
             for (int i = 0; i < n; i++) {
-                KnownWord word = knownWords.get(sentence.get(i));
-                if (word != null) {
-                    known[i] = word.sums();
-                    leaves[i] = word.leaf();
-                    wordKnown[i] = true;
+                known[i] = knownWords.get(sentence.get(i));
+                wordKnown[i] = known[i] != null;
+            }
+            extractor.extractSentence(sentence, cues, wordKnown, keys);
+            int count = n == 0 ? 0 : keys.end(n - 1);
+            if (rowStarts.length < count) {
+                rowStarts = new int[count];
+            }
+            weights.lookUp(keys.keys, count, rowStarts);
+            for (int i = 0; i < n; i++) {
+                if (known[i] == null) {
+                    float[] own = new float[2 * labels];
+                    weights.addRows(rowStarts, keys.start(i), keys.wordEnd(i), own, 0, own, labels);
+                    float[][] asNeighbour = new float[groups][2 * labels];
+                    for (int g = 0; g < groups; g++) {
+                        weights.addRows(rowStarts, keys.neighbourStart(i, g), keys.neighbourEnd(i, g),
+                                asNeighbour[g], 0, asNeighbour[g], labels);
+                    }
+                    known[i] = new KnownWord(own, asNeighbour);
+                    knownWords.putIfAbsent(sentence.get(i), known[i]);
                 }
             }
-            extractor.extractSentence(sentence, cues, wordKnown, leaves, keys);
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
-            if (rowStarts.length < keys.keys.length) {
-                rowStarts = new int[keys.keys.length];
-            }
-            weights.addBoth(keys, n, known, rowStarts, first, second);
             for (int i = 0; i < n; i++) {
-                if (!wordKnown[i]) {
-                    knownWords.putIfAbsent(sentence.get(i), new KnownWord(known[i], leaves[i]));
+                int at = i * labels;
+                System.arraycopy(known[i].own(), 0, first, at, labels);
+                System.arraycopy(known[i].own(), labels, second, at, labels);
+                for (int g = 0; g < groups; g++) {
+                    int neighbour = i + FeatureExtractor.NEIGHBOUR_OFFSETS[g];
+                    float[] given = neighbour < 0 || neighbour >= n ? edges[g] : known[neighbour].asNeighbour()[g];
+                    for (int label = 0; label < labels; label++) {
+                        first[at + label] += given[label];
+                        second[at + label] += given[labels + label];
+                    }
                 }
+                weights.addRows(rowStarts, keys.neighbourEnd(i, groups - 1), keys.end(i), first, at, second, at);
             }
             firstPass.add(model.firstPass().decode(first, n));
             secondScores.add(second);

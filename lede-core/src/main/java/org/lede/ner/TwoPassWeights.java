@@ -6,8 +6,7 @@ package org.lede.ner;
  * <ul>
  * <li>The second pass sees every feature the first sees (plus the history ones), so each key is looked up
  *     once and one row holds both passes' label weights. A key one pass lacks has zeros there, and adding
- *     a zero leaves a sum unchanged, so the sums are exactly those of {@link LinearChainModel#decode(long[][])},
- *     added in the same order.</li>
+ *     a zero leaves a sum unchanged.</li>
  * <li>Most keys a text yields (rare word pairs, unseen words) are in no model. A small slot table (about
  *     1 MB, cache-resident) holds an 8-bit fingerprint and the row number of each key, so an absent key is
  *     almost always turned away without touching the large rows.</li>
@@ -114,60 +113,44 @@ final class TwoPassWeights {
     }
 
     /**
-     * Adds the weights of a sentence's feature keys to both passes' emission scores (token-major, as
-     * {@link Viterbi} reads them), which must be zero on entry. All keys are looked up first and summed
-     * after: the lookups, which miss the cache, then run back to back and overlap, instead of each waiting
-     * behind a token's sums.
-     *
-     * <p>A token's word-only keys ({@link FeatureExtractor.SentenceKeys#wordEnd}) come first, so their sums,
-     * taken from zero, are the scores' first partial sums wherever the word stands. Where
-     * {@code wordSums[i]} holds them (first pass's labels, then the second's) they are copied in and those
-     * keys are neither looked up nor added, which gives the very same floats; where it is null they are
-     * added up and stored there for the caller to keep.
-     *
-     * @param rowStarts scratch room for one int per key, the caller's so that this stays thread-safe
+     * The rows of {@code keys[0, count)} into {@code rowStarts} (-1: no row). All keys are looked up first and
+     * summed after ({@link #addRows}): the lookups, which miss the cache, then run back to back and overlap,
+     * instead of each waiting behind a token's sums.
      */
-    void addBoth(FeatureExtractor.SentenceKeys keys, int tokens, float[][] wordSums, int[] rowStarts, float[] first,
-            float[] second) {
-        long[] k = keys.keys;
-        for (int i = 0; i < tokens; i++) {
-            for (int f = wordSums[i] == null ? keys.start(i) : keys.wordEnd(i); f < keys.end(i); f++) {
-                rowStarts[f] = rowStart(k[f]);
-            }
-        }
-        for (int i = 0; i < tokens; i++) {
-            int at = i * labels;
-            float[] known = wordSums[i];
-            if (known != null) {
-                System.arraycopy(known, 0, first, at, labels);
-                System.arraycopy(known, labels, second, at, labels);
-            } else {
-                addRows(rowStarts, keys.start(i), keys.wordEnd(i), first, second, at);
-                float[] sums = new float[2 * labels];
-                System.arraycopy(first, at, sums, 0, labels);
-                System.arraycopy(second, at, sums, labels, labels);
-                wordSums[i] = sums;
-            }
-            addRows(rowStarts, keys.wordEnd(i), keys.end(i), first, second, at);
+    void lookUp(long[] keys, int count, int[] rowStarts) {
+        for (int f = 0; f < count; f++) {
+            rowStarts[f] = rowStart(keys[f]);
         }
     }
 
-    /** Adds the rows {@code rowStarts[from, to)} (-1: no row) to both passes' scores at {@code at}. */
-    private void addRows(int[] rowStarts, int from, int to, float[] first, float[] second, int at) {
+    /**
+     * Adds the rows {@code rowStarts[from, to)} (-1: no row) to the first pass's scores at {@code first[firstAt]}
+     * and the second's at {@code second[secondAt]}.
+     */
+    void addRows(int[] rowStarts, int from, int to, float[] first, int firstAt, float[] second, int secondAt) {
         short[] d = data;
         for (int f = from; f < to; f++) {
             int base = rowStarts[f];
             if (base >= 0) {
                 base += KEY_SHORTS;
                 for (int label = 0; label < labels; label++) {
-                    first[at + label] += (float) d[base + label] * firstStep;
+                    first[firstAt + label] += (float) d[base + label] * firstStep;
                 }
                 base += labels;
                 for (int label = 0; label < labels; label++) {
-                    second[at + label] += (float) d[base + label] * secondStep;
+                    second[secondAt + label] += (float) d[base + label] * secondStep;
                 }
             }
         }
+    }
+
+    /** Both passes' summed weights of {@code keys[0, count)}, the first pass's labels then the second's. */
+    float[] sum(long[] keys, int count) {
+        int[] rowStarts = new int[count];
+        lookUp(keys, count, rowStarts);
+        float[] sums = new float[2 * labels];
+        addRows(rowStarts, 0, count, sums, 0, sums, labels);
+        return sums;
     }
 
     /** Adds the second pass's weights of {@code keys[0, count)} to a token's scores at {@code second[at]}. */
