@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class NerTagger {
     /**
-     * Words whose summed word-only weights are kept; past this the cache starts afresh. News text is mostly
-     * words seen before, so most tokens then cost no lookup for their word-only keys; about 10 MB at most.
+     * Words whose summed weights are kept ({@link KnownWord}); past this the table starts afresh. News text is
+     * mostly words seen before, so most tokens then cost no lookup but for their context keys; each word
+     * keeps 90 floats, about 25 MB at most.
      */
     private static final int MAX_CACHED_WORDS = 50_000;
 
@@ -29,11 +30,11 @@ public final class NerTagger {
     private final float[][] edges = new float[FeatureExtractor.NEIGHBOUR_GROUPS][];
 
     /**
-     * A word's summed weights, both passes' labels in each array (the first pass's, then the second's): of its
-     * own keys, and of the keys it gives the token at each of {@link FeatureExtractor#NEIGHBOUR_OFFSETS} from
-     * it.
+     * A word's summed weights, both passes' labels for each (the first pass's, then the second's): of its own
+     * keys, and of the keys it gives the token at each of {@link FeatureExtractor#NEIGHBOUR_OFFSETS} from it,
+     * group g at {@code asNeighbour[g * 2 * labels]}.
      */
-    private record KnownWord(float[] own, float[][] asNeighbour) {
+    private record KnownWord(float[] own, float[] asNeighbour) {
     }
 
     public NerTagger(NerModel model, Gazetteer gazetteer, WordClusters clusters) {
@@ -85,10 +86,10 @@ public final class NerTagger {
                 if (known[i] == null) {
                     float[] own = new float[2 * labels];
                     weights.addRows(rowStarts, keys.start(i), keys.wordEnd(i), own, 0, own, labels);
-                    float[][] asNeighbour = new float[groups][2 * labels];
+                    float[] asNeighbour = new float[groups * 2 * labels];
                     for (int g = 0; g < groups; g++) {
                         weights.addRows(rowStarts, keys.neighbourStart(i, g), keys.neighbourEnd(i, g),
-                                asNeighbour[g], 0, asNeighbour[g], labels);
+                                asNeighbour, g * 2 * labels, asNeighbour, g * 2 * labels + labels);
                     }
                     known[i] = new KnownWord(own, asNeighbour);
                     knownWords.putIfAbsent(sentence.get(i), known[i]);
@@ -102,10 +103,12 @@ public final class NerTagger {
                 System.arraycopy(known[i].own(), labels, second, at, labels);
                 for (int g = 0; g < groups; g++) {
                     int neighbour = i + FeatureExtractor.NEIGHBOUR_OFFSETS[g];
-                    float[] given = neighbour < 0 || neighbour >= n ? edges[g] : known[neighbour].asNeighbour()[g];
+                    boolean edge = neighbour < 0 || neighbour >= n;
+                    float[] given = edge ? edges[g] : known[neighbour].asNeighbour();
+                    int from = edge ? 0 : g * 2 * labels;
                     for (int label = 0; label < labels; label++) {
-                        first[at + label] += given[label];
-                        second[at + label] += given[labels + label];
+                        first[at + label] += given[from + label];
+                        second[at + label] += given[from + labels + label];
                     }
                 }
                 weights.addRows(rowStarts, keys.neighbourEnd(i, groups - 1), keys.end(i), first, at, second, at);
