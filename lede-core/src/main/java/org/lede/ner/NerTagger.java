@@ -51,68 +51,22 @@ public final class NerTagger {
      * One label array per sentence (see {@link BioLabels}); the document is a list of sentences of words.
      * Each feature is looked up once for both passes: the second pass's scores start from the same
      * features' second-pass weights, and the history features are added once the first pass is decoded.
-     * A token's scores are the sums its word keeps (its own keys' weights, then those its neighbours give it,
-     * each summed apart, in the order of {@link FeatureExtractor#NEIGHBOUR_OFFSETS}), then its context keys'
-     * weights one by one: the same floats whether a word was met before or is summed afresh. Last, the same
-     * words get one type throughout the document ({@link DocumentTypeVote}).
+     * Last, the same words get one type throughout the document ({@link DocumentTypeVote}).
      */
     public List<int[]> tag(List<? extends List<String>> document) {
         int labels = BioLabels.count();
-        int groups = FeatureExtractor.NEIGHBOUR_GROUPS;
         FeatureExtractor.DocumentCues cues = FeatureExtractor.DocumentCues.of(document);
         FeatureExtractor.SentenceKeys keys = new FeatureExtractor.SentenceKeys();
         List<int[]> firstPass = new ArrayList<>(document.size());
         List<float[]> secondScores = new ArrayList<>(document.size());
-        int[] rowStarts = new int[0];
         if (knownWords.size() > MAX_CACHED_WORDS) {
             knownWords.clear();
         }
         for (List<String> sentence : document) {
             int n = sentence.size();
-            // Known words get none of the keys whose sums they keep; the others' are summed and then kept.
-            KnownWord[] known = new KnownWord[n];
-            boolean[] wordKnown = new boolean[n];
-            for (int i = 0; i < n; i++) {
-                known[i] = knownWords.get(sentence.get(i));
-                wordKnown[i] = known[i] != null;
-            }
-            extractor.extractSentence(sentence, cues, wordKnown, keys);
-            int count = n == 0 ? 0 : keys.end(n - 1);
-            if (rowStarts.length < count) {
-                rowStarts = new int[count];
-            }
-            weights.lookUp(keys.keys, count, rowStarts);
-            for (int i = 0; i < n; i++) {
-                if (known[i] == null) {
-                    float[] own = new float[2 * labels];
-                    weights.addRows(rowStarts, keys.start(i), keys.wordEnd(i), own, 0, own, labels);
-                    float[] asNeighbour = new float[groups * 2 * labels];
-                    for (int g = 0; g < groups; g++) {
-                        weights.addRows(rowStarts, keys.neighbourStart(i, g), keys.neighbourEnd(i, g),
-                                asNeighbour, g * 2 * labels, asNeighbour, g * 2 * labels + labels);
-                    }
-                    known[i] = new KnownWord(own, asNeighbour);
-                    knownWords.putIfAbsent(sentence.get(i), known[i]);
-                }
-            }
             float[] first = new float[n * labels];
             float[] second = new float[n * labels];
-            for (int i = 0; i < n; i++) {
-                int at = i * labels;
-                System.arraycopy(known[i].own(), 0, first, at, labels);
-                System.arraycopy(known[i].own(), labels, second, at, labels);
-                for (int g = 0; g < groups; g++) {
-                    int neighbour = i + FeatureExtractor.NEIGHBOUR_OFFSETS[g];
-                    boolean edge = neighbour < 0 || neighbour >= n;
-                    float[] given = edge ? edges[g] : known[neighbour].asNeighbour();
-                    int from = edge ? 0 : g * 2 * labels;
-                    for (int label = 0; label < labels; label++) {
-                        first[at + label] += given[from + label];
-                        second[at + label] += given[from + labels + label];
-                    }
-                }
-                weights.addRows(rowStarts, keys.neighbourEnd(i, groups - 1), keys.end(i), first, at, second, at);
-            }
+            score(sentence, cues, keys, first, second);
             firstPass.add(model.firstPass().decode(first, n));
             secondScores.add(second);
         }
@@ -129,6 +83,64 @@ public final class NerTagger {
             result.add(model.secondPass().decode(second, words.size()));
         }
         return DocumentTypeVote.unify(document, result, secondScores);
+    }
+
+    /**
+     * Both passes' scores of a sentence's tokens, added to {@code first} and {@code second} (zero on entry,
+     * token-major). A token's scores are the sums its word keeps (its own keys' weights, then those its
+     * neighbours give it, each summed apart, in the order of {@link FeatureExtractor#NEIGHBOUR_OFFSETS}), then
+     * its context keys' weights one by one: the same floats whether a word was met before or is summed afresh.
+     */
+    private void score(List<String> sentence, FeatureExtractor.DocumentCues cues, FeatureExtractor.SentenceKeys keys,
+                       float[] first, float[] second) {
+        int n = sentence.size();
+        int labels = BioLabels.count();
+        // Known words get none of the keys whose sums they keep; the others' are summed and then kept.
+        KnownWord[] known = new KnownWord[n];
+        boolean[] wordKnown = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            known[i] = knownWords.get(sentence.get(i));
+            wordKnown[i] = known[i] != null;
+        }
+        extractor.extractSentence(sentence, cues, wordKnown, keys);
+        int[] rowStarts = new int[n == 0 ? 0 : keys.end(n - 1)];
+        weights.lookUp(keys.keys, rowStarts.length, rowStarts);
+        for (int i = 0; i < n; i++) {
+            if (known[i] == null) {
+                known[i] = summed(keys, rowStarts, i);
+                knownWords.putIfAbsent(sentence.get(i), known[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int at = i * labels;
+            System.arraycopy(known[i].own(), 0, first, at, labels);
+            System.arraycopy(known[i].own(), labels, second, at, labels);
+            for (int g = 0; g < FeatureExtractor.NEIGHBOUR_GROUPS; g++) {
+                int neighbour = i + FeatureExtractor.NEIGHBOUR_OFFSETS[g];
+                boolean edge = neighbour < 0 || neighbour >= n;
+                float[] given = edge ? edges[g] : known[neighbour].asNeighbour();
+                int from = edge ? 0 : g * 2 * labels;
+                for (int label = 0; label < labels; label++) {
+                    first[at + label] += given[from + label];
+                    second[at + label] += given[from + labels + label];
+                }
+            }
+            weights.addRows(rowStarts, keys.neighbourEnd(i, FeatureExtractor.NEIGHBOUR_GROUPS - 1), keys.end(i),
+                    first, at, second, at);
+        }
+    }
+
+    /** What token {@code i}'s word keeps: its own keys and each of its neighbour groups, summed apart. */
+    private KnownWord summed(FeatureExtractor.SentenceKeys keys, int[] rowStarts, int i) {
+        int labels = BioLabels.count();
+        float[] own = new float[2 * labels];
+        weights.addRows(rowStarts, keys.start(i), keys.wordEnd(i), own, 0, own, labels);
+        float[] asNeighbour = new float[FeatureExtractor.NEIGHBOUR_GROUPS * 2 * labels];
+        for (int g = 0; g < FeatureExtractor.NEIGHBOUR_GROUPS; g++) {
+            weights.addRows(rowStarts, keys.neighbourStart(i, g), keys.neighbourEnd(i, g),
+                    asNeighbour, g * 2 * labels, asNeighbour, g * 2 * labels + labels);
+        }
+        return new KnownWord(own, asNeighbour);
     }
 
     static List<int[]> decodeAll(LinearChainModel model, List<long[][]> features) {
