@@ -20,7 +20,9 @@ anchor_jar=$("$root/scripts/corenlp-anchor-jar.sh")
 # articles/s minutes apart, where 30 s windows agree far better.
 articles=$(find "$folder" -maxdepth 1 -name '*.txt' | wc -l)
 echo "CoreNLP fast, 1 thread, warmed up on all $articles articles:" >&2
-corenlp=$(java -Xmx8g -jar "$anchor_jar" fast "$folder" "$root/target/corenlp-out" \
+# Huge pages where the kernel offers them, as the lede launcher gives Lede (scripts/jvm-huge-pages.sh).
+read -r -a huge_pages <<< "$("$root/scripts/jvm-huge-pages.sh")"
+corenlp=$(java -Xmx8g "${huge_pages[@]}" -jar "$anchor_jar" fast "$folder" "$root/target/corenlp-out" \
           --warmup "$articles" 2>/dev/null)
 echo "  $corenlp"
 echo "Lede full analysis, 1 thread, warmed up, timed over at least 30 s:" >&2
