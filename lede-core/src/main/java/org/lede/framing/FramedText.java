@@ -26,6 +26,8 @@ final class FramedText {
     static final int PREFIX = 4;
     static final long NO_PREFIX = 0;
     private static final int UNSET = Integer.MIN_VALUE;
+    /** Stands in {@link #prefix} until asked for; a hash that happens to equal it is only made again. */
+    private static final long UNSET_PREFIX = Long.MIN_VALUE;
     /** Stands in {@link #vector} for a word looked up and found too rare to have a vector. */
     private static final byte[] NO_VECTOR = new byte[0];
 
@@ -34,13 +36,8 @@ final class FramedText {
     final List<Token> tokens;
     final List<Sentence> sentences;
     final long[] lower;
-    /**
-     * Each token's first {@link #PREFIX} letters as a lowercase hash, {@link #NO_PREFIX} for a shorter word.
-     * A word longer than that shares its prefix with its other forms and derivations ("terrorist",
-     * "terrorism", "terrorised"), so what a model learnt of one reaches the others, which a three-letter
-     * suffix cannot do.
-     */
-    final long[] prefix;
+    /** Each token's {@link #prefix(int)}, made when first asked for ({@link #UNSET_PREFIX} until then). */
+    private final long[] prefix;
     /**
      * Each token's leaf in the word clusters, looked up when first asked for ({@link #UNSET} until then): the
      * span tagger keeps what it derives from them per word, so most tokens of an article never need them.
@@ -69,12 +66,11 @@ final class FramedText {
         sentenceOf = new int[n];
         quoted = new boolean[n];
         for (int i = 0; i < n; i++) {
-            String form = tokens.get(i).form();
-            lower[i] = TokenHash.lower(form);
-            prefix[i] = form.length() > PREFIX ? TokenHash.lower(form.substring(0, PREFIX)) : NO_PREFIX;
+            lower[i] = TokenHash.lower(tokens.get(i).form());
             valence[i] = (byte) SENTIMENT.valence(lower[i]);
         }
         Arrays.fill(leaf, UNSET);
+        Arrays.fill(prefix, UNSET_PREFIX);
         wordCounts = counts(lower);
         for (int s = 0; s < sentences.size(); s++) {
             Sentence sentence = sentences.get(s);
@@ -109,6 +105,21 @@ final class FramedText {
             counts[i] = runLength[Arrays.binarySearch(sorted, hashes[i])];
         }
         return counts;
+    }
+
+    /**
+     * The token's first {@link #PREFIX} letters as a lowercase hash, {@link #NO_PREFIX} for a shorter word.
+     * A word longer than that shares its prefix with its other forms and derivations ("terrorist",
+     * "terrorism", "terrorised"), so what a model learnt of one reaches the others, which a three-letter
+     * suffix cannot do. Made when first asked for: the span tagger asks only of words it has not met.
+     */
+    long prefix(int token) {
+        long found = prefix[token];
+        if (found == UNSET_PREFIX) {
+            String form = tokens.get(token).form();
+            prefix[token] = found = form.length() > PREFIX ? TokenHash.lower(form.substring(0, PREFIX)) : NO_PREFIX;
+        }
+        return found;
     }
 
     /** The token's leaf in the word clusters, -1 for a word too rare to have one. */

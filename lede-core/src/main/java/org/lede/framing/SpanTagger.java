@@ -346,8 +346,8 @@ final class SpanTagger {
         // words the training articles lack.
         out[n++] = TokenHash.key(17, doc.valence[t], 0);
         // The prefix carries what was learnt of a loaded word to its other forms ("terrorist", "terrorism").
-        if (doc.prefix[t] != FramedText.NO_PREFIX) {
-            out[n++] = TokenHash.key(19, doc.prefix[t], 0);
+        if (doc.prefix(t) != FramedText.NO_PREFIX) {
+            out[n++] = TokenHash.key(19, doc.prefix(t), 0);
         }
         return n - from;
     }

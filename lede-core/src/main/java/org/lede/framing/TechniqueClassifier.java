@@ -80,8 +80,8 @@ final class TechniqueClassifier {
             out[n++] = TokenHash.key(103, i > first ? doc.lower[i - 1] : 0, doc.lower[i]);
             String form = doc.tokens.get(i).form();
             out[n++] = TokenHash.key(104, TokenHash.lower(SpanTagger.suffix(form)), 0);
-            if (doc.prefix[i] != FramedText.NO_PREFIX) {
-                out[n++] = TokenHash.key(120, doc.prefix[i], 0);
+            if (doc.prefix(i) != FramedText.NO_PREFIX) {
+                out[n++] = TokenHash.key(120, doc.prefix(i), 0);
             }
             if (form.length() > 3) {
                 maxCount = Math.max(maxCount, doc.count(i));
