@@ -53,6 +53,14 @@ public final class QuoteAttributor implements Stage {
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
     /** Forms of "be" that make the cue a passive: "he was asked". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'re");
+    /** Nouns whose "that" gives what they hold, not what the speaker says: "denied allegations that …". */
+    private static final Set<String> CONTENT_NOUNS = Set.of("allegation", "allegations", "claim", "claims",
+            "suggestion", "suggestions", "decision", "ruling", "fact", "idea", "notion", "belief", "rumour",
+            "rumours", "rumor", "rumors", "accusation", "accusations", "charge", "charges", "evidence", "assertion",
+            "assertions", "argument", "fears", "speculation");
+    private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
+    /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
+    private static final int MAX_PHRASE_BEFORE_THAT = 6;
     /** Participles that say how someone stands, not what was done to them: "the government is worried that". */
     private static final Set<String> STANCES = Set.of("worried", "concerned", "convinced", "confident", "determined",
             "pleased", "disappointed", "upset", "frustrated", "optimistic", "skeptical", "committed", "prepared");
@@ -63,12 +71,12 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
-    /** Verbs of saying and thinking that take a that-clause, whatever form the lexicon has of them. */
     private static final Set<String> ARTICLES_AND_POSSESSIVES = Set.of("the", "a", "an", "his", "her", "its",
             "their", "our", "my", "your");
     /** Prepositions that lead to a place or a time rather than to what is said ("on the bridge"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "on", "at", "into", "from", "through",
             "under", "over", "near", "during", "after", "before", "until", "since", "between", "across", "inside");
+    /** Verbs of saying and thinking that take a that-clause, whatever form the lexicon has of them. */
     private static final Set<String> MENTAL_VERBS = Set.of("think", "believe", "know", "say", "feel", "hope",
             "fear", "expect", "argue", "insist", "suggest", "claim", "worry", "agree", "acknowledge", "admit", "warn",
             "predict", "assume", "doubt", "realize", "understand", "recognize", "contend", "maintain", "suspect",
@@ -784,6 +792,8 @@ public final class QuoteAttributor implements Stage {
                     }
                 } else if (timeWords.contains(w) && timeRunEnd(k, limit) > k) {
                     k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
+                } else if (thatAfterPhrase(k, limit) > k) {
+                    k = thatAfterPhrase(k, limit) + 1; // "says in Ohio that she's thrilled"
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
                     TokenRange addressee = speakers.addresseeAt(v, k, to);
                     if (addressee == null) {
@@ -799,6 +809,40 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return k;
+        }
+
+        /**
+         * Where the "that" after a short prepositional phrase at {@code k} stands ("in Ohio that …", "at the time
+         * that …", "on its website that …"), else -1: the phrase says where or when, the clause after "that" what.
+         * Only where a subject opens the clause (a name, a pronoun, a determiner, a number), so not a "that"
+         * opening a relative clause ("at the market that runs alongside it"), nor one after a noun whose content
+         * it gives ("against allegations that …", which the speaker rejects), nor one past a comma, a quotation
+         * mark, a relative pronoun, another preposition or a cue ("for a bill which would ensure that …").
+         */
+        private int thatAfterPhrase(int k, int limit) {
+            if (!PREPOSITIONS.contains(lower[k]) || lower[k].equals("to")) {
+                return -1;
+            }
+            for (int j = k + 1; j < limit && j <= k + MAX_PHRASE_BEFORE_THAT; j++) {
+                if (lower[j].equals("that")) {
+                    return j > k + 1 && j + 1 < limit && !CONTENT_NOUNS.contains(lower[j - 1])
+                            && opensSubject(j + 1) ? j : -1;
+                }
+                if (v.isComma(j) || v.isEnd(j) || openingMarkOf[j] >= 0 || insideQuote[j] >= 0
+                        || PREPOSITIONS.contains(lower[j]) || RELATIVES.contains(lower[j])
+                        || cueWords.contains(lower[j])) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /** Whether a clause's subject can start at {@code i}: a name, a pronoun, a determiner or a number. */
+        private boolean opensSubject(int i) {
+            String first = tokens.get(i).form();
+            return v.capitalized(i) || Character.isDigit(first.charAt(0)) || pronouns.contains(lower[i])
+                    || determiners.contains(lower[i]) || ARTICLES_AND_POSSESSIVES.contains(lower[i])
+                    || lower[i].equals("there");
         }
 
         /** The end of the time words from {@code k} when "that", a comma or the sentence end follows them, else k. */

@@ -412,6 +412,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPlaceOrTimeBeforeThatIsNoPartOfTheClaim() {
+        assertThat(quotes("Clinton says in Ohio that she is thrilled to receive the endorsement."))
+                .extracting(Quote::text).containsExactly("she is thrilled to receive the endorsement");
+        assertThat(quotes("The agency reported at the time that the editor had met the minister."))
+                .extracting(Quote::text).containsExactly("the editor had met the minister");
+        // a "that" opening a relative clause belongs to the phrase, which stays with the claim
+        assertThat(quotes("The minister said at the hospital that was shelled the raid had been legal."))
+                .extracting(Quote::text).containsExactly("at the hospital that was shelled the raid had been legal");
+    }
+
+    @Test
     void aWeakCueWithAnInfinitiveIsAnIntention() {
         String text = "Many residents want to leave the camp before the winter.";
         Quote q = quotes(text).get(0);
