@@ -58,6 +58,7 @@ public final class QuoteAttributor implements Stage {
             "suggestion", "suggestions", "decision", "ruling", "fact", "idea", "notion", "belief", "rumour",
             "rumours", "rumor", "rumors", "accusation", "accusations", "charge", "charges", "evidence", "assertion",
             "assertions", "argument", "fears", "speculation");
+    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
     private static final int MAX_PHRASE_BEFORE_THAT = 6;
@@ -1119,7 +1120,7 @@ public final class QuoteAttributor implements Stage {
         private boolean otherPersonBetween(Draft previous, int first) {
             int start = tokens.get(previous.content.end() - 1).end();
             int end = tokens.get(first).start();
-            String speaker = previous.unnamed ? null : entityOverlapping(v.excerpt(previous.speaker));
+            String speaker = previous.unnamed ? null : entityOf(previous.speaker);
             for (MentionIndex.Entry entry : mentionIndex.overlapping(start, end)) {
                 Mention m = entry.mention();
                 if (entry.entity().type() == EntityType.PERSON && !entry.entity().id().equals(speaker)
@@ -1186,7 +1187,7 @@ public final class QuoteAttributor implements Stage {
                 String text = analysis.article().text();
                 Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
-                        v.excerpt(d.cue), speaker == null ? null : entityOverlapping(speaker), speaker, d.channel,
+                        v.excerpt(d.cue), speaker == null ? null : entityOf(d.speaker), speaker, d.channel,
                         d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
             }
             return quotes;
@@ -1194,7 +1195,114 @@ public final class QuoteAttributor implements Stage {
 
         private Source source(TokenRange range) {
             Excerpt e = v.excerpt(range);
-            return new Source(entityOverlapping(e), e.text(), e.start(), e.end());
+            return new Source(entityOf(range), e.text(), e.start(), e.end());
+        }
+
+        /**
+         * The entity a speaker or source phrase names, read from its head part, before any comma, dash or bracket
+         * that opens an apposition. An English noun phrase ends in its head, so the mention that ends the part is
+         * meant ("Liberal Democrat peer Lord Carlile", "Merck's head of research Peter Kim"), unless a preposition
+         * governs it ("Lord Nicholls of Birkenhead"). Where the part ends in a title instead, the name opening the
+         * apposition ({@link #nameOpening}); else the last mention before a prepositional tail ("analyst Mike
+         * Powell of Dresdner Kleinwort", "the ministry's spokesman"); where the part holds none ("a spokesman for
+         * the group"), the phrase's most overlapping one.
+         */
+        private String entityOf(TokenRange phrase) {
+            int partEnd = phrase.first() + 1;
+            while (partEnd < phrase.end() && !v.isComma(partEnd) && !DASHES.contains(lower[partEnd])
+                    && !lower[partEnd].equals("(")) {
+                partEnd++;
+            }
+            int start = tokens.get(phrase.first()).start();
+            int end = tokens.get(partEnd - 1).end();
+            List<MentionIndex.Entry> inside = mentionIndex.overlapping(start, end).stream()
+                    .filter(e -> e.mention().start() >= start && e.mention().end() <= end).toList();
+            MentionIndex.Entry head = null;
+            for (MentionIndex.Entry entry : inside) {
+                Mention m = entry.mention();
+                if (m.end() == end && !governed(m, phrase.first(), partEnd)
+                        && (head == null || m.start() < head.mention().start())) {
+                    head = entry;
+                }
+            }
+            if (head != null) {
+                return head.entity().id();
+            }
+            MentionIndex.Entry last = lastBeforeTail(inside, phrase.first(), partEnd);
+            String named = nameOpening(partEnd, phrase.end(),
+                    last != null && isPossessor(last.mention(), phrase.first(), partEnd));
+            if (named != null) {
+                return named;
+            }
+            return last != null ? last.entity().id() : entityOverlapping(v.excerpt(phrase));
+        }
+
+        /** Whether a preposition governs the mention, past any article: "of the JCWI", "for the group". */
+        private boolean governed(Mention m, int from, int to) {
+            int before = tokenStartingAt(m.start(), from, to) - 1;
+            while (before >= from && ARTICLES_AND_POSSESSIVES.contains(lower[before])) {
+                before--;
+            }
+            return before >= from && PREPOSITIONS.contains(lower[before]);
+        }
+
+        /** The mention of {@code [from, to)} ending last before its first preposition outside a name. */
+        private MentionIndex.Entry lastBeforeTail(List<MentionIndex.Entry> inside, int from, int to) {
+            int tail = tokens.get(to - 1).end();
+            for (int i = from + 1; i < to; i++) {
+                int at = tokens.get(i).start();
+                if (PREPOSITIONS.contains(lower[i])
+                        && inside.stream().noneMatch(e -> e.mention().start() < at && at < e.mention().end())) {
+                    tail = at; // "Lord Nicholls of …", not the "of" of "Ministry of Communications"
+                    break;
+                }
+            }
+            MentionIndex.Entry last = null;
+            for (MentionIndex.Entry entry : inside) {
+                if (entry.mention().start() < tail && (last == null || entry.mention().end() > last.mention().end())) {
+                    last = entry;
+                }
+            }
+            return last;
+        }
+
+        /**
+         * The entity named where the apposition at {@code [from, to)} opens, past a title ("…, the Most Reverend
+         * Peter Smith") or a bracketed acronym ("(IETF), Brian Carpenter"), not further on ("Ms Clarkson's
+         * legal action, filed in Los Angeles Superior Court"); null if none. After a possessor any name will do
+         * ("India's biggest oil firm, ONGC"); else only a person's ("His party leader, Michael Howard"), not
+         * "Its brands, well-known in Italy".
+         */
+        private String nameOpening(int from, int to, boolean afterPossessor) {
+            for (int i = from + 1; i < to; i++) {
+                int at = tokens.get(i).start();
+                for (MentionIndex.Entry entry : mentionIndex.overlapping(at, at + 1)) {
+                    if (entry.mention().start() == at && entry.mention().kind() == MentionKind.NAME
+                            && (afterPossessor || entry.entity().type() == EntityType.PERSON)) {
+                        return entry.entity().id();
+                    }
+                }
+                if (!v.capitalized(i) && !ARTICLES_AND_POSSESSIVES.contains(lower[i]) && !v.isComma(i)
+                        && !lower[i].equals(")")) {
+                    return null;
+                }
+            }
+            return null;
+        }
+
+        /** The token of {@code [from, to)} that starts at char {@code start}, or {@code to}. */
+        private int tokenStartingAt(int start, int from, int to) {
+            int i = from;
+            while (i < to && tokens.get(i).start() < start) {
+                i++;
+            }
+            return i;
+        }
+
+        /** Whether the mention is followed by "'s" within {@code [from, to)}: "Argentina's President". */
+        private boolean isPossessor(Mention m, int from, int to) {
+            int after = tokenStartingAt(m.end(), from, to);
+            return after < to && (lower[after].equals("'s") || lower[after].equals("’s"));
         }
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */

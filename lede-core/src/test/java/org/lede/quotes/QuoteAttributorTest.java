@@ -40,6 +40,50 @@ class QuoteAttributorTest {
         return analysis.withMentions(mentions).withEntities(entities);
     }
 
+    /** Adds one entity per name, of the type given, with a name mention over its first occurrence. */
+    private static Analysis withNames(Analysis analysis, Map<String, EntityType> names) {
+        List<Entity> entities = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        names.forEach((name, type) -> {
+            int start = analysis.article().text().indexOf(name);
+            Mention m = new Mention(start, start + name.length(), name, type, MentionKind.NAME, 0, 0);
+            mentions.add(m);
+            entities.add(new Entity(name, name, type, List.of(), List.of(), List.of(m)));
+        });
+        mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+        return analysis.withMentions(mentions).withEntities(entities);
+    }
+
+    /** The entity id of the speaker of the text's one quote, with these names recognised. */
+    private String speakerOf(String text, Map<String, EntityType> names) {
+        List<Quote> quotes = attributor.process(withNames(analyzed(text), names)).quotes();
+        assertThat(quotes).hasSize(1);
+        return quotes.get(0).speaker();
+    }
+
+    @Test
+    void theSpeakerIsTheNameAtTheHeadOfThePhrase() {
+        EntityType person = EntityType.PERSON;
+        EntityType org = EntityType.ORG;
+        assertThat(speakerOf("Liberal Democrat peer Lord Carlile, the government's reviewer, said the ruling was "
+                + "an embarrassment.", Map.of("Liberal Democrat", org, "Lord Carlile", person)))
+                .isEqualTo("Lord Carlile");
+        assertThat(speakerOf("The State Department's spokesman John Kirby said the talks had failed.",
+                Map.of("State Department", org, "John Kirby", person))).isEqualTo("John Kirby");
+        assertThat(speakerOf("Lord Nicholls of Birkenhead said the detention was unlawful.",
+                Map.of("Lord Nicholls", person, "Birkenhead", EntityType.GPE))).isEqualTo("Lord Nicholls");
+        assertThat(speakerOf("Ed Silliere, an analyst at Energy Merchant, said prices would rise.",
+                Map.of("Ed Silliere", person, "Energy Merchant", org))).isEqualTo("Ed Silliere");
+        // a title's holder is named in the apposition; a possessor or a modifier is not the speaker
+        assertThat(speakerOf("Argentina's President, Nestor Kirchner, said the debt would be paid.",
+                Map.of("Argentina", EntityType.GPE, "Nestor Kirchner", person))).isEqualTo("Nestor Kirchner");
+        assertThat(speakerOf("Argentine Economy Minister, Roberto Lavagna, said the offer was final.",
+                Map.of("Argentine", EntityType.MISC, "Roberto Lavagna", person))).isEqualTo("Roberto Lavagna");
+        // a spokesman speaks for the body the phrase names
+        assertThat(speakerOf("A spokesman for the People's Freedom Organisation said the raid was illegal.",
+                Map.of("People's Freedom Organisation", org))).isEqualTo("People's Freedom Organisation");
+    }
+
     private List<Quote> quotes(String text) {
         return attributor.process(analyzed(text)).quotes();
     }
