@@ -58,7 +58,6 @@ public final class QuoteAttributor implements Stage {
             "suggestion", "suggestions", "decision", "ruling", "fact", "idea", "notion", "belief", "rumour",
             "rumours", "rumor", "rumors", "accusation", "accusations", "charge", "charges", "evidence", "assertion",
             "assertions", "argument", "fears", "speculation");
-    private static final Set<String> DASHES = Set.of("-", "--", "–", "—");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
     private static final int MAX_PHRASE_BEFORE_THAT = 6;
@@ -1209,7 +1208,7 @@ public final class QuoteAttributor implements Stage {
          */
         private String entityOf(TokenRange phrase) {
             int partEnd = phrase.first() + 1;
-            while (partEnd < phrase.end() && !v.isComma(partEnd) && !DASHES.contains(lower[partEnd])
+            while (partEnd < phrase.end() && !v.isComma(partEnd) && !TokenView.DASHES.contains(lower[partEnd])
                     && !lower[partEnd].equals("(")) {
                 partEnd++;
             }

@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SpeakerPhrases {
     /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
+    /** How many tokens back the dash that opens an apposition may stand from the one that closes it. */
+    private static final int MAX_DASHED_APPOSITION = 15;
     private static final Set<String> OCCASIONS = Set.of("time", "past", "moment", "end", "outset", "meantime");
     /** Adverbs made of "in" and a word: "in particular, Will wrote". */
     private static final Set<String> IN_IDIOMS = Set.of("particular", "general", "fact", "turn", "addition", "short",
@@ -76,6 +78,12 @@ final class SpeakerPhrases {
             TokenRange named = nameWithApposition(v, j, from);
             return named != null ? named : nounPhraseEndingAt(v, j - 1, from);
         }
+        if (TokenView.DASHES.contains(v.lower[j])) {
+            TokenRange named = nameBeforeDashes(v, j, from);
+            if (named != null) {
+                return named;
+            }
+        }
         if ((v.lower[j].equals("and") || v.lower[j].equals("but")) && j > from) {
             return subjectAtStart(v, from, j); // "Sullivan put off deciding but said …": the clause's subject
         }
@@ -106,6 +114,33 @@ final class SpeakerPhrases {
         // "The PFOI, which calls itself …, denied": a relative clause describes the speaker, it does not name it
         String afterHead = v.lower[best.end() + 1];
         return afterHead.equals("which") || afterHead.equals("who") ? best : new TokenRange(best.first(), comma);
+    }
+
+    /**
+     * "Lord Bingham - a senior law lord - said", "Paul Myers, chief executive of Wippit - a music service -
+     * believes": the subject before an apposition set off by dashes, with it, up to the dash before the cue at
+     * {@code dash}. Null where the phrase before the dashes does not open the clause ("an attendant suspended
+     * over images on her blog - web diary - says": the blog is no subject).
+     */
+    private TokenRange nameBeforeDashes(TokenView v, int dash, int from) {
+        for (int k = dash - 2; k > from && dash - k < MAX_DASHED_APPOSITION; k--) {
+            if (v.insideQuote[k] >= 0 || v.isEnd(k)) {
+                return null;
+            }
+            if (TokenView.DASHES.contains(v.lower[k])) {
+                TokenRange head = nounPhraseEndingAt(v, k - 1, from);
+                if (head == null) {
+                    return null;
+                }
+                int first = head.first();
+                if (v.isComma(first - 1)) {
+                    TokenRange name = nounPhraseEndingAt(v, first - 2, from); // "Paul Myers, chief executive of …"
+                    first = name == null ? first : name.first();
+                }
+                return opensClause(v, first, from) ? new TokenRange(first, dash) : null;
+            }
+        }
+        return null;
     }
 
     private boolean opensClause(TokenView v, int i, int from) {

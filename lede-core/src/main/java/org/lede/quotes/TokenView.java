@@ -14,6 +14,8 @@ import org.lede.model.Token;
 final class TokenView {
     static final Set<String> SENTENCE_END = Set.of(".", "!", "?");
     static final Set<String> CLAUSE_PUNCTUATION = Set.of(".", "!", "?", ";", ":", ",");
+    /** Dashes that set off an apposition: "Lord Bingham - a senior law lord - said". */
+    static final Set<String> DASHES = Set.of("-", "--", "–", "—");
 
     final Analysis analysis;
     final List<Token> tokens;

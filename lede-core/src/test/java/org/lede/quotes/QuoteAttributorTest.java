@@ -62,6 +62,20 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeakerWithAnAppositionBetweenDashes() {
+        String text = "On Thursday, Lord Bingham - a senior law lord - said the rules were incompatible with the law.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.speakerText()).isEqualTo(at(text, "Lord Bingham - a senior law lord"));
+        assertThat(q.text()).isEqualTo("the rules were incompatible with the law");
+        String withTitle = "Paul Myers, chief executive of Wippit - a music service - said advertisers were wrong.";
+        assertThat(quotes(withTitle).get(0).speakerText())
+                .isEqualTo(at(withTitle, "Paul Myers, chief executive of Wippit - a music service"));
+        // the phrase before the dashes is a preposition's object, not the subject
+        String object = "Two of the largest airlines in the US - American and Southwest - said fuel had cost them.";
+        assertThat(quotes(object).get(0).speakerText().text()).doesNotStartWith("the US");
+    }
+
+    @Test
     void theSpeakerIsTheNameAtTheHeadOfThePhrase() {
         EntityType person = EntityType.PERSON;
         EntityType org = EntityType.ORG;
