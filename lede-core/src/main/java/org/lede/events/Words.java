@@ -345,8 +345,8 @@ final class Words {
     static final WordTable<Boolean> GENERIC_FORCE = WordTable.setOf("attack", "attacks", "assault", "assaults");
     /** Determiners that point at what was just told ("this attack"). */
     static final WordTable<Boolean> DEMONSTRATIVES = WordTable.setOf("this", "that", "these", "those");
-    static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its",
-            "their", "'s", "’s", "yesterday's", "tuesday's");
+    static final WordTable<Boolean> ANAPHORIC_DETERMINERS = WordTable.setOf("the", "this", "that", "its", "his",
+            "her", "our", "their", "'s", "’s", "yesterday's", "tuesday's");
     /**
      * Prepositions that make an event noun the complement of a word before it ("frustration in Downing Street
      * about the attack", "anger in Paris over the bombing"): a place before them locates that word, not the event.

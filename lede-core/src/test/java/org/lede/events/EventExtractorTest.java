@@ -56,6 +56,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aNounAfterAPossessivePronounRetellsTheEventAsTheDoes() {
+        Analysis analysis = analyse("Gunmen assassinated the former prime minister in Beirut on Monday. "
+                + "His assassination sent shudders through the business community.");
+        assertThat(analysis.events()).hasSize(1);
+        assertThat(analysis.events().get(0).mentions()).extracting(Excerpt::text)
+                .containsExactly("assassinated", "assassination");
+    }
+
+    @Test
     void expulsionAndTheThreatOfOneInReturnAreTwoEvents() {
         Analysis analysis = story("expulsion", "2024-05-17");
         assertThat(analysis.events()).extracting(Event::code).containsExactly("174", "174");
