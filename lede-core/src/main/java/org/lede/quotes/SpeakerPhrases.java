@@ -202,6 +202,18 @@ final class SpeakerPhrases {
         return false;
     }
 
+    /**
+     * Whether the preposition at {@code p} ties what follows to the noun before it, the phrase's head: "of" and
+     * "for" after any noun ("the spokesman of the ministry"), "in" and "at" after a common noun, which may open
+     * the sentence ("Officials in Kabul", "a spokesman at the ministry"), not after a name ("Trump in Ohio").
+     */
+    private boolean joinsHead(TokenView v, int p, int from) {
+        String w = v.lower[p];
+        boolean ofOrFor = w.equals("of") || w.equals("for");
+        boolean inOrAt = (w.equals("in") || w.equals("at")) && (!v.capitalized(p - 1) || p - 1 == from);
+        return (ofOrFor || inOrAt) && isNounWord(v, p - 1);
+    }
+
     TokenRange nounPhraseEndingAt(TokenView v, int j, int from) {
         if (j > from && v.tokens.get(j).form().equals(")")) {
             // "Sen. Chuck Grassley (R-Iowa)": the bracket belongs to the name before it
@@ -221,13 +233,12 @@ final class SpeakerPhrases {
             int p = k - 1;
             if (determiners.contains(v.lower[p])) {
                 k = p;
-                if (p - 2 >= from && (v.lower[p - 1].equals("of") || v.lower[p - 1].equals("for"))
-                        && isNounWord(v, p - 2)) {
-                    continue; // "the spokesman of the ministry": the head is before "of"
+                if (p - 2 >= from && joinsHead(v, p - 1, from)) {
+                    continue; // "the spokesman of the ministry", "a spokesman at the ministry": the head is before
                 }
                 break;
             }
-            if ((v.lower[p].equals("of") || v.lower[p].equals("for")) && p - 1 >= from && isNounWord(v, p - 1)) {
+            if (p - 1 >= from && joinsHead(v, p, from)) {
                 k = p;
             } else if (v.lower[p].equals("'s") || v.lower[p].equals("'") && v.closingMarkOf[p] < 0
                     || v.lower[p].equals("-")

@@ -62,6 +62,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void peopleInAPlaceAreTheSpeakerNotThePlace() {
+        String text = "Officials in Kabul said the road was closed. A spokesman at the ministry said talks would resume.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::speakerText)
+                .containsExactly(at(text, "Officials in Kabul"), at(text, "A spokesman at the ministry"));
+    }
+
+    @Test
     void aSpeakerWithAnAppositionBetweenDashes() {
         String text = "On Thursday, Lord Bingham - a senior law lord - said the rules were incompatible with the law.";
         Quote q = quotes(text).get(0);
