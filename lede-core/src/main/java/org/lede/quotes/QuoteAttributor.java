@@ -532,7 +532,9 @@ public final class QuoteAttributor implements Stage {
             if (quoteBefore && opened == null && substantial(after, to)) {
                 int mark = closingMarkOf[before] >= 0 ? before : before - 1;
                 QuotedSpan span = quoted.get(closingMarkOf[mark]);
-                quoteBefore = span.end() - span.first() >= 4; // a title in quotation marks is no quote
+                // A title in quotation marks is no quote; nor is a quotation that closed its own sentence when
+                // the cue has a clause of its own: `"… forever." He added that Sandhurst would …`.
+                quoteBefore = span.end() - span.first() >= 4 && !v.isEnd(span.end() - 1);
             }
             boolean clauseBefore = !quoteBefore && before > from && v.isComma(before);
             List<Draft> found = new ArrayList<>();

@@ -62,6 +62,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aQuotationThatClosedItsSentenceIsNotTheNextCuesClaim() {
+        String text = "The senator said the plan was fair. \"There is a reservoir of goodwill in this country.\" "
+                + "He added that the army would be good for him.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).contains("the army would be good for him");
+        assertThat(quotes).filteredOn(q -> q.text().startsWith("There is a reservoir"))
+                .allSatisfy(q -> assertThat(q.cue()).isNotEqualTo(at(text, "added")));
+    }
+
+    @Test
     void peopleInAPlaceAreTheSpeakerNotThePlace() {
         String text = "Officials in Kabul said the road was closed. A spokesman at the ministry said talks would resume.";
         List<Quote> quotes = quotes(text);
