@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SpeakerPhrases {
     /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
+    /** What may follow a programme's or paper's name after "told": "told the Today programme: …". */
+    private static final Set<String> ADDRESSEE_ENDS = Set.of(":", "that", ",", ".");
     /** How many tokens back the dash that opens an apposition may stand from the one that closes it. */
     private static final int MAX_DASHED_APPOSITION = 15;
     private static final Set<String> OCCASIONS = Set.of("time", "past", "moment", "end", "outset", "meantime");
@@ -336,11 +338,13 @@ final class SpeakerPhrases {
             end++;
         }
         int words = end;
-        while (end < to && end - k < 6 && (v.capitalized(end) || v.lower[end].equals("'s"))) {
-            end++;
+        while (end < to && end - k < 6 && (v.capitalized(end) || v.lower[end].equals("'s")
+                || end > words && Character.isDigit(v.tokens.get(end).form().charAt(0)))) {
+            end++; // "BBC Radio 4's Today"
         }
-        if (end == words && end < to && isNounWord(v, end)) {
-            end++; // "reporters", "supporters"
+        if (end < to && isNounWord(v, end) && (end == words || end + 1 >= to
+                || ADDRESSEE_ENDS.contains(v.lower[end + 1]) || pronouns.contains(v.lower[end + 1]))) {
+            end++; // "reporters", "supporters", "BBC Radio 4's Today programme: …", "… programme he hoped"
         }
         return end > k ? new TokenRange(k, end) : null;
     }

@@ -72,6 +72,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aProgrammeWithANumberInItsNameIsTheAddressee() {
+        String text = "But he told BBC Radio 4's Today programme: \"It might be appropriate to apologise.\"";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("It might be appropriate to apologise.");
+        assertThat(q.direct()).isTrue();
+        assertThat(q.relays()).extracting(Source::text).containsExactly("BBC Radio 4's Today programme");
+        assertThat(quotes("She told the BBC News website she had received no warning."))
+                .extracting(Quote::text).containsExactly("she had received no warning");
+        assertThat(quotes("He told the BBC News website.")).isEmpty(); // an audience, no claim
+    }
+
+    @Test
     void peopleInAPlaceAreTheSpeakerNotThePlace() {
         String text = "Officials in Kabul said the road was closed. A spokesman at the ministry said talks would resume.";
         List<Quote> quotes = quotes(text);
