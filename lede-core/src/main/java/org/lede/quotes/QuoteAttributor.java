@@ -439,6 +439,9 @@ public final class QuoteAttributor implements Stage {
             if (INTENTIONS.contains(w) && i + 1 < to && lower[i + 1].equals("to") && !v.capitalized(i)) {
                 return new Cue(i, i + 1, CueKind.VERB, true); // "the campaign plans to spend …"
             }
+            if (APPEARANCE.contains(w) && i + 1 < to && PLACE_PREPOSITIONS.contains(lower[i + 1])) {
+                return null; // "a photograph appears in Thursday's Sun": where it is seen, not how something seems
+            }
             if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
                 return new Cue(i, i + 1, CueKind.VERB, true);
             }

@@ -84,6 +84,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void appearingSomewhereIsNoClaim() {
+        assertThat(quotes("A photograph of the prince appears in Thursday's Sun under the headline: \"Harry the Nazi.\""))
+                .isEmpty();
+        assertThat(quotes("The minister appeared on television to deny the report.")).isEmpty();
+    }
+
+    @Test
     void peopleInAPlaceAreTheSpeakerNotThePlace() {
         String text = "Officials in Kabul said the road was closed. A spokesman at the ministry said talks would resume.";
         List<Quote> quotes = quotes(text);
