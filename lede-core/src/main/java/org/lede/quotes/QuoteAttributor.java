@@ -58,6 +58,10 @@ public final class QuoteAttributor implements Stage {
             "suggestion", "suggestions", "decision", "ruling", "fact", "idea", "notion", "belief", "rumour",
             "rumours", "rumor", "rumors", "accusation", "accusations", "charge", "charges", "evidence", "assertion",
             "assertions", "argument", "fears", "speculation");
+    /** Nouns for what is said, which cannot say anything themselves: "a message repeated by Clarke". */
+    private static final Set<String> SAID_THINGS = Set.of("message", "messages", "statement", "statements", "view",
+            "views", "remark", "remarks", "comment", "comments", "warning", "warnings", "line", "point", "sentiment",
+            "sentiments", "call", "calls", "claim", "claims", "argument", "arguments", "words");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
     private static final int MAX_PHRASE_BEFORE_THAT = 6;
@@ -518,8 +522,11 @@ public final class QuoteAttributor implements Stage {
             }
             int before = speaker.first() - 1;
             int after = skipAfterCue(draft, cue.end(), to);
-            if (draft.unnamed && after < to && lower[after].equals("by") && !APPEARANCE.contains(lower[cue.first()])) {
-                // "The nominee has been endorsed by dozens of papers": the agent speaks about the subject
+            boolean saidThing = SAID_THINGS.contains(lower[speaker.end() - 1]);
+            if ((draft.unnamed || saidThing) && after < to && lower[after].equals("by")
+                    && !APPEARANCE.contains(lower[cue.first()])) {
+                // "The nominee has been endorsed by dozens of papers": the agent speaks about the subject; so in
+                // "a message repeated by Charles Clarke", where a message can repeat nothing
                 TokenRange agent = speakers.phraseAfter(v, after + 1, to);
                 if (agent != null) {
                     Draft passive = new Draft(speaker, false, cueRange, agent);

@@ -84,6 +84,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aMessageRepeatedBySomeoneIsTheirs() {
+        String text = "That was a message repeated by the home secretary, who said the matter should be left to lie.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).doesNotContain("a message");
+        assertThat(quotes).extracting(Quote::text).contains("the matter should be left to lie");
+    }
+
+    @Test
     void appearingSomewhereIsNoClaim() {
         assertThat(quotes("A photograph of the prince appears in Thursday's Sun under the headline: \"Harry the Nazi.\""))
                 .isEmpty();
