@@ -787,6 +787,7 @@ public final class QuoteAttributor implements Stage {
             while (k < limit) {
                 String w = lower[k];
                 int channelEnd = ChannelPhrases.endAt(channels, k);
+                int that = thatAfterPhrase(k, limit);
                 if (channelEnd >= 0) {
                     draft.channel = v.excerpt(new TokenRange(k, channelEnd));
                     k = channelEnd;
@@ -804,8 +805,8 @@ public final class QuoteAttributor implements Stage {
                     }
                 } else if (timeWords.contains(w) && timeRunEnd(k, limit) > k) {
                     k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
-                } else if (thatAfterPhrase(k, limit) > k) {
-                    k = thatAfterPhrase(k, limit) + 1; // "says in Ohio that she's thrilled"
+                } else if (that > k) {
+                    k = that + 1; // "says in Ohio that she's thrilled"
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
                     TokenRange addressee = speakers.addresseeAt(v, k, to);
                     if (addressee == null) {
