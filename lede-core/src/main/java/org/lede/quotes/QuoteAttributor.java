@@ -788,6 +788,9 @@ public final class QuoteAttributor implements Stage {
                 String w = lower[k];
                 int channelEnd = ChannelPhrases.endAt(channels, k);
                 int that = thatAfterPhrase(k, limit);
+                // "said in a statement posted on its website that …": the channel's participle phrase
+                int thatAfterChannel = draft.channel != null && w.endsWith("ed") && k + 1 < limit
+                        ? thatAfterPhrase(k + 1, limit) : -1;
                 if (channelEnd >= 0) {
                     draft.channel = v.excerpt(new TokenRange(k, channelEnd));
                     k = channelEnd;
@@ -807,6 +810,8 @@ public final class QuoteAttributor implements Stage {
                     k = timeRunEnd(k, limit); // "said Friday afternoon, as …", "said Tuesday that …"
                 } else if (that > k) {
                     k = that + 1; // "says in Ohio that she's thrilled"
+                } else if (thatAfterChannel > k) {
+                    k = thatAfterChannel + 1;
                 } else if (addressable && draft.cue.end() == k && insideQuote[k] < 0 && openingMarkOf[k] < 0) {
                     TokenRange addressee = speakers.addresseeAt(v, k, to);
                     if (addressee == null) {
@@ -929,14 +934,25 @@ public final class QuoteAttributor implements Stage {
             for (int i = start; i < end; i++) {
                 if (v.isComma(i - 1) && i + 1 < end && (CITING.contains(lower[i])
                         || lower[i].equals("according") && lower[i + 1].equals("to"))) {
-                    int at = CITING.contains(lower[i]) ? i + 1 : i + 2;
-                    TokenRange source = speakers.phraseAfter(v, at, end);
-                    if (source != null) {
+                    boolean according = !CITING.contains(lower[i]);
+                    TokenRange source = speakers.phraseAfter(v, according ? i + 2 : i + 1, end);
+                    if (source != null && according && isOutlet(source)) {
+                        draft.relays.add(0, source); // "…, according to the state news agency IRNA": it passed it on
+                    } else if (source != null) {
                         draft.sources.add(source);
                         citedClaim(draft, new TokenRange(i, i + 1), source, end);
                     }
                     end = i - 1;
                     break;
+                }
+            }
+            if (relay == null && end < to) {
+                // "… denied the accusations, the Interfax news agency reported, citing a source …": the relay
+                // stands before the citation
+                relay = trailingRelay(start, end);
+                if (relay != null) {
+                    draft.relays.add(0, relay);
+                    end = relay.first() - 1;
                 }
             }
             int second = coordinatedCue(start, end);

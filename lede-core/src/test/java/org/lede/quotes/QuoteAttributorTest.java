@@ -92,6 +92,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRelayBeforeACitationStillRelays() {
+        String text = "The group denied the accusations, the Interfax news agency reported, citing a source in the "
+                + "security services.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the accusations");
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the Interfax news agency");
+        assertThat(q.sources()).extracting(Source::text).containsExactly("a source in the security services");
+    }
+
+    @Test
+    void anAgencyAClaimIsAccordingToRelaysIt() {
+        String text = "The ministry said in a statement posted on its website that the raid was legal, according to "
+                + "the state news agency IRNA.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the raid was legal");
+        assertThat(q.relays()).extracting(Source::text).containsExactly("the state news agency IRNA");
+        assertThat(q.sources()).isEmpty();
+    }
+
+    @Test
     void appearingSomewhereIsNoClaim() {
         assertThat(quotes("A photograph of the prince appears in Thursday's Sun under the headline: \"Harry the Nazi.\""))
                 .isEmpty();
