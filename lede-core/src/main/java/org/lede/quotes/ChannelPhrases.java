@@ -16,11 +16,12 @@ final class ChannelPhrases {
     private static final Pattern CHANNEL = Pattern.compile(
             "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
                     + "(?:(?:series of|brief|written|joint|televised|separate|short|new|recent|lengthy|radio|TV|"
-                    + "television|phone|telephone|Facebook|Twitter|campaign)\\s+)*"
+                    + "television|phone|telephone|video|Facebook|Twitter|Telegram|campaign)\\s+)*"
                     + "(?:statements?|tweets?|interviews?|press conference|news conference|press release|posts?|"
-                    + "speech|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
+                    + "speech|address|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
                     + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*)?"
-                    + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|television|TV|radio|CNN|Fox News|MSNBC)"
+                    + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Truth Social|Weibo|WeChat|"
+                    + "television|TV|radio|CNN|Fox News|MSNBC)"
                     + "|[Tt]old\\s+(?:reporters|journalists|the press|supporters))\\b");
 
     /**
@@ -30,8 +31,9 @@ final class ChannelPhrases {
      */
     private static final List<String> CLUES = List.of("statement", "tweet", "interview", "conference", "release",
             "post", "speech", "letter", "video", "mail", "op-ed", "message", "remarks", "briefing", "rally",
-            "appearance", "call", "memo", "Twitter", "Facebook", "Instagram", "television", "TV", "radio", "CNN",
-            "Fox News", "MSNBC", "told", "Told");
+            "appearance", "call", "memo", "address", "Twitter", "Facebook", "Instagram", "Telegram", "YouTube",
+            "TikTok", "Truth Social", "Weibo", "WeChat", "television", "TV", "radio", "CNN", "Fox News", "MSNBC", "told",
+            "Told");
 
     /** The search over one article, to ask for each of its sentences in text order. */
     InArticle in(Analysis analysis) {

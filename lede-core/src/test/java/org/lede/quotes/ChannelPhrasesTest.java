@@ -32,6 +32,15 @@ class ChannelPhrasesTest {
     }
 
     @Test
+    void messagingPlatformsAndAddressesAreChannels() {
+        assertThat(phrases("The mayor wrote on Telegram that two people were hurt. "
+                + "The minister said in a video statement that the army would respond. "
+                + "The president spoke in a televised address."))
+                .containsExactly(List.of("on Telegram"), List.of("in a video statement"),
+                        List.of("in a televised address"));
+    }
+
+    @Test
     void aClueWordAloneIsNoChannel() {
         // "statement" and "called" hold clue words, but no phrase around them names a channel
         assertThat(phrases("The statement was short. Officials called it a post-war record."))
