@@ -102,7 +102,7 @@ class QuoteAttributorTest {
     }
 
     @Test
-    void anAgencyAClaimIsAccordingToRelaysIt() {
+    void anAgencyTheClaimIsAccordingToIsARelay() {
         String text = "The ministry said in a statement posted on its website that the raid was legal, according to "
                 + "the state news agency IRNA.";
         Quote q = quotes(text).get(0);
