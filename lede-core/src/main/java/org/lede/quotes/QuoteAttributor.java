@@ -53,6 +53,8 @@ public final class QuoteAttributor implements Stage {
             "conceded", "cautioned", "predicted", "remarked", "responded", "suggested", "countered");
     /** Forms of "be" that make the cue a passive: "he was asked". */
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being", "be", "'re");
+    /** How many words may stand between "quoted" and "as saying": "quoted the state news agency's source as saying". */
+    private static final int MAX_QUOTED_PHRASE = 10;
     /** Nouns whose "that" gives what they hold, not what the speaker says: "denied allegations that …". */
     private static final Set<String> CONTENT_NOUNS = Set.of("allegation", "allegations", "claim", "claims",
             "suggestion", "suggestions", "decision", "ruling", "fact", "idea", "notion", "belief", "rumour",
@@ -162,7 +164,7 @@ public final class QuoteAttributor implements Stage {
         return Set.copyOf(union);
     }
 
-    private enum CueKind { VERB, PARTICIPLE, ACCORDING }
+    private enum CueKind { VERB, PARTICIPLE, ACCORDING, QUOTED_AS_SAYING }
 
     /** A cue word; {@code weak} when the lexicon trusts it only with a named subject or a that-clause. */
     private record Cue(int first, int end, CueKind kind, boolean weak) {
@@ -273,6 +275,7 @@ public final class QuoteAttributor implements Stage {
                 }
                 List<Draft> found = switch (cue.kind()) {
                     case ACCORDING -> according(cue, from, to);
+                    case QUOTED_AS_SAYING -> quotedAsSaying(cue, from, to);
                     case PARTICIPLE -> participle(cue, from, to);
                     case VERB -> verb(cue, from, to);
                 };
@@ -422,6 +425,10 @@ public final class QuoteAttributor implements Stage {
             String w = lower[i];
             if (w.equals("according") && i + 1 < to && lower[i + 1].equals("to")) {
                 return new Cue(i, i + 2, CueKind.ACCORDING);
+            }
+            int asSaying = MEDIATE_VERBS.contains(w) ? asSayingAfter(i + 2, to) : -1;
+            if (asSaying > i + 2) {
+                return new Cue(i, asSaying + 2, CueKind.QUOTED_AS_SAYING); // "TASS quoted the ministry as saying"
             }
             if (MEDIATE_VERBS.contains(w) && i + 2 < to && lower[i + 1].equals("as") && lower[i + 2].equals("saying")) {
                 return new Cue(i, i + 3, CueKind.VERB);
@@ -742,6 +749,51 @@ public final class QuoteAttributor implements Stage {
                 return List.of();
             }
             return List.of(new Draft(content, false, new TokenRange(cue.first(), cue.end()), speaker));
+        }
+
+        /** Where "as saying" stands within a few words from {@code k} ("quoted the ministry as saying"), or -1. */
+        private int asSayingAfter(int k, int to) {
+            for (int j = k; j + 1 < to && j < k + MAX_QUOTED_PHRASE; j++) {
+                if (lower[j].equals("as") && lower[j + 1].equals("saying")) {
+                    return j;
+                }
+                if (v.isEnd(j) || insideQuote[j] >= 0) {
+                    return -1;
+                }
+            }
+            return -1;
+        }
+
+        /**
+         * "TASS quoted the ministry as saying …", "The spokesman was quoted by Xinhua (in a French paper) as saying
+         * …": the one quoted speaks, and the one quoting relays. The claim follows, or, where nothing does, is the
+         * clause before: `Video games are "big business", the paper quoted Mr Chernin as saying.`
+         */
+        private List<Draft> quotedAsSaying(Cue cue, int from, int to) {
+            int as = cue.end() - 2;
+            boolean passive = PREPOSITIONS.contains(lower[cue.first() + 1]);
+            TokenRange named = speakers.phraseAfter(v, cue.first() + (passive ? 2 : 1), as);
+            TokenRange subject = speakers.subjectBefore(v, cue.first(), from);
+            TokenRange speaker = passive ? subject : named;
+            TokenRange relay = passive ? named : subject;
+            if (speaker == null) {
+                return List.of();
+            }
+            Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
+            if (relay != null) {
+                draft.relays.add(relay);
+            }
+            int after = skipAfterCue(draft, cue.end(), to);
+            TokenRange opened = v.quotationOpeningAt(after);
+            TokenRange content;
+            if (opened == null && (after >= to || v.isEnd(after)) && subject != null
+                    && v.isComma(subject.first() - 1)) {
+                content = contentBefore(subject.first() - 1, from);
+            } else {
+                content = opened != null ? opened : contentAfter(draft, after, to);
+            }
+            return content == null ? List.of()
+                    : List.of(withContent(draft, content, opened != null || v.isDirect(content)));
         }
 
         /** "According to X, …" and "…, according to X." */

@@ -112,6 +112,23 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theOneQuotedAsSayingSpeaksAndTheOneQuotingRelays() {
+        String text = "Russian state news agency TASS quoted the ministry as saying that the drills had ended. "
+                + "The spokesman was quoted by Xinhua as saying the talks would resume.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the drills had ended", "the talks would resume");
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("the ministry", "The spokesman");
+        assertThat(quotes.get(0).relays()).extracting(Source::text).containsExactly("Russian state news agency TASS");
+        assertThat(quotes.get(1).relays()).extracting(Source::text).containsExactly("Xinhua");
+        String inverted = "Video games are big business, the paper quoted Mr Chernin as saying. Anelka was quoted in "
+                + "a French newspaper as saying he would like to play for a bigger club.";
+        List<Quote> more = quotes(inverted);
+        assertThat(more).extracting(Quote::text)
+                .containsExactly("Video games are big business", "he would like to play for a bigger club");
+        assertThat(more).extracting(q -> q.speakerText().text()).containsExactly("Mr Chernin", "Anelka");
+    }
+
+    @Test
     void appearingSomewhereIsNoClaim() {
         assertThat(quotes("A photograph of the prince appears in Thursday's Sun under the headline: \"Harry the Nazi.\""))
                 .isEmpty();
