@@ -427,7 +427,7 @@ public final class QuoteAttributor implements Stage {
                 return new Cue(i, i + 2, CueKind.ACCORDING);
             }
             int asSaying = MEDIATE_VERBS.contains(w) ? asSayingAfter(i + 2, to) : -1;
-            if (asSaying > i + 2) {
+            if (asSaying >= 0) {
                 return new Cue(i, asSaying + 2, CueKind.QUOTED_AS_SAYING); // "TASS quoted the ministry as saying"
             }
             if (MEDIATE_VERBS.contains(w) && i + 2 < to && lower[i + 1].equals("as") && lower[i + 2].equals("saying")) {

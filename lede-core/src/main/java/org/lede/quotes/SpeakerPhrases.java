@@ -10,11 +10,11 @@ import java.util.Set;
  * the addressee of "told". Works on tokens with word lists, without a parser or a tagger.
  */
 final class SpeakerPhrases {
-    /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
     /** What may follow a programme's or paper's name after "told": "told the Today programme: …". */
     private static final Set<String> ADDRESSEE_ENDS = Set.of(":", "that", ",", ".");
     /** How many tokens back the dash that opens an apposition may stand from the one that closes it. */
     private static final int MAX_DASHED_APPOSITION = 15;
+    /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
     private static final Set<String> OCCASIONS = Set.of("time", "past", "moment", "end", "outset", "meantime");
     /** Adverbs made of "in" and a word: "in particular, Will wrote". */
     private static final Set<String> IN_IDIOMS = Set.of("particular", "general", "fact", "turn", "addition", "short",

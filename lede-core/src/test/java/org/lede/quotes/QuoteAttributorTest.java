@@ -120,6 +120,9 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("the ministry", "The spokesman");
         assertThat(quotes.get(0).relays()).extracting(Source::text).containsExactly("Russian state news agency TASS");
         assertThat(quotes.get(1).relays()).extracting(Source::text).containsExactly("Xinhua");
+        Quote oneWord = quotes("TASS quoted Peskov as saying the talks had ended.").get(0);
+        assertThat(oneWord.speakerText().text()).isEqualTo("Peskov");
+        assertThat(oneWord.relays()).extracting(Source::text).containsExactly("TASS");
         String inverted = "Video games are big business, the paper quoted Mr Chernin as saying. Anelka was quoted in "
                 + "a French newspaper as saying he would like to play for a bigger club.";
         List<Quote> more = quotes(inverted);
