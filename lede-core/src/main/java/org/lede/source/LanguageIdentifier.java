@@ -31,6 +31,20 @@ public final class LanguageIdentifier {
     /** Below this many letters a text says too little: its language is left as its source gave it. */
     private static final int MIN_LETTERS = 40;
 
+    /**
+     * Below this many letters a call against English is in doubt: one BBC paragraph in 30 cut to 60 characters,
+     * one in 220 cut to 100, and none cut to 300 was named another language.
+     */
+    private static final int SHORT_LETTERS = 250;
+    /**
+     * How much further from the text English may be than the winner, out-of-place sums compared, for a short
+     * text to be left unnamed (TextCat's own answer to a close call): of those BBC paragraphs cut to 60
+     * characters, 90% of the ones named another language had English within 5%; of non-English news texts cut
+     * the same way, 14% had.
+     */
+    private static final double DOUBT_RATIO = 1.05;
+    private static final String ENGLISH = "en";
+
     /** The language of each profile, by profile number; a language may have several (Serbian in two scripts). */
     private final String[] languages;
     /** For each n-gram, the profiles that hold it and its rank there, as pairs: profile, rank, profile, rank… */
@@ -48,7 +62,10 @@ public final class LanguageIdentifier {
         return Shipped.INSTANCE;
     }
 
-    /** The text's language as an ISO 639-1 code, or null when the text is too short to tell. */
+    /**
+     * The text's language as an ISO 639-1 code, or null when the text is too short to tell: under 40 letters,
+     * or a short text that English fits about as well as the language that fits it best.
+     */
     public String identify(String text) {
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         if (sample.codePoints().filter(Character::isLetter).limit(MIN_LETTERS).count() < MIN_LETTERS) {
@@ -67,12 +84,25 @@ public final class LanguageIdentifier {
             }
         }
         int best = 0;
-        for (int profile = 1; profile < saved.length; profile++) {
+        long english = 0;
+        for (int profile = 0; profile < saved.length; profile++) {
             if (saved[profile] > saved[best]) {
                 best = profile;
             }
+            if (languages[profile].equals(ENGLISH)) {
+                english = Math.max(english, saved[profile]);
+            }
+        }
+        long most = (long) ranked.size() * PROFILE_SIZE;
+        if (!languages[best].equals(ENGLISH) && isShort(sample)
+                && most - english <= DOUBT_RATIO * (most - saved[best])) {
+            return null; // a sentence or two: the ranks of a few dozen n-grams cannot tell English from the winner
         }
         return languages[best];
+    }
+
+    private static boolean isShort(String sample) {
+        return sample.codePoints().filter(Character::isLetter).limit(SHORT_LETTERS).count() < SHORT_LETTERS;
     }
 
     /**

@@ -28,6 +28,15 @@ class LanguageIdentifierTest {
     }
 
     @Test
+    void aShortEnglishTextThatAnotherProfileFitsAsWellIsLeftUnnamedNotRefused() {
+        // TextCat's ranks over two short sentences put Swedish a little ahead of English here
+        String english = "Soldiers killed five militants in an attack on a base.";
+        assertThat(languages.identify(english)).isNull();
+        assertThat(languages.identify("Hamnkaptenen sade på tisdagen att färjorna skulle börja gå igen efter en "
+                + "vecka av stormar, och att hamnen skulle hålla öppet hela natten.")).isEqualTo("sv");
+    }
+
+    @Test
     void aTextTooShortToTellIsLeftUnnamed() {
         assertThat(languages.identify("Ferries sail again")).isNull();
     }
