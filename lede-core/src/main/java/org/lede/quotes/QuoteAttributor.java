@@ -64,6 +64,13 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> SAID_THINGS = Set.of("message", "messages", "statement", "statements", "view",
             "views", "remark", "remarks", "comment", "comments", "warning", "warnings", "line", "point", "sentiment",
             "sentiments", "call", "calls", "claim", "claims", "argument", "arguments", "words");
+    /** Plural nouns of what was said that the lexicon also lists as verbs: "Press reports said …". */
+    private static final Set<String> SAYING_NOUNS = Set.of("reports", "claims", "accounts", "estimates", "statements",
+            "comments", "remarks", "tweets", "posts", "messages", "documents", "findings", "records", "rumours",
+            "rumors", "leaks");
+    /** What follows a participle that describes how the speaker spoke: "speaking on …", "asked whether …". */
+    private static final Set<String> PARTICIPLE_OBJECTS = Set.of("on", "to", "in", "at", "before", "about", "by",
+            "after", "from", "with", "for", "under", "during", "whether", "if", "what", "why", "how");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
     private static final int MAX_PHRASE_BEFORE_THAT = 6;
@@ -444,8 +451,9 @@ public final class QuoteAttributor implements Stage {
             // ministry"), whose speaker the rules for verbs would look for in the wrong place.
             boolean afterDeterminer = i > 0 && (ARTICLES_AND_POSSESSIVES.contains(lower[i - 1])
                     || lower[i - 1].equals("'s") && i > 1 && v.capitalized(i - 2));
-            if (afterDeterminer) {
-                return null;
+            if (afterDeterminer || i + 1 < to && SAYING_NOUNS.contains(w) && INVERTING.contains(lower[i + 1])
+                    && !lower[i + 1].endsWith("s")) {
+                return null; // before a verb of saying it is a noun, its subject: "Press reports said …"
             }
             if (INTENTIONS.contains(w) && i + 1 < to && lower[i + 1].equals("to") && !v.capitalized(i)) {
                 return new Cue(i, i + 1, CueKind.VERB, true); // "the campaign plans to spend …"
@@ -884,10 +892,11 @@ public final class QuoteAttributor implements Stage {
         /**
          * Where the "that" after a short prepositional phrase at {@code k} stands ("in Ohio that …", "at the time
          * that …", "on its website that …"), else -1: the phrase says where or when, the clause after "that" what.
-         * Only where a subject opens the clause (a name, a pronoun, a determiner, a number), so not a "that"
-         * opening a relative clause ("at the market that runs alongside it"), nor one after a noun whose content
-         * it gives ("against allegations that …", which the speaker rejects), nor one past a comma, a quotation
-         * mark, a relative pronoun, another preposition or a cue ("for a bill which would ensure that …").
+         * A second place or time may follow the first ("in Ankara on Friday that …"). Only where a subject opens
+         * the clause (a name, a pronoun, a determiner, a number), so not a "that" opening a relative clause ("at
+         * the market that runs alongside it"), nor one after a noun whose content it gives ("against allegations
+         * that …", which the speaker rejects), nor one past a comma, a quotation mark, a relative pronoun, a
+         * preposition of no place or time, or a cue ("for a bill which would ensure that …").
          */
         private int thatAfterPhrase(int k, int limit) {
             if (!PREPOSITIONS.contains(lower[k]) || lower[k].equals("to")) {
@@ -899,8 +908,8 @@ public final class QuoteAttributor implements Stage {
                             && opensSubject(j + 1) ? j : -1;
                 }
                 if (v.isComma(j) || v.isEnd(j) || openingMarkOf[j] >= 0 || insideQuote[j] >= 0
-                        || PREPOSITIONS.contains(lower[j]) || RELATIVES.contains(lower[j])
-                        || cueWords.contains(lower[j])) {
+                        || PREPOSITIONS.contains(lower[j]) && !PLACE_PREPOSITIONS.contains(lower[j])
+                        || RELATIVES.contains(lower[j]) || cueWords.contains(lower[j])) {
                     return -1;
                 }
             }
@@ -1268,9 +1277,16 @@ public final class QuoteAttributor implements Stage {
                 Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
                         v.excerpt(d.cue), speaker == null ? null : entityOf(d.speaker), speaker, d.channel,
-                        d.relays.stream().map(this::source).toList(), d.sources.stream().map(this::source).toList()));
+                        d.relays.stream().filter(r -> !namesOutlet(r)).map(this::source).toList(),
+                        d.sources.stream().map(this::source).toList()));
             }
             return quotes;
+        }
+
+        /** Whether a relay is the article's own outlet ("told Reuters" in a Reuters story), which heads every chain. */
+        private boolean namesOutlet(TokenRange relay) {
+            String outlet = analysis.article().outlet();
+            return outlet != null && v.excerpt(relay).text().equalsIgnoreCase(outlet);
         }
 
         private Source source(TokenRange range) {
@@ -1285,7 +1301,7 @@ public final class QuoteAttributor implements Stage {
          * governs it ("Lord Nicholls of Birkenhead"). Where the part ends in a title instead, the name opening the
          * apposition ({@link #nameOpening}); else the last mention before a prepositional tail ("analyst Mike
          * Powell of Dresdner Kleinwort", "the ministry's spokesman"); where the part holds none ("a spokesman for
-         * the group"), the phrase's most overlapping one.
+         * the group"), the phrase's most overlapping one, unless a participle opens the rest ("speaking to …").
          */
         private String entityOf(TokenRange phrase) {
             int partEnd = phrase.first() + 1;
@@ -1314,7 +1330,25 @@ public final class QuoteAttributor implements Stage {
             if (named != null) {
                 return named;
             }
-            return last != null ? last.entity().id() : entityOverlapping(v.excerpt(phrase));
+            if (last != null || v.isComma(partEnd) && opensParticiplePhrase(partEnd + 1, phrase.end())) {
+                // "A lawyer, speaking to the BBC's Paul Adams, said", "The lawsuit, filed in Washington County,
+                // alleges": the participle says how or where, and what it names does not speak
+                return last != null ? last.entity().id() : null;
+            }
+            return entityOverlapping(v.excerpt(phrase));
+        }
+
+        /**
+         * Whether a participle with a preposition or question after it opens the phrase at {@code i}: "speaking on
+         * condition of anonymity", "asked about the raid", "writing in the Guardian"; not a title that ends in -ing
+         * ("managing director of …"), nor a passive with its agent, who is the source ("The study, conducted by
+         * consultancy Building Zones, found").
+         */
+        private boolean opensParticiplePhrase(int i, int limit) {
+            String w = v.lower[i];
+            String next = i + 1 < limit ? v.lower[i + 1] : "";
+            return !v.capitalized(i) && w.length() > 4 && PARTICIPLE_OBJECTS.contains(next)
+                    && (w.endsWith("ing") || w.endsWith("ed") && !next.equals("by"));
         }
 
         /** Whether a preposition governs the mention, past any article: "of the JCWI", "for the group". */

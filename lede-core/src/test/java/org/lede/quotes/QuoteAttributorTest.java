@@ -62,6 +62,50 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void pressReportsBeforeAVerbOfSayingAreItsSubject() {
+        String text = "Press reports said at least one of the detainees was a teacher. Local news reports suggested "
+                + "the camp had been raided.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Press reports", "Local news reports");
+        assertThat(quotes).extracting(q -> q.cue().text()).containsExactly("said", "suggested");
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("at least one of the detainees was a teacher", "the camp had been raided");
+        // a verb in -s before a participle stays the cue: "shows continued growth"
+        assertThat(quotes("The survey shows continued growth in the sector.")).extracting(q -> q.cue().text())
+                .containsExactly("shows");
+    }
+
+    @Test
+    void aPlaceAndATimeAfterTheAddresseeAreNoPartOfTheClaim() {
+        String text = "Its spokesman told reporters in Ankara on Friday that the government was silencing critics.";
+        assertThat(quotes(text)).extracting(Quote::text).containsExactly("the government was silencing critics");
+    }
+
+    @Test
+    void theArticlesOwnOutletIsNoRelay() {
+        String text = "A lawyer for the detainees told Reuters the evidence was flimsy. He told the BBC the clients "
+                + "had been held for two days.";
+        Article article = new Article(text, null, "Reuters", null, null, null, "en", "test");
+        List<Quote> quotes = attributor.process(TEXT.process(Analysis.of(article))).quotes();
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the evidence was flimsy", "the clients had been held for two days");
+        assertThat(quotes.get(0).relays()).isEmpty();
+        assertThat(quotes.get(1).relays()).extracting(Source::text).containsExactly("the BBC");
+    }
+
+    @Test
+    void whatAParticipleAfterTheSpeakerNamesDoesNotSpeak() {
+        EntityType org = EntityType.ORG;
+        assertThat(speakerOf("A senior defence official, speaking to the BBC's correspondent Paul Adams, said the "
+                + "figures were poor.", Map.of("BBC", org, "Paul Adams", EntityType.PERSON))).isNull();
+        assertThat(speakerOf("The lawsuit, filed in Washington County, alleges that the company deceived customers.",
+                Map.of("Washington County", EntityType.GPE))).isNull();
+        // the agent of a passive is who the study speaks for
+        assertThat(speakerOf("The study, conducted by consultancy Building Zones, found that visitors stayed longer.",
+                Map.of("Building Zones", org))).isEqualTo("Building Zones");
+    }
+
+    @Test
     void aQuotationThatClosedItsSentenceIsNotTheNextCuesClaim() {
         String text = "The senator said the plan was fair. \"There is a reservoir of goodwill in this country.\" "
                 + "He added that the army would be good for him.";
