@@ -885,6 +885,12 @@ public final class EventExtractor implements Stage {
             }
             if (own != null && harm != own) {
                 mentions.remove(own);
+                if (harm.actor() == null && own.actor() != null && harm.sentence() == own.sentence()) {
+                    // "Turkish police detained 43 people in raids": who arrested is who raided
+                    EventMention withActor = harm.withActor(own.actor());
+                    mentions.set(mentions.indexOf(harm), withActor);
+                    harm = withActor;
+                }
             }
             Bounds bounds = counter.countAt(i);
             if (harm != null && bounds != null) {

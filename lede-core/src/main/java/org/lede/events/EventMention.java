@@ -33,6 +33,12 @@ record EventMention(String code, String sense, Excerpt trigger, int token, int s
         counts = copy;
     }
 
+    /** This mention with the actor another mention of its sentence gave, the counts carried over. */
+    EventMention withActor(EventArgument actor) {
+        return new EventMention(code, sense, trigger, token, sentence, anaphoric, demonstrative, actor, target, place,
+                instrument, time, quote, modality, counts);
+    }
+
     String root() {
         return code.substring(0, 2);
     }

@@ -1,6 +1,7 @@
 package org.lede.events;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.lede.model.Event.Modality;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
@@ -10,7 +11,7 @@ import org.lede.text.WordTable;
 /**
  * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
  * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
- * "vowed to expel", "had planned attacks", "are going to be detained"), a condition or a power ("could",
+ * "vowed to expel", "had planned attacks", "are going to be detained", "more arrests would follow"), a condition or a power ("could",
  * "if", "can be detained", "anyone convicted", "detention orders"), or a long-past fact (a date two
  * years or more before publication, "years ago"). Otherwise it happened.
  */
@@ -39,6 +40,15 @@ final class ModalityReader {
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
             "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
             "must", "unable", "chance", "chances", "anyone", "anybody", "whoever");
+    /** Modals after an event noun that put it ahead of the telling ("arrests would follow"). */
+    private static final WordTable<Boolean> FUTURE_MODALS = WordTable.setOf("will", "'ll", "’ll", "would");
+    private static final WordTable<Boolean> MODALS = WordTable.setOf("could", "might", "may", "should", "can");
+    /**
+     * Verbs after such a modal that tell of the event as it was, not as it will be: "the raid would be the
+     * first of many", "the attack could have been prevented", "the bombing would later be claimed".
+     */
+    private static final WordTable<Boolean> NOT_AHEAD = WordTable.setOf("be", "have", "later", "also", "become",
+            "prove", "go", "remain");
     /** Nouns after an event noun that make it a plan ("attack plans", "house arrest proposals"). */
     private static final WordTable<Boolean> PLAN_NOUNS = WordTable.setOf("plan", "plans", "proposal", "proposals",
             "plot", "plots");
@@ -85,6 +95,20 @@ final class ModalityReader {
             return modal;
         }
         String next = trigger + 1 < sentence.endToken() ? view.form(trigger + 1) : "";
+        String after = trigger + 2 < sentence.endToken() ? view.form(trigger + 2) : "";
+        String before = trigger > sentence.firstToken() ? view.form(trigger - 1).toLowerCase(Locale.ROOT) : "";
+        if (!view.form(trigger).endsWith("ed") && !Words.ANAPHORIC_DETERMINERS.contains(before) && !after.isEmpty()
+                && Character.isLowerCase(after.charAt(0)) && !NOT_AHEAD.contains(after)) {
+            // the event noun is the subject of a modal: "more arrests would follow", "strikes could resume";
+            // not a participle ("those arrested will appear in court") nor an event told before ("the ruling
+            // would help build confidence"), which happened
+            if (FUTURE_MODALS.contains(next)) {
+                return Modality.PLANNED;
+            }
+            if (CONDITIONS.contains(next) && MODALS.contains(next)) {
+                return Modality.HYPOTHETICAL;
+            }
+        }
         if (PLAN_NOUNS.contains(next)) {
             return Modality.PLANNED;
         }

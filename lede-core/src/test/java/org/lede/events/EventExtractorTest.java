@@ -169,6 +169,26 @@ class EventExtractorTest {
     }
 
     @Test
+    void anEventNounBeforeAModalIsAheadOfTheTellingUnlessToldBefore() {
+        assertThat(only(analyse("The minister said more arrests would follow.")).modality())
+                .isEqualTo(Modality.PLANNED);
+        assertThat(only(analyse("Rebels said bombings could resume next week.")).modality())
+                .isEqualTo(Modality.HYPOTHETICAL);
+        assertThat(only(analyse("A court in Oslo ruled against the site, and music bosses said the ruling would "
+                + "help build confidence.")).modality()).as("the ruling was told before").isEqualTo(Modality.HAPPENED);
+        assertThat(only(analyse("The men arrested will appear in court on Monday.")).modality())
+                .as("a participle: the arrest happened").isEqualTo(Modality.HAPPENED);
+    }
+
+    @Test
+    void whoArrestedPeopleInRaidsIsWhoRaided() {
+        Event raids = only(analyse("Turkish police detained 43 people on Thursday in raids across 12 provinces."));
+        assertThat(raids.trigger().text()).isEqualTo("raids");
+        assertThat(raids.actor().text()).isEqualTo("Turkish police");
+        assertThat(raids.counts()).containsEntry(Casualty.ARRESTED, new Bounds(43.0, 43.0));
+    }
+
+    @Test
     void anAgeBetweenANameAndItsRelativeBelongsToTheName() {
         Analysis analysis = analyse("His killer, Warren Leblanc, 17 - who was jailed for life in September - "
                 + "had copied the game.");
