@@ -38,6 +38,7 @@ final class LabelFinder {
     private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "labelled", "labeled", "branded",
             "dubbed", "considered", "described", "designated", "declared", "deemed", "termed");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "'s");
     private static final Set<String> SKIPPED = Set.of("also", "still", "now", "as", "merely", "just", "only",
             "simply", "nothing", "but", "more", "than", "like", "really", "truly");
     /** Words that end a label phrase: clause and preposition openers. */
@@ -46,6 +47,15 @@ final class LabelFinder {
             "because", "while", "when", "if", "than", "said", "says", "according");
     private static final int MAX_PHRASE = 6;
     private static final int MAX_MODIFIERS = 3;
+    /**
+     * Words for what kind of actor a name is, which may stand between its label words and it: "the
+     * pro-government daily Sabah", "the outlawed militant group PKK".
+     */
+    private static final Set<String> ACTOR_KINDS = Set.of("daily", "newspaper", "paper", "weekly", "tabloid",
+            "agency", "news", "channel", "broadcaster", "television", "tv", "radio", "station", "website", "outlet",
+            "group", "party", "movement", "organisation", "organization", "militia", "faction", "network", "cleric",
+            "leader", "politician", "activist", "blogger", "journalist", "preacher", "commander");
+    private static final int MAX_KIND_WORDS = 2;
     /** How far after a mention a relative pronoun and then a naming verb may stand. */
     private static final int RELATIVE_REACH = 5;
 
@@ -111,18 +121,44 @@ final class LabelFinder {
         }
     }
 
-    /** Label words right before a name, after its determiner: "the notorious PFOI" gives "notorious". */
+    /**
+     * Label words before a name, after its determiner: "the notorious PFOI" gives "notorious"; with the word
+     * for what kind of actor it is between them, "the pro-government daily Sabah" gives "pro-government daily"
+     * and "the state-run news agency IRNA" "state-run news agency".
+     */
     private void modifiers(Analysis analysis, Entity entity, Mention mention, Collected found) {
         List<Token> tokens = analysis.tokens();
         int first = mention.firstToken();
-        int t = first - 1;
-        while (t >= 0 && first - t <= MAX_MODIFIERS && lexicon.polarity(tokens.get(t).form()) != null
+        int kinds = first - 1;
+        while (kinds >= 0 && first - 1 - kinds < MAX_KIND_WORDS && ACTOR_KINDS.contains(lower(tokens, kinds))) {
+            kinds--;
+        }
+        int from = labelWordsFrom(tokens, kinds);
+        if (from > kinds) {
+            from = labelWordsFrom(tokens, first - 1); // "civil rights activist Malcolm X": the kind is the label
+        }
+        if (from < first) {
+            add(analysis, entity, tokens.get(from).start(), tokens.get(first - 1).end(), found);
+        }
+    }
+
+    /**
+     * The first of the lexicon's lower-case words ending at {@code last}, or {@code last + 1} when there are none.
+     * A participle must follow an article or possessive: in "Russia banned Gazprom" it is the verb (a compound
+     * such as "state-owned" is none).
+     */
+    private int labelWordsFrom(List<Token> tokens, int last) {
+        int t = last;
+        while (t >= 0 && last - t < MAX_MODIFIERS && lexicon.polarity(tokens.get(t).form()) != null
                 && Character.isLowerCase(tokens.get(t).form().charAt(0))) {
             t--;
         }
-        if (t < first - 1) {
-            add(analysis, entity, tokens.get(t + 1).start(), tokens.get(first - 1).end(), found);
+        int from = t + 1;
+        if (from <= last && tokens.get(from).form().endsWith("ed") && tokens.get(from).form().indexOf('-') < 0
+                && (t < 0 || !DETERMINERS.contains(lower(tokens, t)) && !POSSESSIVES.contains(lower(tokens, t)))) {
+            from++;
         }
+        return from;
     }
 
     /**

@@ -24,7 +24,8 @@ import org.lede.text.TextAnalyzer;
 class FramingStageTest {
     private static final LabelLexicon LEXICON = new LabelLexicon(Map.of(
             "terrorist", Polarity.DELEGITIMISING, "notorious", Polarity.DELEGITIMISING,
-            "peaceful", Polarity.LEGITIMISING, "liberation", Polarity.LEGITIMISING, "shadowy", Polarity.NEUTRAL));
+            "peaceful", Polarity.LEGITIMISING, "liberation", Polarity.LEGITIMISING, "shadowy", Polarity.NEUTRAL,
+            "pro-government", Polarity.NEUTRAL, "outlawed", Polarity.DELEGITIMISING, "activist", Polarity.LEGITIMISING));
 
     private static Pipeline pipeline;
 
@@ -60,6 +61,21 @@ class FramingStageTest {
                         tuple("a terrorist group", Polarity.DELEGITIMISING));
         assertThat(a.framing().labelsOf(army.id())).extracting(EntityLabel::text)
                 .filteredOn(text -> text.equals("a terrorist group")).hasSize(2);
+    }
+
+    @Test
+    void labelWordsMayStandBeforeTheKindOfActorANameIsButAParticipleWithoutAnArticleIsAVerb() {
+        String text = "The pro-government daily Korva Herald said the outlawed Mountain Liberation Army had fled. "
+                + "Rights activist Arlo Venn said the government outlawed Mountain Liberation Army in 2019.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Herald").id())).extracting(EntityLabel::text)
+                .containsExactly("pro-government daily");
+        assertThat(a.framing().labelsOf(entityNamed(a, "Mountain Liberation Army").id()))
+                .extracting(EntityLabel::text, EntityLabel::start)
+                .containsExactly(tuple("outlawed", text.indexOf("outlawed")));
+        assertThat(a.framing().labelsOf(entityNamed(a, "Arlo Venn").id())).extracting(EntityLabel::text)
+                .containsExactly("activist");
     }
 
     @Test
