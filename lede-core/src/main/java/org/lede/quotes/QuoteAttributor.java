@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
@@ -71,6 +72,9 @@ public final class QuoteAttributor implements Stage {
     /** What follows a participle that describes how the speaker spoke: "speaking on …", "asked whether …". */
     private static final Set<String> PARTICIPLE_OBJECTS = Set.of("on", "to", "in", "at", "before", "about", "by",
             "after", "from", "with", "for", "under", "during", "whether", "if", "what", "why", "how");
+    /** Audiences gathered in one place: "told a news conference", "told the committee". */
+    private static final Set<String> GATHERINGS = Set.of("conference", "conferences", "briefing", "briefings",
+            "meeting", "rally", "summit", "gathering", "audience", "committee", "session", "hearing", "forum");
     private static final Set<String> RELATIVES = Set.of("which", "who", "whom", "whose", "where", "when");
     /** How many words a prepositional phrase between a cue and "that" may have: "said in a radio interview that". */
     private static final int MAX_PHRASE_BEFORE_THAT = 6;
@@ -931,7 +935,11 @@ public final class QuoteAttributor implements Stage {
                 j++;
             }
             boolean closed = j >= limit || lower[j].equals("that") || v.isComma(j) || v.isEnd(j);
-            return closed && !lower[k].equals("this") && !lower[k].equals("last") ? j : k;
+            // "said last week's raid was legal": "last" opens the claim unless "that" ends the time ("told the
+            // BBC last year that …")
+            boolean opensClaim = (lower[k].equals("this") || lower[k].equals("last"))
+                    && !(j < limit && lower[j].equals("that"));
+            return closed && !opensClaim ? j : k;
         }
 
         /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
@@ -941,6 +949,9 @@ public final class QuoteAttributor implements Stage {
         }
 
         private boolean isOutlet(TokenRange range) {
+            if (GATHERINGS.contains(lower[range.end() - 1])) {
+                return false; // "told a news conference": an audience, whatever kind of words it had
+            }
             for (int i = range.first(); i < range.end(); i++) {
                 if (relayWords.contains(lower[i])) {
                     return true;
@@ -984,6 +995,13 @@ public final class QuoteAttributor implements Stage {
 
         /** The reported clause from {@code start} to the sentence end, less relays and sources at its edges. */
         private TokenRange contentAfter(Draft draft, int start, int to) {
+            if (start + 1 < to && lower[start].equals("as") && openingMarkOf[start + 1] >= 0) {
+                // "what officials described as "rioters and thugs" in Ahvaz, …, Tasnim reported": the words they
+                // used are theirs, the rest of the sentence is the one who reports it
+                QuotedSpan words = quoted.get(openingMarkOf[start + 1]);
+                draft.consumedEnd = words.closeEnd();
+                return new TokenRange(words.first(), words.end());
+            }
             draft.consumedEnd = to;
             int end = to;
             TokenRange relay = trailingRelay(start, end);
@@ -1283,10 +1301,20 @@ public final class QuoteAttributor implements Stage {
             return quotes;
         }
 
-        /** Whether a relay is the article's own outlet ("told Reuters" in a Reuters story), which heads every chain. */
+        /**
+         * Whether a relay is the article's own outlet, which heads every chain: "told Reuters" in a Reuters story,
+         * "the semi-official Tasnim news agency reported" in Tasnim's.
+         */
         private boolean namesOutlet(TokenRange relay) {
             String outlet = analysis.article().outlet();
-            return outlet != null && v.excerpt(relay).text().equalsIgnoreCase(outlet);
+            if (outlet == null || outlet.isBlank()) {
+                return false;
+            }
+            String text = v.excerpt(relay).text();
+            int at = text.toLowerCase(Locale.ROOT).indexOf(outlet.toLowerCase(Locale.ROOT));
+            int end = at + outlet.length();
+            return at >= 0 && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
         }
 
         private Source source(TokenRange range) {

@@ -12,6 +12,13 @@ import java.util.Set;
 final class SpeakerPhrases {
     /** What may follow a programme's or paper's name after "told": "told the Today programme: …". */
     private static final Set<String> ADDRESSEE_ENDS = Set.of(":", "that", ",", ".");
+    /** Nouns that end a compound audience after a first noun: "told a news conference", "told a radio station". */
+    private static final Set<String> COMPOUND_HEADS = Set.of("conference", "briefing", "agency", "channel", "website",
+            "programme", "program", "show", "station", "network", "service", "meeting", "committee");
+    /** Words that open the claim after an audience as a pronoun would: "told the BBC News website this was …". */
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
+    /** How many words an audience may have when what follows it ends it: "told the official news agency IRNA that". */
+    private static final int MAX_ADDRESSEE_WORDS = 5;
     /** How many tokens back the dash that opens an apposition may stand from the one that closes it. */
     private static final int MAX_DASHED_APPOSITION = 15;
     /** Nouns of "at the time", "in the past": a time before a cue, no speaker. */
@@ -345,6 +352,27 @@ final class SpeakerPhrases {
         if (end < to && isNounWord(v, end) && (end == words || end + 1 >= to
                 || ADDRESSEE_ENDS.contains(v.lower[end + 1]) || pronouns.contains(v.lower[end + 1]))) {
             end++; // "reporters", "supporters", "BBC Radio 4's Today programme: …", "… programme he hoped"
+        }
+        while (end > words && end < to && end - k < MAX_ADDRESSEE_WORDS && COMPOUND_HEADS.contains(v.lower[end])) {
+            end++; // "a news conference", "a radio station"
+        }
+        int phrase = words;
+        while (phrase < to && phrase - words < MAX_ADDRESSEE_WORDS
+                && Character.isLetter(v.tokens.get(phrase).form().charAt(0)) && !boundaries.contains(v.lower[phrase])
+                && !pronouns.contains(v.lower[phrase]) && !timeWords.contains(v.lower[phrase])) {
+            phrase++;
+        }
+        int afterTime = phrase;
+        while (afterTime < to && timeWords.contains(v.lower[afterTime])) {
+            afterTime++;
+        }
+        boolean timeThenEnd = afterTime > phrase && (afterTime == to
+                || ADDRESSEE_ENDS.contains(v.lower[afterTime]) && !v.isComma(afterTime));
+        if (phrase > end && phrase < to && !v.isComma(phrase) && (ADDRESSEE_ENDS.contains(v.lower[phrase])
+                || pronouns.contains(v.lower[phrase]) || DEMONSTRATIVES.contains(v.lower[phrase]) || timeThenEnd)) {
+            // "state television that …", "the official news agency IRNA: …", "the Reuters news agency last week
+            // that …", words the rules above stop at; not "the Lord Chancellor, Lord Falconer, was …", a subject
+            end = phrase;
         }
         return end > k ? new TokenRange(k, end) : null;
     }

@@ -82,15 +82,42 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void stateTelevisionIsTheAudienceOfTold() {
+        String text = "The police chief told state television that the detainees had links to separatist groups.";
+        Quote q = quotes(text).get(0);
+        assertThat(q.text()).isEqualTo("the detainees had links to separatist groups");
+        assertThat(q.relays()).extracting(Source::text).containsExactly("state television");
+        Quote later = quotes("He told the Reuters news agency last week that the talks had failed.").get(0);
+        assertThat(later.text()).isEqualTo("the talks had failed");
+        assertThat(later.relays()).extracting(Source::text).containsExactly("the Reuters news agency");
+        assertThat(quotes("She told a news conference in London that the plan was dead.").get(0).relays())
+                .as("an audience gathered, no outlet").isEmpty();
+        assertThat(quotes("The bank said last week that prices had risen.")).extracting(Quote::text)
+                .containsExactly("prices had risen");
+    }
+
+    @Test
+    void wordsSomeoneDescribedSomethingAsAreTheirsAndTheSentenceIsTheReporters() {
+        String text = "Security forces dispersed what officials described as \"rioters and thugs\" in Ahvaz, "
+                + "arresting 15 people, the semi-official Tasnim news agency reported.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Security forces dispersed what officials "
+                + "described as \"rioters and thugs\" in Ahvaz, arresting 15 people");
+        assertThat(quotes.get(0).speakerText().text()).isEqualTo("the semi-official Tasnim news agency");
+    }
+
+    @Test
     void theArticlesOwnOutletIsNoRelay() {
         String text = "A lawyer for the detainees told Reuters the evidence was flimsy. He told the BBC the clients "
-                + "had been held for two days.";
+                + "had been held for two days. Police said the raid was legal, the Reuters news agency reported.";
         Article article = new Article(text, null, "Reuters", null, null, null, "en", "test");
         List<Quote> quotes = attributor.process(TEXT.process(Analysis.of(article))).quotes();
         assertThat(quotes).extracting(Quote::text)
-                .containsExactly("the evidence was flimsy", "the clients had been held for two days");
+                .containsExactly("the evidence was flimsy", "the clients had been held for two days",
+                        "the raid was legal");
         assertThat(quotes.get(0).relays()).isEmpty();
         assertThat(quotes.get(1).relays()).extracting(Source::text).containsExactly("the BBC");
+        assertThat(quotes.get(2).relays()).isEmpty();
     }
 
     @Test
