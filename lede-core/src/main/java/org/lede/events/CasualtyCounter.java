@@ -6,13 +6,14 @@ import org.lede.text.WordTable;
 
 /**
  * Finds the number of people a casualty word reports: the amount just before it ("at least one person was
- * killed", "dozens of others were injured", "12 dead") or just after it ("killing at least 12 people",
+ * killed", "dozens of others were injured", "12 dead", "two protesters were shot dead") or just after it ("killing at least 12 people",
  * "arrested 30 protesters"). Amounts of money, distance or time are not people.
  */
 final class CasualtyCounter {
     private static final WordTable<Boolean> BETWEEN = WordTable.setOf("was", "were", "are", "is", "have", "has",
             "had", "been", "being", "reportedly", "also", "later", "allegedly", "all", "confirmed", "seriously",
-            "critically", "badly", "slightly", "now", "since", "believed", "feared", "left", "be");
+            "critically", "badly", "slightly", "now", "since", "believed", "feared", "left", "be", "shot", "found",
+            "stabbed", "beaten", "burned", "burnt", "hacked", "stoned", "crushed");
     private static final WordTable<Boolean> NOT_PEOPLE = WordTable.setOf("%", "usd", "gbp", "eur", "jpy",
             "kilometres", "kilometers", "km", "miles", "metres", "meters", "years", "days", "hours", "minutes",
             "months", "weeks", "times", "tonnes", "tons", "percent", "per", "cent");

@@ -40,6 +40,9 @@ final class ModalityReader {
     private static final WordTable<Boolean> CONDITIONS = WordTable.setOf("if", "unless", "could", "might", "may",
             "would", "should", "whether", "possibly", "risk", "fear", "fears", "feared", "warned", "can", "cannot",
             "must", "unable", "chance", "chances", "anyone", "anybody", "whoever");
+    /** Words that point at an event already under way: a demonstrative or a possessive right before its noun. */
+    private static final WordTable<Boolean> POINTERS = WordTable.setOf("this", "that", "these", "those", "its",
+            "their", "his", "her", "our");
     /** Modals after an event noun that put it ahead of the telling ("arrests would follow"). */
     private static final WordTable<Boolean> FUTURE_MODALS = WordTable.setOf("will", "'ll", "’ll", "would");
     private static final WordTable<Boolean> MODALS = WordTable.setOf("could", "might", "may", "should", "can");
@@ -68,10 +71,20 @@ final class ModalityReader {
         int first = Math.max(sentence.firstToken(), trigger - DENIAL_WINDOW);
         boolean denied = quote != null && quote.cue() != null && DENIALS.contains(quote.cue().text());
         Modality modal = null;
+        boolean pointedAt = false;
         for (int i = trigger - 1; i >= first; i--) {
             String form = view.form(i);
             if (CLAUSE_BREAKS.contains(form)) {
                 break;
+            }
+            if (trigger - i <= 2 && POINTERS.contains(form.toLowerCase(Locale.ROOT))) {
+                // "must end this brutal crackdown", "should stop its attacks": the modal is the ending's, the
+                // event it points at is under way
+                pointedAt = true;
+                continue;
+            }
+            if (pointedAt && CONDITIONS.contains(form)) {
+                continue;
             }
             if (view.isTimeToken(i)) {
                 continue; // "In May, she was arrested": a month, not the modal

@@ -181,6 +181,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void theDeadOfAShootingAndTheArrestsOfADispersalAreCounted() {
+        Event shooting = only(analyse("Amnesty said at least two protesters were shot dead and dozens wounded when "
+                + "security forces used live ammunition."));
+        assertThat(shooting.counts()).containsEntry(Casualty.KILLED, new Bounds(2.0, null))
+                .containsEntry(Casualty.INJURED, new Bounds(24.0, null));
+        Event arrests = only(analyse("Security forces dispersed a gathering in Ahvaz, arresting at least 15 people."));
+        assertThat(arrests.code()).isEqualTo("173");
+        assertThat(arrests.counts()).containsEntry(Casualty.ARRESTED, new Bounds(15.0, null));
+        assertThat(analyse("The arresting officers said he was calm.").events()).isEmpty();
+    }
+
+    @Test
+    void aModalBeforeAnEventTheSpeakerPointsAtIsNotTheEventsOwn() {
+        Event crackdown = only(analyse("\"The authorities must immediately end this brutal crackdown,\" she said."));
+        assertThat(crackdown.modality()).isEqualTo(Modality.HAPPENED);
+        assertThat(only(analyse("Police may raid the camp.")).modality()).isEqualTo(Modality.HYPOTHETICAL);
+    }
+
+    @Test
     void whoArrestedPeopleInRaidsIsWhoRaided() {
         Event raids = only(analyse("Turkish police detained 43 people on Thursday in raids across 12 provinces."));
         assertThat(raids.trigger().text()).isEqualTo("raids");
