@@ -9,18 +9,26 @@ import org.lede.model.EntityType;
 
 /**
  * Finds the entity a description refers to. One in apposition to a name ("Saeed Khatibzadeh, the
- * ministry's spokesman") is that name's. Another refers back to the one earlier entity of its type that
+ * ministry's spokesman") is that name's, as is a place named after "of" ("the city of Ahvaz"). Another refers back to the one earlier entity of its type that
  * fits its head: a person whose role has the office word ("the spokesman"), an institution whose name has
  * the word ("the ministry"), a group that is no institution ("the terror group"), a country ("the
  * country"); between several, the only one an earlier description with the same head was linked to ("the
  * group"), else the only one mentioned in this or the previous sentence; else none.
  */
 final class DescriptionResolver {
+    /** Heads of a place that "of" and its name specify rather than relate to: "the city of Ahvaz". */
+    private static final Set<String> PLACE_KINDS = Set.of("city", "town", "village", "province", "region", "state",
+            "district", "port", "capital", "island", "country", "nation", "county", "suburb", "municipality",
+            "republic", "kingdom", "emirate", "enclave", "territory");
 
     Cluster resolve(Description d, Discourse discourse) {
         Cluster apposed = discourse.apposed(d.first(), d.end());
         if (apposed != null) {
             return apposed.type() == d.type() ? apposed : null;
+        }
+        Cluster named = PLACE_KINDS.contains(d.head()) ? discourse.namedAfterOf(d.end()) : null;
+        if (named != null && named.type() == d.type()) {
+            return named; // "the southwestern city of Ahvaz" is Ahvaz, where "the parent company of Yukos" is not
         }
         Candidates candidates = candidates(d, discourse);
         List<Cluster> fitting = candidates.clusters();

@@ -91,6 +91,11 @@ final class Discourse {
         return apposed != null ? apposed : nameStarts.get(end);
     }
 
+    /** The entity named right after "of" at {@code end}: "the southwestern city of Ahvaz", or null. */
+    Cluster namedAfterOf(int end) {
+        return end + 1 < view.size() && view.is(end, "of") ? nameStarts.get(end + 1) : null;
+    }
+
     /** Records the entity a description was linked to. */
     void describe(Description description, Cluster cluster) {
         describedAs.computeIfAbsent(description.head(), head -> new LinkedHashSet<>()).add(cluster);

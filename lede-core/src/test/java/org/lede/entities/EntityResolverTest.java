@@ -152,6 +152,22 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPlaceNamedAfterOfIsTheDescriptionsButARelatedOneIsNot() {
+        Analysis a = RESOLVER.process(NamedArticle.of("TEHRAN (Tasnim) - Security forces dispersed a gathering in "
+                + "the southwestern city of Ahvaz on Sunday. Rosneft, the parent company of Yugansk, said the "
+                + "sale was legal.")
+                .all("TEHRAN", GPE)
+                .all("Tasnim", ORG)
+                .all("Ahvaz", GPE)
+                .all("Rosneft", ORG)
+                .all("Yugansk", ORG)
+                .analysis());
+        assertThat(mentions(entity(a, "Ahvaz"))).containsExactly("the southwestern city/DESCRIPTION", "Ahvaz/NAME");
+        assertThat(mentions(entity(a, "Tehran"))).containsExactly("TEHRAN/NAME");
+        assertThat(mentions(entity(a, "Yugansk"))).containsExactly("Yugansk/NAME");
+    }
+
+    @Test
     void linksTheNetworkToTheOrganisationWithNetworkInItsName() {
         Analysis a = RESOLVER.process(NamedArticle.of("Police in Brussels arrested members of the Kurdish "
                 + "Solidarity Network on Thursday, Reuters said. The network says it has 5,000 members.")
