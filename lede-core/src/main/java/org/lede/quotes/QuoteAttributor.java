@@ -1038,6 +1038,9 @@ public final class QuoteAttributor implements Stage {
             if (second < end) {
                 end = second;
                 draft.consumedEnd = second; // the second cue and its claim are left for the scan to find
+                if (draft.channel == null) {
+                    end = trailingChannel(draft, start, end); // "… in a post on X, accusing …"
+                }
             }
             TokenRange content = trim(new TokenRange(start, end));
             if (content.end() - content.first() < 2 && !(content.end() > content.first()
@@ -1095,7 +1098,10 @@ public final class QuoteAttributor implements Stage {
          */
         private int trailingChannel(Draft draft, int start, int end) {
             for (TokenRange channel : channels) {
-                if (channel.first() - 1 <= start || channel.first() >= end || !v.isComma(channel.first() - 1)) {
+                // after a comma, or after the speaker's words in marks ("dismissed the report as "propaganda" in
+                // a post on X"): a channel with neither may be the claim's own ("the ban was announced in a statement")
+                if (channel.first() - 1 <= start || channel.first() >= end || !v.isComma(channel.first() - 1)
+                        && v.closingMarkOf[channel.first() - 1] < 0) {
                     continue;
                 }
                 int k = channel.end();
@@ -1114,7 +1120,7 @@ public final class QuoteAttributor implements Stage {
                 if (relay != null) {
                     draft.relays.add(relay);
                 }
-                return channel.first() - 1;
+                return v.isComma(channel.first() - 1) ? channel.first() - 1 : channel.first();
             }
             return end;
         }

@@ -107,6 +107,19 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aChannelAfterTheSpeakersWordsInMarksIsTheirChannelNotPartOfTheClaim() {
+        String text = "The spokesman dismissed the report as \"baseless propaganda\" in a post on X, accusing "
+                + "foreign media of lying.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("the report as \"baseless propaganda\"", "foreign media of lying");
+        assertThat(quotes).extracting(q -> q.channel().text()).containsOnly("in a post on X");
+        // with neither a comma nor marks before it, the phrase may be the claim's own
+        assertThat(quotes("The minister said the ban was announced in a statement.")).extracting(Quote::text)
+                .containsExactly("the ban was announced in a statement");
+    }
+
+    @Test
     void theArticlesOwnOutletIsNoRelay() {
         String text = "A lawyer for the detainees told Reuters the evidence was flimsy. He told the BBC the clients "
                 + "had been held for two days. Police said the raid was legal, the Reuters news agency reported.";
