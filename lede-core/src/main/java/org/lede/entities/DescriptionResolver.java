@@ -8,12 +8,12 @@ import java.util.function.Predicate;
 import org.lede.model.EntityType;
 
 /**
- * Finds the entity a description refers to. One in apposition to a name ("Saeed Khatibzadeh, the
- * ministry's spokesman") is that name's, as is a place named after "of" ("the city of Ahvaz"). Another refers back to the one earlier entity of its type that
- * fits its head: a person whose role has the office word ("the spokesman"), an institution whose name has
- * the word ("the ministry"), a group that is no institution ("the terror group"), a country ("the
- * country"); between several, the only one an earlier description with the same head was linked to ("the
- * group"), else the only one mentioned in this or the previous sentence; else none.
+ * Finds the entity a description refers to. One in apposition to a name ("Saeed Khatibzadeh, the ministry's
+ * spokesman") is that name's, as is a place named after "of" ("the city of Ahvaz"). Another refers back to the one
+ * earlier entity of its type that fits its head: a person whose role has the office word ("the spokesman"), an
+ * institution whose name has the word ("the ministry"), a group that is no institution ("the terror group"), a
+ * country ("the country"); between several, the only one an earlier description with the same head was linked to
+ * ("the group"), else the only one mentioned in this or the previous sentence; else none.
  */
 final class DescriptionResolver {
     /** Heads of a place that "of" and its name specify rather than relate to: "the city of Ahvaz". */

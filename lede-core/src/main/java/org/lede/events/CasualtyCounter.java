@@ -5,9 +5,9 @@ import org.lede.model.Quantity;
 import org.lede.text.WordTable;
 
 /**
- * Finds the number of people a casualty word reports: the amount just before it ("at least one person was
- * killed", "dozens of others were injured", "12 dead", "two protesters were shot dead") or just after it ("killing at least 12 people",
- * "arrested 30 protesters"). Amounts of money, distance or time are not people.
+ * Finds the number of people a casualty word reports: the amount just before it ("at least one person was killed",
+ * "dozens of others were injured", "12 dead", "two protesters were shot dead") or just after it ("killing at least
+ * 12 people", "arrested 30 protesters"). Amounts of money, distance or time are not people.
  */
 final class CasualtyCounter {
     private static final WordTable<Boolean> BETWEEN = WordTable.setOf("was", "were", "are", "is", "have", "has",

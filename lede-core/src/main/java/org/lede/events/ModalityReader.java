@@ -10,10 +10,10 @@ import org.lede.text.WordTable;
 
 /**
  * Tells how the article presents one event mention, from the words of its clause before the trigger: a denial
- * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel",
- * "vowed to expel", "had planned attacks", "are going to be detained", "more arrests would follow"), a condition or a power ("could",
- * "if", "can be detained", "anyone convicted", "detention orders"), or a long-past fact (a date two
- * years or more before publication, "years ago"). Otherwise it happened.
+ * ("denied raiding", "did not attack", a quote whose cue is "denied"), a plan or threat ("will expel", "vowed to
+ * expel", "had planned attacks", "are going to be detained", "more arrests would follow"), a condition or a power
+ * ("could", "if", "can be detained", "anyone convicted", "detention orders"), or a long-past fact (a date two years
+ * or more before publication, "years ago"). Otherwise it happened.
  */
 final class ModalityReader {
     /** How far before the trigger a modal word counts, in tokens. */

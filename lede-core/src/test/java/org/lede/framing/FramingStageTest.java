@@ -25,7 +25,8 @@ class FramingStageTest {
     private static final LabelLexicon LEXICON = new LabelLexicon(Map.of(
             "terrorist", Polarity.DELEGITIMISING, "notorious", Polarity.DELEGITIMISING,
             "peaceful", Polarity.LEGITIMISING, "liberation", Polarity.LEGITIMISING, "shadowy", Polarity.NEUTRAL,
-            "pro-government", Polarity.NEUTRAL, "outlawed", Polarity.DELEGITIMISING, "activist", Polarity.LEGITIMISING));
+            "pro-government", Polarity.NEUTRAL, "outlawed", Polarity.DELEGITIMISING,
+            "activist", Polarity.LEGITIMISING));
 
     private static Pipeline pipeline;
 

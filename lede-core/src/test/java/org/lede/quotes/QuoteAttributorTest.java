@@ -66,7 +66,8 @@ class QuoteAttributorTest {
         String text = "Press reports said at least one of the detainees was a teacher. Local news reports suggested "
                 + "the camp had been raided.";
         List<Quote> quotes = quotes(text);
-        assertThat(quotes).extracting(q -> q.speakerText().text()).containsExactly("Press reports", "Local news reports");
+        assertThat(quotes).extracting(q -> q.speakerText().text())
+                .containsExactly("Press reports", "Local news reports");
         assertThat(quotes).extracting(q -> q.cue().text()).containsExactly("said", "suggested");
         assertThat(quotes).extracting(Quote::text)
                 .containsExactly("at least one of the detainees was a teacher", "the camp had been raided");
