@@ -4,6 +4,7 @@ import java.util.List;
 import org.lede.model.EntityType;
 import org.lede.model.EventArgument;
 import org.lede.model.Mention;
+import org.lede.model.MentionKind;
 import org.lede.model.Sentence;
 import org.lede.model.Timex;
 import org.lede.model.TimexType;
@@ -198,12 +199,18 @@ final class ArgumentFinder {
             if (form.equals(",")) {
                 return last;
             }
-            if (Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
-                    || !view.lexiconFree(i) || isOneOf(form, ";", ":", "\"", "“", "”")) {
+            if (Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form) && !isPrepositionTo(i, last)
+                    || Words.looksVerbal(form) || !view.lexiconFree(i) || isOneOf(form, ";", ":", "\"", "“", "”")) {
                 return last;
             }
         }
         return last;
+    }
+
+    /** "an aide to Navalny", "adviser to the president": "to" before a name or an article is no infinitive's. */
+    private boolean isPrepositionTo(int i, int limit) {
+        return view.form(i).equals("to") && i + 1 < limit && (Character.isUpperCase(view.form(i + 1).charAt(0))
+                || Words.DETERMINERS.contains(view.form(i + 1)));
     }
 
     private static boolean isAge(String form) {
@@ -944,6 +951,11 @@ final class ArgumentFinder {
             return placeNounAfter(preposition, i, sentence);
         }
         Mention mention = view.mention(i);
+        EventArgument specified = mention.kind() == MentionKind.DESCRIPTION ? placeNounAfter(preposition, i, sentence)
+                : null;
+        if (specified != null) {
+            return specified; // "in the southern port city of Basra": the description and the name it is specified by
+        }
         int after = mention.endToken();
         if (after + 1 < sentence.endToken() && view.form(after).equals("-")
                 && Character.isLowerCase(view.form(after + 1).charAt(0))) {

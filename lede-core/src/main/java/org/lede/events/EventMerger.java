@@ -17,7 +17,8 @@ import org.lede.model.Timex;
  * Merges the mentions of one real occurrence into one event, as a reader would: the lead's "raided", a later
  * "the raid", "the operation". A mention joins an earlier event of the same CAMEO root when nothing they say
  * contradicts (different actors, targets, places or dates) and something ties them: it refers back with the
- * same code and sense ("the raid"), or it shares a participant in the same modality. A bare "the operation"
+ * same code and sense ("the raid"), or it shares a participant in the same modality (but an arrest and the
+ * conviction of the one arrested are two). A bare "the operation"
  * takes up the event most told of before it.
  */
 final class EventMerger {
@@ -72,12 +73,20 @@ final class EventMerger {
             }
             boolean sameModality = first.modality() == mention.modality();
             boolean sameSense = first.sense().equals(mention.sense());
+            if (isArrest(first) != isArrest(mention)) {
+                continue; // an arrest and the conviction or sentence of the one arrested are two occurrences
+            }
             if (mention.anaphoric() && sameSense
                     || sameModality && group.stream().anyMatch(m -> sharesParticipant(m, mention))) {
                 return group;
             }
         }
         return null;
+    }
+
+    /** An arrest or detention: the plain sense of 173, which the court's senses (convict, ruling, trial) are not. */
+    private static boolean isArrest(EventMention mention) {
+        return mention.sense().equals("173");
     }
 
     /** "the attack", "this assault": a definite general noun for an act of force, whatever word told it first. */

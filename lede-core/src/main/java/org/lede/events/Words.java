@@ -185,8 +185,12 @@ final class Words {
             "collision", "earthquake", "quake", "flood", "floods", "flooding", "storm", "hurricane", "typhoon",
             "cyclone", "landslide", "landslides", "avalanche", "outbreak", "disease", "heatwave", "stampede",
             "collapse", "derailment", "derailed", "wildfire", "wildfires", "tornado", "tsunami", "eruption");
-    /** Words between an arrest and an act of force that make the act its occasion ("arrested over the bombing"). */
-    static final WordTable<Boolean> OCCASION_LINKS = WordTable.setOf("connection", "over", "for", "suspicion");
+    /**
+     * Words between an arrest and an act of force that make the act its occasion or another time ("arrested over
+     * the bombing", "arrested in April after criticising the offensive"), not what the arrest was made in.
+     */
+    static final WordTable<Boolean> OCCASION_LINKS = WordTable.setOf("connection", "over", "for", "suspicion",
+            "after", "following", "before", "since");
     /** Verbs that only say an event took place ("launched an attack", "carried out raids"). */
     static final WordTable<Boolean> LIGHT_VERBS = WordTable.setOf("launched", "launch", "launches", "launching",
             "out", "staged", "stage", "mounted", "conducted", "perpetrated", "committed", "unleashed", "began",

@@ -200,6 +200,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anArrestMadeBeforeTheActItFollowsAndTheConvictionOfTheOneArrestedAreEventsOfTheirOwn() {
+        Analysis analysis = analyse("Sorokin, 41, a former aide to the opposition leader Alexei Navalny, was "
+                + "arrested in April 2022 after criticising the army's offensive in Ukraine. A Moscow court found him "
+                + "guilty of treason on Wednesday.");
+        assertThat(analysis.events()).extracting(e -> e.trigger().text())
+                .containsExactlyInAnyOrder("arrested", "offensive", "guilty");
+        Event arrest = analysis.events().stream().filter(e -> e.trigger().text().equals("arrested")).findFirst()
+                .orElseThrow();
+        assertThat(arrest.target().text()).as("read past the description, 'to' and all").isEqualTo("Sorokin");
+    }
+
+    @Test
     void whoArrestedPeopleInRaidsIsWhoRaided() {
         Event raids = only(analyse("Turkish police detained 43 people on Thursday in raids across 12 provinces."));
         assertThat(raids.trigger().text()).isEqualTo("raids");
