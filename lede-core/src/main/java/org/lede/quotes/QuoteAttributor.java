@@ -125,6 +125,8 @@ public final class QuoteAttributor implements Stage {
             "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
     /** Words that join a second cue to the first: "and warned", "though she acknowledged". */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
+    /** Words after a comma that open a clause of its own: "…, while the ministry said …", "…, and Smith said …". */
+    private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "and");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
     private static final Set<String> REFLEXIVES = Set.of("itself", "himself", "herself", "themselves");
 
@@ -1069,6 +1071,13 @@ public final class QuoteAttributor implements Stage {
                         || v.isComma(link) && link == i - 1 && isParticipleCue(i);
                 if (coordinated) {
                     return v.isComma(link - 1) ? link - 1 : link;
+                }
+                // "…, while Germany's foreign ministry said the charges were absurd": a contrast with a speaker
+                // of its own
+                TokenRange subject = speakers.subjectBefore(v, i, start + 1);
+                int contrast = subject == null ? -1 : subject.first() - 1;
+                if (contrast > start + 1 && CONTRASTS.contains(lower[contrast]) && v.isComma(contrast - 1)) {
+                    return contrast - 1;
                 }
             }
             return end;

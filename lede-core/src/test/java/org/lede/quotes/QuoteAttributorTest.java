@@ -121,6 +121,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aClauseWithASpeakerOfItsOwnAfterACommaEndsTheClaimBefore() {
+        String text = "The State Department called the sentence \"repression\", while Germany's foreign ministry said "
+                + "the charges were absurd. The firm said its stores would stay open, but analysts said it would "
+                + "sell sites.";
+        assertThat(quotes(text)).extracting(Quote::text).containsExactly("the sentence \"repression\"",
+                "the charges were absurd", "its stores would stay open", "it would sell sites");
+    }
+
+    @Test
     void theArticlesOwnOutletIsNoRelay() {
         String text = "A lawyer for the detainees told Reuters the evidence was flimsy. He told the BBC the clients "
                 + "had been held for two days. Police said the raid was legal, the Reuters news agency reported.";
