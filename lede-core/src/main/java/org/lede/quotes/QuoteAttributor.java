@@ -125,6 +125,13 @@ public final class QuoteAttributor implements Stage {
             "read", "more", "live", "related", "correction", "clarification", "abstract", "full", "text");
     /** Words that join a second cue to the first: "and warned", "though she acknowledged". */
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
+    /**
+     * Verbs of acts done to bodies and places, which the cue classifier may take for cues after a subject
+     * ("Police detained 43 people") but never report what anyone said.
+     */
+    private static final Set<String> PHYSICAL_ACTS = Set.of("detained", "arrested", "killed", "raided", "shot",
+            "wounded", "injured", "jailed", "seized", "bombed", "stabbed", "kidnapped", "abducted", "beat",
+            "beaten", "tortured", "executed", "shelled", "stormed", "evacuated");
     /** Words after a comma that open a clause of its own: "…, while the ministry said …", "…, and Smith said …". */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "and");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
@@ -139,11 +146,11 @@ public final class QuoteAttributor implements Stage {
     private final Set<String> relayWords = wordList("relay-words.txt");
     private final Set<String> timeWords = wordList("time-words.txt");
     /**
-     * The words {@link Run#cueByContext} never asks the classifier about, as one set: it is asked of nearly
-     * every token, so one lookup there instead of five.
+     * The words {@link Run#cueByContext} never asks the classifier about (the physical acts among them), as one
+     * set: it is asked of nearly every token, so one lookup there instead of six.
      */
     private final Set<String> listedOrFunctionWords = union(cueWords, weakCueWords, boundaries, modifiers,
-            determiners);
+            determiners, PHYSICAL_ACTS);
     private final CueClassifier classifier;
     private final QuotationMarks marks = new QuotationMarks();
     private final ChannelPhrases channelPhrases = new ChannelPhrases();
@@ -980,6 +987,16 @@ public final class QuoteAttributor implements Stage {
             return content.end() - content.first() < 2 ? null : content;
         }
 
+        /** Whether a cue stands in {@code [from, to)}: the reporter's "…, Anadolu reported" after a name someone gave. */
+        private boolean cueBetween(int from, int to) {
+            for (int j = from; j < to; j++) {
+                if (insideQuote[j] < 0 && cueAt(j, to) != null) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** Past a dateline that opens the sentence ("TIRANA (Reuters) - "), else {@code from}. */
         private int afterDateline(int from, int limit) {
             for (int i = from; i < limit && i - from < 8; i++) {
@@ -1003,6 +1020,21 @@ public final class QuoteAttributor implements Stage {
                 QuotedSpan words = quoted.get(openingMarkOf[start + 1]);
                 draft.consumedEnd = words.closeEnd();
                 return new TokenRange(words.first(), words.end());
+            }
+            boolean afterWhat = draft.speaker != null && draft.speaker.first() > 0
+                    && lower[draft.speaker.first() - 1].equals("what");
+            if (afterWhat) {
+                // "raids targeting what the government calls the Fethullah Terrorist Organisation (FETO), the
+                // state-run Anadolu news agency reported": a name someone gives, up to the comma; the sentence
+                // around it is the reporter's
+                int comma = start;
+                while (comma < to && !v.isComma(comma) && !v.isEnd(comma)) {
+                    comma++;
+                }
+                if (comma < to && comma - start >= 1 && cueBetween(comma + 1, to)) {
+                    draft.consumedEnd = comma;
+                    return trim(new TokenRange(start, comma));
+                }
             }
             draft.consumedEnd = to;
             int end = to;

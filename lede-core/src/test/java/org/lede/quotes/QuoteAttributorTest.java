@@ -105,6 +105,10 @@ class QuoteAttributorTest {
         assertThat(quotes).extracting(Quote::text).containsExactly("Security forces dispersed what officials "
                 + "described as \"rioters and thugs\" in Ahvaz, arresting 15 people");
         assertThat(quotes.get(0).speakerText().text()).isEqualTo("the semi-official Tasnim news agency");
+        String named = "Police detained 43 people in raids targeting what the government calls the Fethullah "
+                + "Terrorist Organisation, the state-run Anadolu news agency reported.";
+        assertThat(quotes(named)).extracting(Quote::text).containsExactly("Police detained 43 people in raids "
+                + "targeting what the government calls the Fethullah Terrorist Organisation");
     }
 
     @Test
@@ -127,6 +131,12 @@ class QuoteAttributorTest {
                 + "sell sites.";
         assertThat(quotes(text)).extracting(Quote::text).containsExactly("the sentence \"repression\"",
                 "the charges were absurd", "its stores would stay open", "it would sell sites");
+    }
+
+    @Test
+    void anActDoneToPeopleIsNoClaim() {
+        assertThat(quotes("Police detained 43 people in raids on Thursday.")).isEmpty();
+        assertThat(quotes("Soldiers shot two men near the border.")).isEmpty();
     }
 
     @Test
