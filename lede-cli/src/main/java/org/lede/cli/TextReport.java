@@ -119,12 +119,20 @@ final class TextReport {
         }
     }
 
+    /**
+     * Who speaks: the entity's name where the words end in it ("Interior Minister Suleyman Soylu"), else the words
+     * and the entity they were read as ("he (Suleyman Soylu)", "his lawyers (Ilya Sorokin)"), so a reader can
+     * check the reading.
+     */
     private static String speaker(Analysis analysis, Quote quote) {
         Entity entity = quote.speaker() == null ? null : analysis.entity(quote.speaker());
-        if (entity != null) {
-            return entity.name();
+        String words = quote.speakerText() == null ? null : quote.speakerText().text();
+        if (entity == null) {
+            return words == null ? "unattributed" : words;
         }
-        return quote.speakerText() == null ? "unattributed" : quote.speakerText().text();
+        boolean named = words == null
+                || words.toLowerCase(Locale.ROOT).endsWith(entity.name().toLowerCase(Locale.ROOT));
+        return named ? entity.name() : words + " (" + entity.name() + ")";
     }
 
     private static void timex(Analysis analysis, List<String> lines) {

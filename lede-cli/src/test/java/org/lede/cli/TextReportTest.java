@@ -92,7 +92,7 @@ class TextReportTest {
                 "      role: spokesman",
                 "  IRINN  ORG, 1 mention",
                 "WHO SAID WHAT (2)",
-                "  q1  Nasser Karimi · wrote · direct · In a series of tweets",
+                "  q1  he (Nasser Karimi) · wrote · direct · In a series of tweets",
                 "      \u201CThe group has no place here,\u201D",
                 "      Adriatic Press ← IRINN ← Nasser Karimi ← press reports",
                 "  q2  unattributed · said · reported",
@@ -126,6 +126,16 @@ class TextReportTest {
         String report = new TextReport().render(base.withQuotes(List.of(anonymous)));
 
         assertThat(report).contains("  q1  spokesman · wrote · direct\n", "      Adriatic Press ← spokesman\n");
+    }
+
+    @Test
+    void aSpeakerWhoseWordsEndInTheNameIsShownByTheName() {
+        Analysis base = analysis();
+        Quote q = base.quotes().get(0);
+        Quote named = new Quote("q1", q.start(), q.end(), q.text(), true, q.cue(), "e1", at("spokesman Nasser Karimi"),
+                null, List.of(), List.of());
+        assertThat(new TextReport().render(base.withQuotes(List.of(named))))
+                .contains("  q1  Nasser Karimi · wrote · direct\n");
     }
 
     @Test
