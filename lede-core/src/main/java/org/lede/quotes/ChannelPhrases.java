@@ -16,10 +16,11 @@ final class ChannelPhrases {
     private static final Pattern CHANNEL = Pattern.compile(
             "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
                     + "(?:(?:series of|brief|written|joint|televised|separate|short|new|recent|lengthy|radio|TV|"
-                    + "television|phone|telephone|video|Facebook|Twitter|Telegram|campaign)\\s+)*"
+                    + "television|phone|telephone|video|text|Facebook|Twitter|Telegram|campaign)\\s+)*"
                     + "(?:statements?|tweets?|interviews?|press conference|news conference|press release|posts?|"
                     + "speech|address|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
-                    + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*)?"
+                    + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*"
+                    + "|\\s+to\\s+(?:reporters|journalists))?"
                     + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Truth Social|Weibo|WeChat|"
                     + "television|TV|radio|CNN|Fox News|MSNBC)"
                     + "|[Tt]old\\s+(?:reporters|journalists|the press|supporters))\\b");

@@ -127,11 +127,13 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> COORDINATORS = Set.of("and", "but", "while", "though", "although", "yet");
     /**
      * Verbs of acts done to bodies and places, which the cue classifier may take for cues after a subject
-     * ("Police detained 43 people") but never report what anyone said.
+     * ("Police detained 43 people") and the weak lexicon lists for their rarer sense ("fired off a letter",
+     * "launched an attack on the bill"), but which in news mostly report no one's words ("North Korea fired a
+     * ballistic missile").
      */
     private static final Set<String> PHYSICAL_ACTS = Set.of("detained", "arrested", "killed", "raided", "shot",
             "wounded", "injured", "jailed", "seized", "bombed", "stabbed", "kidnapped", "abducted", "beat",
-            "beaten", "tortured", "executed", "shelled", "stormed", "evacuated");
+            "beaten", "tortured", "executed", "shelled", "stormed", "evacuated", "fired", "launched");
     /** Words after a comma that open a clause of its own: "…, while the ministry said …", "…, and Smith said …". */
     private static final Set<String> CONTRASTS = Set.of("while", "whereas", "but", "and");
     /** Objects that make a cue a self-description, no claim: "which calls itself the main opposition". */
@@ -474,7 +476,8 @@ public final class QuoteAttributor implements Stage {
             if (APPEARANCE.contains(w) && i + 1 < to && PLACE_PREPOSITIONS.contains(lower[i + 1])) {
                 return null; // "a photograph appears in Thursday's Sun": where it is seen, not how something seems
             }
-            if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)) {
+            if (weakCueWords.contains(w) && !w.endsWith("ing") && !modifiers.contains(w) && !boundaries.contains(w)
+                    && !PHYSICAL_ACTS.contains(w)) {
                 return new Cue(i, i + 1, CueKind.VERB, true);
             }
             if (cueByContext(i, to)) {
@@ -538,7 +541,14 @@ public final class QuoteAttributor implements Stage {
             }
             // "The PFOI, which says it has 5,000 members, denied …": the relative clause ends at its comma
             int to = relative && v.isComma(speaker.end() - 2) ? clauseEnd(cue.end(), sentenceEnd) : sentenceEnd;
+            TokenRange channelAside = channelAside(speaker);
+            if (channelAside != null) {
+                speaker = new TokenRange(speaker.first(), channelAside.first() - 1);
+            }
             Draft draft = new Draft(null, false, cueRange, speaker);
+            if (channelAside != null) {
+                draft.channel = v.excerpt(channelAside); // "Japan's defence ministry, in a statement, said"
+            }
             if (citing >= 0) {
                 draft.sources.add(new TokenRange(citing + 1, cue.first() - 1));
             }
@@ -874,6 +884,8 @@ public final class QuoteAttributor implements Stage {
                         && (ChannelPhrases.endAt(channels, k + 1) >= 0 || lower[k + 1].equals("that")
                                 || openingMarkOf[k + 1] >= 0)) {
                     k++;
+                } else if (onConditionOfAnonymity(k, limit)) {
+                    k += 4; // "told Yonhap on condition of anonymity that …": how the source spoke, not what
                 } else if (w.equals("on") && k + 1 < limit && timeWords.contains(lower[k + 1])) {
                     k++; // "praised on Saturday a police operation": the day, whatever follows it
                     while (k < limit && timeWords.contains(lower[k]) && !lower[k].equals("on")) {
@@ -900,6 +912,11 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return k;
+        }
+
+        private boolean onConditionOfAnonymity(int k, int limit) {
+            return k + 3 < limit && lower[k].equals("on") && lower[k + 1].equals("condition")
+                    && lower[k + 2].equals("of") && lower[k + 3].equals("anonymity");
         }
 
         /**
@@ -985,6 +1002,17 @@ public final class QuoteAttributor implements Stage {
             }
             TokenRange content = trim(new TokenRange(start, before));
             return content.end() - content.first() < 2 ? null : content;
+        }
+
+        /** A channel set off by commas inside a speaker phrase ("the ministry, in a statement, said"), or null. */
+        private TokenRange channelAside(TokenRange speaker) {
+            for (int k = speaker.first() + 1; k + 1 < speaker.end(); k++) {
+                int end = v.isComma(k) ? ChannelPhrases.endAt(channels, k + 1) : -1;
+                if (end >= 0) {
+                    return new TokenRange(k + 1, end);
+                }
+            }
+            return null;
         }
 
         /** Whether a cue stands in {@code [from, to)}: the reporter's "…, Anadolu reported" after a name someone gave. */

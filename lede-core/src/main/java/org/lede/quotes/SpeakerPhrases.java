@@ -220,6 +220,10 @@ final class SpeakerPhrases {
         String w = v.lower[p];
         boolean ofOrFor = w.equals("of") || w.equals("for");
         boolean inOrAt = (w.equals("in") || w.equals("at")) && (!v.capitalized(p - 1) || p - 1 == from);
+        if (p - 2 >= from && (w.equals("with") && v.lower[p - 1].equals("familiar")
+                || w.equals("to") && v.lower[p - 1].equals("close"))) {
+            return true; // "a source familiar with the matter", "sources close to the investigation"
+        }
         return (ofOrFor || inOrAt) && isNounWord(v, p - 1);
     }
 

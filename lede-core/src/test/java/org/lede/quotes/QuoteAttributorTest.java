@@ -140,6 +140,26 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void agencyPhrasesOfSourcesAndChannels() {
+        Quote fired = quotes("North Korea fired a ballistic missile into the sea on Thursday, South Korea's military "
+                + "said.").get(0);
+        assertThat(fired.speakerText().text()).isEqualTo("South Korea's military");
+        assertThat(fired.text()).isEqualTo("North Korea fired a ballistic missile into the sea on Thursday");
+        Quote source = quotes("A source familiar with the matter told Yonhap on condition of anonymity that the "
+                + "launch had been planned for weeks.").get(0);
+        assertThat(source.speakerText().text()).isEqualTo("A source familiar with the matter");
+        assertThat(source.text()).isEqualTo("the launch had been planned for weeks");
+        Quote aside = quotes("Japan's defence ministry, in a statement, said the missile fell outside its waters.")
+                .get(0);
+        assertThat(aside.speakerText().text()).isEqualTo("Japan's defence ministry");
+        assertThat(aside.channel().text()).isEqualTo("in a statement");
+        Quote text = quotes("The Joint Chiefs of Staff said in a text message to reporters that the missile flew "
+                + "350 km.").get(0);
+        assertThat(text.channel().text()).isEqualTo("in a text message to reporters");
+        assertThat(text.text()).isEqualTo("the missile flew 350 km");
+    }
+
+    @Test
     void theArticlesOwnOutletIsNoRelay() {
         String text = "A lawyer for the detainees told Reuters the evidence was flimsy. He told the BBC the clients "
                 + "had been held for two days. Police said the raid was legal, the Reuters news agency reported.";
