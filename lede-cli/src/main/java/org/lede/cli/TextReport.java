@@ -3,6 +3,7 @@ package org.lede.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
@@ -25,6 +26,9 @@ import org.lede.model.Timex;
  * comes from the analysis.
  */
 final class TextReport {
+    /** Words after which a name is what the speaker is of or in, not the speaker ("Witnesses in Paju"). */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "at", "for", "from", "near", "to", "with");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     static final int WIDTH = 100;
     private static final String INDENT = "  ";
     private static final String DETAIL = "      ";
@@ -130,9 +134,29 @@ final class TextReport {
         if (entity == null) {
             return words == null ? "unattributed" : words;
         }
-        boolean named = words == null
-                || words.toLowerCase(Locale.ROOT).endsWith(entity.name().toLowerCase(Locale.ROOT));
-        return named ? entity.name() : words + " (" + entity.name() + ")";
+        return words == null || headedBy(words, entity.name()) ? entity.name() : words + " (" + entity.name() + ")";
+    }
+
+    /**
+     * Whether the words end in the name, past an acronym in brackets ("The Joint Chiefs of Staff (JCS)"), and the
+     * name is not a preposition's object ("Witnesses in the border town of Paju", who are not Paju).
+     */
+    private static boolean headedBy(String words, String name) {
+        String text = words.toLowerCase(Locale.ROOT);
+        int bracket = text.lastIndexOf(" (");
+        if (text.endsWith(")") && bracket > 0) {
+            text = text.substring(0, bracket);
+        }
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (!text.endsWith(lowerName)) {
+            return false;
+        }
+        String[] before = text.substring(0, text.length() - lowerName.length()).strip().split(" ");
+        int last = before.length - 1;
+        if (last > 0 && ARTICLES.contains(before[last])) {
+            last--; // "a spokesman for the ministry": the word before the article
+        }
+        return last < 0 || !PREPOSITIONS.contains(before[last]);
     }
 
     private static void timex(Analysis analysis, List<String> lines) {

@@ -136,6 +136,13 @@ class TextReportTest {
                 null, List.of(), List.of());
         assertThat(new TextReport().render(base.withQuotes(List.of(named))))
                 .contains("  q1  Nasser Karimi · wrote · direct\n");
+        Quote placed = new Quote("q1", q.start(), q.end(), q.text(), true, q.cue(), "e2", at("channel IRINN"),
+                null, List.of(), List.of());
+        assertThat(new TextReport().render(base.withQuotes(List.of(placed))))
+                .as("a name that is no preposition's object").contains("  q1  IRINN · wrote");
+        Quote of = new Quote("q1", q.start(), q.end(), q.text(), true, q.cue(), "e2", at("the state TV channel IRINN"),
+                null, List.of(), List.of());
+        assertThat(new TextReport().render(base.withQuotes(List.of(of)))).contains("  q1  IRINN · wrote");
     }
 
     @Test
