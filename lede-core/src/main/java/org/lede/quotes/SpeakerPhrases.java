@@ -339,7 +339,11 @@ final class SpeakerPhrases {
                 && (preposition || v.lower[i].equals("last") || v.lower[i].equals("this"));
     }
 
-    /** "told reporters", "told Reuters", "told the Associated Press", "told him". */
+    /**
+     * "told reporters", "told Reuters", "told the Associated Press", "told him"; and, where what follows ends it
+     * ("that", a colon, a pronoun, a time and then "that"), an audience of up to five words: "told state
+     * television that", "told the Reuters news agency last week that".
+     */
     TokenRange addresseeAt(TokenView v, int k, int to) {
         int end = k;
         if (end < to && (pronouns.contains(v.lower[end]) || Set.of("him", "them", "us", "me").contains(v.lower[end]))) {
