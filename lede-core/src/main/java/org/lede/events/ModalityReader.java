@@ -1,7 +1,6 @@
 package org.lede.events;
 
 import java.time.LocalDate;
-import java.util.Locale;
 import org.lede.model.Event.Modality;
 import org.lede.model.Quote;
 import org.lede.model.Sentence;
@@ -45,6 +44,7 @@ final class ModalityReader {
             "their", "his", "her", "our");
     /** Modals after an event noun that put it ahead of the telling ("arrests would follow"). */
     private static final WordTable<Boolean> FUTURE_MODALS = WordTable.setOf("will", "'ll", "’ll", "would");
+    /** Modals after an event noun that make it a possibility ("strikes could resume"). */
     private static final WordTable<Boolean> MODALS = WordTable.setOf("could", "might", "may", "should", "can");
     /**
      * Verbs after such a modal that tell of the event as it was, not as it will be: "the raid would be the
@@ -77,7 +77,7 @@ final class ModalityReader {
             if (CLAUSE_BREAKS.contains(form)) {
                 break;
             }
-            if (trigger - i <= 2 && POINTERS.contains(form.toLowerCase(Locale.ROOT))) {
+            if (trigger - i <= 2 && POINTERS.contains(view.lower(i))) {
                 // "must end this brutal crackdown", "should stop its attacks": the modal is the ending's, the
                 // event it points at is under way
                 pointedAt = true;
@@ -109,7 +109,7 @@ final class ModalityReader {
         }
         String next = trigger + 1 < sentence.endToken() ? view.form(trigger + 1) : "";
         String after = trigger + 2 < sentence.endToken() ? view.form(trigger + 2) : "";
-        String before = trigger > sentence.firstToken() ? view.form(trigger - 1).toLowerCase(Locale.ROOT) : "";
+        String before = trigger > sentence.firstToken() ? view.lower(trigger - 1) : "";
         if (!view.form(trigger).endsWith("ed") && !Words.ANAPHORIC_DETERMINERS.contains(before) && !after.isEmpty()
                 && Character.isLowerCase(after.charAt(0)) && !NOT_AHEAD.contains(after)) {
             // the event noun is the subject of a modal: "more arrests would follow", "strikes could resume";
@@ -118,7 +118,7 @@ final class ModalityReader {
             if (FUTURE_MODALS.contains(next)) {
                 return Modality.PLANNED;
             }
-            if (CONDITIONS.contains(next) && MODALS.contains(next)) {
+            if (MODALS.contains(next)) {
                 return Modality.HYPOTHETICAL;
             }
         }

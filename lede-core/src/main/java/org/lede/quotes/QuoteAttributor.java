@@ -1433,10 +1433,13 @@ public final class QuoteAttributor implements Stage {
             if (named != null) {
                 return named;
             }
-            if (last != null || v.isComma(partEnd) && opensParticiplePhrase(partEnd + 1, phrase.end())) {
+            if (last != null) {
+                return last.entity().id();
+            }
+            if (v.isComma(partEnd) && opensParticiplePhrase(partEnd + 1, phrase.end())) {
                 // "A lawyer, speaking to the BBC's Paul Adams, said", "The lawsuit, filed in Washington County,
                 // alleges": the participle says how or where, and what it names does not speak
-                return last != null ? last.entity().id() : null;
+                return null;
             }
             return entityOverlapping(v.excerpt(phrase));
         }
@@ -1448,8 +1451,11 @@ public final class QuoteAttributor implements Stage {
          * consultancy Building Zones, found").
          */
         private boolean opensParticiplePhrase(int i, int limit) {
-            String w = v.lower[i];
-            String next = i + 1 < limit ? v.lower[i + 1] : "";
+            if (i + 1 >= limit) {
+                return false;
+            }
+            String w = lower[i];
+            String next = lower[i + 1];
             return !v.capitalized(i) && w.length() > 4 && PARTICIPLE_OBJECTS.contains(next)
                     && (w.endsWith("ing") || w.endsWith("ed") && !next.equals("by"));
         }
