@@ -40,7 +40,8 @@ final class ArgumentFinder {
         if (Words.SELF_ACTING.contains(view.form(trigger))) {
             return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
         }
-        int before = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
+        int before = skipLeft(beforeTime(skipLeft(trigger - 1, sentence, Words.AUXILIARIES), sentence), sentence,
+                Words.AUXILIARIES);
         if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"
         }
@@ -97,17 +98,46 @@ final class ArgumentFinder {
     /**
      * Actor and target of the verb right before a verb trigger and "and" or "or", which the trigger shares with
      * it along with its voice ("she was arrested and charged with treason", "protesters ransacked and firebombed
-     * the embassy"), or null when no verb stands there. After the first verb's object ("troops shelled the
-     * town and attacked the airport") the subject is shared too, but reading it so gained nothing on RAMS dev
-     * and WikiEvents dev and gave the rules one more wrong argument on RAMS, so it is left out.
+     * the embassy"), or null when no verb stands there. After the first verb's object only its subject is
+     * shared ({@link #subjectOfVerbBefore}).
      */
     EventArgument[] sharedWithVerbBefore(int trigger, Sentence sentence) {
         int and = skipLeft(trigger - 1, sentence, Words.AUXILIARIES);
-        if (and - 1 < sentence.firstToken() || !isOneOf(view.form(and), "and", "or")
-                || !isVerbForm(view.form(and - 1))) {
+        if (and - 1 < sentence.firstToken() || !isOneOf(view.form(and), "and", "or")) {
             return null;
         }
-        return ofVerb(and - 1, sentence);
+        if (isVerbForm(view.form(and - 1))) {
+            return ofVerb(and - 1, sentence);
+        }
+        return and == trigger - 1 ? subjectOfVerbBefore(trigger, and, sentence) : null;
+    }
+
+    /**
+     * "Albanian police raided a camp of the group and seized computers": the subject of a verb of the same tense
+     * before the first verb's object and "and" is the second verb's too, the agencies' way of telling one
+     * operation. The object stays the first verb's. The first verb is looked for within the clause (no comma,
+     * clause word or quotation mark between), nearest first, and must be active and have a subject; "killed
+     * seven suspected rebels and arrested four" passes over "suspected", which has none.
+     */
+    private EventArgument[] subjectOfVerbBefore(int trigger, int and, Sentence sentence) {
+        boolean past = view.form(trigger).endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger));
+        if (!past || readsPassive(trigger, sentence)) {
+            return null;
+        }
+        for (int i = and - 2; i > sentence.firstToken() && i >= and - 2 * MAX_PHRASE; i--) {
+            String form = view.form(i);
+            if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
+                return null;
+            }
+            boolean verb = form.endsWith("ed") && isVerbForm(form) || Words.IRREGULAR_PARTICIPLES.contains(form);
+            if (verb && !Words.DETERMINERS.contains(view.lower(i - 1)) && !isPassive(i, sentence)) {
+                EventArgument subject = ofVerb(i, sentence)[0];
+                if (subject != null) {
+                    return new EventArgument[] {subject, null};
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean isVerbForm(String form) {
@@ -205,6 +235,24 @@ final class ArgumentFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * Where the subject ends when a date stands between it and the verb: "Albanian police on Tuesday raided",
+     * "Police, late on Monday, detained", the agencies' order. {@code last} itself when no date ends there.
+     */
+    private int beforeTime(int last, Sentence sentence) {
+        int i = last > sentence.firstToken() && view.form(last).equals(",") ? last - 1 : last;
+        if (i <= sentence.firstToken() || !view.isTimeToken(i)) {
+            return last;
+        }
+        while (i > sentence.firstToken() && view.isTimeToken(i)) {
+            i--;
+        }
+        while (i > sentence.firstToken() && Words.TIME_PREPOSITIONS.contains(view.lower(i))) {
+            i--;
+        }
+        return view.form(i).equals(",") ? i - 1 : i;
     }
 
     /** "an aide to Navalny", "adviser to the president": "to" before a name or an article is no infinitive's. */

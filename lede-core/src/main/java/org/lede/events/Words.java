@@ -14,6 +14,9 @@ final class Words {
             "must", "shall", "only", "still", "even");
     static final WordTable<Boolean> PASSIVE_AUXILIARIES = WordTable.setOf("was", "were", "been", "being", "is",
             "are", "be", "get", "got");
+    /** What may open a date: "late on Monday", "early in the morning", "during the night". */
+    static final WordTable<Boolean> TIME_PREPOSITIONS = WordTable.setOf("on", "in", "at", "during", "early", "late",
+            "earlier", "later");
     static final WordTable<Boolean> PREPOSITIONS = WordTable.setOf("in", "at", "on", "near", "by", "with",
             "from", "to", "of", "for", "into", "onto", "outside", "inside", "across", "against", "after", "before",
             "during", "since", "under", "over", "through", "within", "without", "about", "among", "between",

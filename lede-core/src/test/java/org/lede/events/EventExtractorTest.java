@@ -220,6 +220,25 @@ class EventExtractorTest {
     }
 
     @Test
+    void aDateBetweenTheSubjectAndItsVerbIsPassedOver() {
+        Event raid = only(analyse("Albanian police on Tuesday raided a camp of the group."));
+        assertThat(raid.actor().text()).isEqualTo("Albanian police");
+        assertThat(raid.time().text()).isEqualTo("Tuesday");
+        Event arrest = only(analyse("Police, late on Monday, detained five men in Tirana."));
+        assertThat(arrest.actor().text()).isEqualTo("Police");
+    }
+
+    @Test
+    void aSecondVerbAfterTheFirstVerbsObjectSharesItsSubjectNotItsObject() {
+        List<Event> events = analyse("Albanian police raided a camp of the group and seized computers.").events();
+        Event seizure = events.stream().filter(e -> e.code().equals("1711")).findFirst().orElseThrow();
+        assertThat(seizure.actor().text()).isEqualTo("Albanian police");
+        assertThat(seizure.target().text()).isEqualTo("computers");
+        Event passed = only(analyse("Soldiers killed seven suspected rebels and seized 40 rifles."));
+        assertThat(passed.actor().text()).as("past the participle 'suspected'").isEqualTo("Soldiers");
+    }
+
+    @Test
     void anAgeBetweenANameAndItsRelativeBelongsToTheName() {
         Analysis analysis = analyse("His killer, Warren Leblanc, 17 - who was jailed for life in September - "
                 + "had copied the game.");
