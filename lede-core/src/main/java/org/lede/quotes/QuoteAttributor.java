@@ -1025,13 +1025,27 @@ public final class QuoteAttributor implements Stage {
             return false;
         }
 
-        /** Past a dateline that opens the sentence ("TIRANA (Reuters) - "), else {@code from}. */
+        /**
+         * Past a dateline that opens the sentence ("TIRANA (Reuters) - "), else {@code from}: the one the reader
+         * found, or one that looks like it (a capitalised run and a dash) where the text came without it.
+         */
         private int afterDateline(int from, int limit) {
-            for (int i = from; i < limit && i - from < 8; i++) {
-                if (lower[i].equals("-") || lower[i].equals("--")) {
+            String dateline = v.analysis.article().dateline();
+            if (dateline != null && v.analysis.article().text().startsWith(dateline)
+                    && tokens.get(from).end() <= dateline.length()) {
+                int i = from;
+                while (i < limit && tokens.get(i).end() <= dateline.length()) {
+                    i++;
+                }
+                return i;
+            }
+            boolean inBrackets = false; // "(Press Trust of India)": the outlet's name may have small words
+            for (int i = from; i < limit && i - from < 12; i++) {
+                if (TokenView.DASHES.contains(lower[i])) {
                     return i > from ? i + 1 : from;
                 }
-                boolean datelineWord = v.capitalized(i) || lower[i].equals("(") || lower[i].equals(")")
+                inBrackets = lower[i].equals("(") || inBrackets && !lower[i].equals(")");
+                boolean datelineWord = v.capitalized(i) || inBrackets || lower[i].equals(")")
                         || lower[i].equals(",") || Character.isDigit(lower[i].charAt(0)) || lower[i].equals(".");
                 if (!datelineWord) {
                     return from;

@@ -359,6 +359,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aDatelineWithAnEnDashOrTheOneTheReaderFoundIsNoPartOfTheClaim() {
+        String dashed = "RAIPUR (Press Trust of India) – Security forces killed seven rebels, police said.";
+        assertThat(quotes(dashed)).extracting(Quote::text).containsExactly("Security forces killed seven rebels");
+        String text = "BUENA PARK, Calif., May 16 (The Orange County Register News Service) – Police raided a house,"
+                + " officials said.";
+        Article article = new Article(text, null, null, null, text.substring(0, text.indexOf('–') + 1), null, "en",
+                null);
+        List<Quote> quotes = attributor.process(TEXT.process(Analysis.of(article))).quotes();
+        assertThat(quotes).extracting(Quote::text).containsExactly("Police raided a house");
+    }
+
+    @Test
     void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
         String text = "The minister said the raid was legal and warned that more would follow. "
                 + "Karimi denied the claims, saying the camp was empty. "
