@@ -13,6 +13,20 @@ import org.lede.model.Token;
 /** Finds how words reached an audience: "in a series of tweets", "in an interview with CNN", "told reporters". */
 final class ChannelPhrases {
 
+    /** A word of a phrase after a preposition that no clause starts with ("local", "journalists", not "the"). */
+    private static final String LOWER_WORD =
+            "(?!(?:the|a|an|he|she|it|they|we|i|this|that|and|but|or)\\b)[a-z][\\w'’-]*";
+    /**
+     * How the statement or post went out, which is the channel's too: "in a statement posted on Twitter", "in a
+     * statement circulated to local journalists", "in a message read out on state television late on Monday".
+     * Up to two phrases after a preposition, each a name or at most two lower-case words, so that "in a
+     * statement released on Monday the company had …" stops before the clause.
+     */
+    private static final String PASSED_ON = "(?:\\s+(?:posted|published|issued|released|circulated|read out|read|sent|"
+            + "broadcast|carried|shared|distributed|aired|e-?mailed)"
+            + "(?:\\s+(?:(?:late|early)\\s+)?(?:on|to|by|in|at|via|through|from)\\s+(?:(?:the|its|his|her|their|a|an)\\s+)?"
+            + "(?:[A-Z][\\w.'’&-]*(?:\\s+[A-Z][\\w.'’&-]*)*|" + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?)){0,2})?";
+
     private static final Pattern CHANNEL = Pattern.compile(
             "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
                     + "(?:(?:series of|brief|written|joint|televised|separate|short|new|recent|lengthy|radio|TV|"
@@ -21,6 +35,7 @@ final class ChannelPhrases {
                     + "speech|address|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
                     + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*"
                     + "|\\s+to\\s+(?:reporters|journalists))?"
+                    + PASSED_ON
                     + "|[Oo]n\\s+(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Truth Social|Weibo|WeChat|"
                     + "television|TV|radio|CNN|Fox News|MSNBC)"
                     + "|[Tt]old\\s+(?:reporters|journalists|the press|supporters))\\b");

@@ -335,7 +335,7 @@ public final class QuoteAttributor implements Stage {
             }
             for (int c = last; c > from + 1 && last - c < 8; c--) {
                 boolean cueWord = INVERTING.contains(lower[c]) || cueWords.contains(lower[c]) && !lower[c].endsWith("ing");
-                if (!cueWord || claimed[c] || insideQuote[c] >= 0) {
+                if (!cueWord || claimed[c] || insideQuote[c] >= 0 || insideChannel(c)) {
                     continue;
                 }
                 TokenRange subject = speakers.subjectBefore(v, c, from);
@@ -347,6 +347,9 @@ public final class QuoteAttributor implements Stage {
                 Draft draft = new Draft(null, false, new TokenRange(c, c + 1), subject);
                 int after = skipAfterCue(draft, c + 1, to);
                 TokenRange content = contentBefore(subject.first() - 1, from);
+                if (content != null && v.isDirect(content)) {
+                    content = clauseAroundPassiveNaming(content, from, subject.first() - 1);
+                }
                 if (after < to && !v.isEnd(after) || content == null || v.isDirect(content)
                         || !holdsCue(content)) {
                     return null; // with no cue inside, the clause before is framed as usual, left to right
@@ -355,6 +358,24 @@ public final class QuoteAttributor implements Stage {
                 return withContent(draft, content, false);
             }
             return null;
+        }
+
+        /**
+         * "The officials were declared "persona non grata", the ministry said": the quoted words close a clause
+         * whose cue is a passive, which names no speaker; the clause is the trailing speaker's claim, the quoted
+         * words with it. Otherwise the quoted words ({@code words}) stay the content.
+         */
+        private TokenRange clauseAroundPassiveNaming(TokenRange words, int from, int comma) {
+            int open = quoted.get(insideQuote[words.first()]).open();
+            for (int i = open - 1; i > from; i--) {
+                String word = lower[i].equals("as") && i - 1 > from ? lower[i - 1] : lower[i];
+                int verb = lower[i].equals("as") ? i - 1 : i;
+                if (insideQuote[verb] < 0 && cueWords.contains(word) && BE.contains(lower[verb - 1])) {
+                    TokenRange clause = trim(new TokenRange(afterDateline(from, open), comma));
+                    return clause.end() - clause.first() < 2 ? words : clause;
+                }
+            }
+            return words;
         }
 
         private boolean holdsCue(TokenRange range) {
@@ -444,6 +465,9 @@ public final class QuoteAttributor implements Stage {
         }
 
         private Cue findCueAt(int i, int to) {
+            if (insideChannel(i)) {
+                return null; // "said in a statement posted on Twitter": how the words went out, not who spoke
+            }
             String w = lower[i];
             if (w.equals("according") && i + 1 < to && lower[i + 1].equals("to")) {
                 return new Cue(i, i + 2, CueKind.ACCORDING);
@@ -1559,6 +1583,16 @@ public final class QuoteAttributor implements Stage {
         }
 
         // ---- channels ------------------------------------------------------------------------------------
+
+        /** Whether token {@code i} is inside a channel phrase of the sentence, past its first word. */
+        private boolean insideChannel(int i) {
+            for (TokenRange channel : channels) {
+                if (channel.first() < i && i < channel.end()) {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         private Excerpt nearestChannel(Draft draft) {
             TokenRange best = null;

@@ -41,6 +41,15 @@ class ChannelPhrasesTest {
     }
 
     @Test
+    void howTheStatementWentOutIsPartOfTheChannelButNoClauseAfterIt() {
+        assertThat(phrases("The group said in a statement circulated to local journalists that the raid was fake. "
+                + "The officials must leave, the ministry said in a statement posted on Twitter. "
+                + "The firm said in a statement released on Monday the company had lost money."))
+                .containsExactly(List.of("in a statement circulated to local journalists"),
+                        List.of("in a statement posted on Twitter"), List.of("in a statement released on Monday"));
+    }
+
+    @Test
     void aClueWordAloneIsNoChannel() {
         // "statement" and "called" hold clue words, but no phrase around them names a channel
         assertThat(phrases("The statement was short. Officials called it a post-war record."))

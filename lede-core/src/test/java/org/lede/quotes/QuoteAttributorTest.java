@@ -371,6 +371,21 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aPassiveNamingBeforeQuotedWordsIsPartOfTheTrailingSpeakersClaimAndNoCueInsideAChannelSpeaks() {
+        String text = "The officials were declared \"persona non grata\", the ministry said in a statement posted "
+                + "on Twitter.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).hasSize(1);
+        Quote q = quotes.get(0);
+        assertThat(q.text()).isEqualTo("The officials were declared \"persona non grata\"");
+        assertThat(q.speakerText()).isEqualTo(at(text, "the ministry"));
+        assertThat(q.channel()).isEqualTo(at(text, "in a statement posted on Twitter"));
+        String active = "The minister called the protesters \"thugs\", the agency reported.";
+        assertThat(quotes(active).get(0).speakerText()).as("an active naming keeps its speaker")
+                .isEqualTo(at(active, "The minister"));
+    }
+
+    @Test
     void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
         String text = "The minister said the raid was legal and warned that more would follow. "
                 + "Karimi denied the claims, saying the camp was empty. "
