@@ -858,13 +858,22 @@ public final class QuoteAttributor implements Stage {
                 return List.of();
             }
             Draft draft = new Draft(null, false, new TokenRange(cue.first(), cue.end()), speaker);
+            int after = speaker.end();
+            if (after + 2 < to && MEDIATE_VERBS.contains(lower[after])
+                    && (lower[after + 1].equals("by") || lower[after + 1].equals("in"))) {
+                // "according to officials cited by the Times of India": the paper passed on what they said
+                TokenRange relay = speakers.phraseAfter(v, after + 2, to);
+                if (relay != null) {
+                    draft.relays.add(relay);
+                    after = relay.end();
+                }
+            }
             int before = cue.first() - 1;
             TokenRange content;
             if (before > from && !claimed[before]) {
                 // "…, according to X." and "… 46 percent according to a CBS poll."
                 content = contentBefore(v.isComma(before) ? before : cue.first(), from);
             } else {
-                int after = speaker.end();
                 content = contentAfter(draft, v.isComma(after) ? after + 1 : after, to);
             }
             return content == null ? List.of() : List.of(withContent(draft, content, v.isDirect(content)));
@@ -1381,6 +1390,7 @@ public final class QuoteAttributor implements Stage {
                     Math.max(draft.content.end(), Math.max(draft.cue.end(), draft.speaker.end())));
             for (TokenRange r : draft.relays) {
                 first = Math.min(first, r.first());
+                end = Math.max(end, r.end()); // "according to officials quoted by the Hindustan Times"
             }
             for (int i = Math.max(first, from); i < Math.min(end, to); i++) {
                 claimed[i] = true;

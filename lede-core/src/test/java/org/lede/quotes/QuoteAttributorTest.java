@@ -386,6 +386,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void whoPassedOnWhatOfficialsSaidAfterAccordingToIsARelay() {
+        String text = "According to officials cited by the Times of India, the rebels had planned an attack. "
+                + "The camp was empty, according to a spokesman quoted in China Daily.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("the rebels had planned an attack",
+                "The camp was empty");
+        assertThat(quotes.get(0).speakerText()).isEqualTo(at(text, "officials"));
+        assertThat(quotes).extracting(q -> q.relays().get(0).text()).containsExactly("the Times of India",
+                "China Daily");
+    }
+
+    @Test
     void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
         String text = "The minister said the raid was legal and warned that more would follow. "
                 + "Karimi denied the claims, saying the camp was empty. "
