@@ -568,6 +568,9 @@ public final class EventExtractor implements Stage {
                 && view.form(i - 1).equalsIgnoreCase("the") && Words.SPEECH_VERBS.contains(view.form(i + 1))) {
             return true; // "the alliance said in a statement": the organisation, not an alliance made
         }
+        if (lower.equals("ruled") && governed(view, i, sentence)) {
+            return true;
+        }
         boolean fighting = Words.FIGHTS.contains(lower) || lower.equals("attacked") || lower.equals("attacking");
         if (fighting && foughtFiguratively(view, i, sentence)) {
             return true;
@@ -584,6 +587,33 @@ public final class EventExtractor implements Stage {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether "ruled" is to govern, not to decide a case: "a society ruled by law", "a country ruled by the
+     * military" (but "ruled by an eight to one majority" is a court's), "the party that ruled for 40 years",
+     * "ruled the country", "ruled the roost".
+     */
+    private static boolean governed(ArticleView view, int i, Sentence sentence) {
+        int end = sentence.endToken();
+        if (i + 1 >= end) {
+            return false;
+        }
+        String next = view.lower(i + 1);
+        if (next.equals("by")) {
+            for (int j = i + 2; j < Math.min(end, i + 7); j++) {
+                if (Words.VOTES.contains(view.lower(j))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (next.equals("for") && i + 2 < end && (Character.isDigit(view.form(i + 2).charAt(0))
+                || Words.SPANS_OF_TIME.contains(view.lower(i + 2)))) {
+            return true;
+        }
+        int noun = Words.DETERMINERS.contains(next) ? i + 2 : i + 1;
+        return noun < end && Words.GOVERNED.contains(view.lower(noun));
     }
 
     /** Whether the word after "storm" begins what is stormed: "storm the building", "storm Parliament". */

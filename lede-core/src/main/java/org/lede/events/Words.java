@@ -258,6 +258,16 @@ final class Words {
     static final WordTable<Boolean> NOT_SHOOTING_BEFORE_SHOT = WordTable.setOf("mail", "opening", "parting",
             "warning", "booster", "flu", "long", "big", "best", "mug");
     /** What one seizes only in a figure of speech ("seize back the initiative", "seize the moment"). */
+    /** What a court decides by, which makes "ruled by" a court's: "ruled by an eight to one majority". */
+    static final WordTable<Boolean> VOTES = WordTable.setOf("majority", "vote", "votes", "margin", "verdict",
+            "decision", "judgment", "judgement");
+    /** "ruled for decades", "ruled for years": how long someone governed. */
+    static final WordTable<Boolean> SPANS_OF_TIME = WordTable.setOf("decades", "years", "centuries", "generations",
+            "months", "most", "much", "over", "nearly", "almost", "more");
+    /** What one rules as a ruler, not as a judge: "ruled the country", "ruled the roost". */
+    static final WordTable<Boolean> GOVERNED = WordTable.setOf("country", "countries", "nation", "world", "roost",
+            "land", "lands", "empire", "kingdom", "island", "islands", "region", "province", "territory", "city",
+            "state", "waves", "airwaves", "charts", "market", "markets", "sport", "game");
     static final WordTable<Boolean> SEIZED_FIGURATIVELY = WordTable.setOf("initiative", "opportunity",
             "opportunities", "chance", "moment", "advantage", "momentum", "headlines", "spot", "lead", "title",
             "crown");

@@ -256,6 +256,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void toRuleAsAGovernmentIsNoCourtRuling() {
+        assertThat(analyse("She said Hong Kong was a society ruled by law.").events()).isEmpty();
+        assertThat(analyse("The party has ruled the country since 1991.").events()).isEmpty();
+        assertThat(analyse("The emperor ruled for 40 years.").events()).isEmpty();
+        assertThat(only(analyse("The House of Lords ruled by an eight to one majority in favour of the men."))
+                .code()).isEqualTo("173");
+        assertThat(only(analyse("A judge ruled against the government on Monday.")).code()).isEqualTo("173");
+    }
+
+    @Test
     void aRetellingNearAPlaceInsideTheFirstPlaceOrWithAnUnresolvedDateIsTheSameEvent() {
         Analysis nearer = analyse("Gunmen attacked a checkpoint in Bagram on Monday. Officials said the attack "
                 + "near Bagram Airfield had been planned for weeks.");
