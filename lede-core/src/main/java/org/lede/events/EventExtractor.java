@@ -44,6 +44,8 @@ public final class EventExtractor implements Stage {
     private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
     private static final int AFTER_REACH = 3;
+    /** How far a word a trigger needs may follow it when no comma or clause word stands between, in tokens. */
+    private static final int NEEDS_REACH = 10;
     /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
     private static final int RENAMING_REACH = 4;
     /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
@@ -337,7 +339,7 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * "signed" counts only when "agreement", "treaty"… follows within five tokens, "ruled" not when "out"
+     * "signed" counts only when "agreement", "treaty"… follows within five tokens (or nine inside its clause), "ruled" not when "out"
      * follows, "guilty" only shortly after "found" and not right after "not", "strikes" only right after "air",
      * and "battle" only in a sentence with a word of violence.
      */
@@ -359,10 +361,14 @@ public final class EventExtractor implements Stage {
         if (trigger.needs().isEmpty()) {
             return true;
         }
-        for (int j = i + 1; j < Math.min(sentence.endToken(), i + 6); j++) {
+        // within five tokens, or further inside the clause ("ordered seven senior United Nations officials to
+        // leave"): a comma or a clause word ends the search there
+        boolean clauseEnded = false;
+        for (int j = i + 1; j < Math.min(sentence.endToken(), i + NEEDS_REACH) && (j < i + 6 || !clauseEnded); j++) {
             if (trigger.needs().contains(view.lower(j))) {
                 return true;
             }
+            clauseEnded |= Words.isPunctuation(view.form(j)) || Words.CLAUSE_WORDS.contains(view.lower(j));
         }
         return false;
     }

@@ -266,6 +266,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void anOrderToLeaveTheCountryIsAnExpulsionAndANeededWordMayStandFurtherInsideTheClause() {
+        Event expulsion = only(analyse("Ethiopia on Thursday ordered seven senior United Nations officials to leave "
+                + "the country within 72 hours."));
+        assertThat(expulsion.code()).isEqualTo("174");
+        assertThat(expulsion.actor().text()).isEqualTo("Ethiopia");
+        assertThat(expulsion.target().text()).isEqualTo("seven senior United Nations officials");
+        assertThat(analyse("The general ordered the troops to withdraw from the town.").events()).isEmpty();
+        assertThat(analyse("The minister ordered an inquiry, and officials were told to leave the files.").events())
+                .as("a comma ends the clause").isEmpty();
+    }
+
+    @Test
     void aRetellingNearAPlaceInsideTheFirstPlaceOrWithAnUnresolvedDateIsTheSameEvent() {
         Analysis nearer = analyse("Gunmen attacked a checkpoint in Bagram on Monday. Officials said the attack "
                 + "near Bagram Airfield had been planned for weeks.");
