@@ -58,6 +58,8 @@ final class LabelFinder {
     private static final int MAX_KIND_WORDS = 2;
     /** How far after a mention a relative pronoun and then a naming verb may stand. */
     private static final int RELATIVE_REACH = 5;
+    /** The longest aside in brackets read past after a name, in tokens: an acronym, "Maoist", "in Persian". */
+    private static final int MAX_BRACKETED = 4;
 
     private final LabelLexicon lexicon;
 
@@ -167,7 +169,7 @@ final class LabelFinder {
      */
     private void predicateNominal(Analysis analysis, Entity entity, Mention mention, Collected found) {
         List<Token> tokens = analysis.tokens();
-        int t = mention.endToken();
+        int t = afterBrackets(tokens, mention.endToken());
         boolean comma = t < tokens.size() && tokens.get(t).form().equals(",");
         if (comma) {
             t++;
@@ -206,6 +208,22 @@ final class LabelFinder {
         if (end > d + 1) {
             add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), found);
         }
+    }
+
+    /**
+     * Past an acronym or aside in brackets right after a name ("the Tigray People's Liberation Front (TPLF), which
+     * the government designated a terrorist organisation"), else {@code t}.
+     */
+    private static int afterBrackets(List<Token> tokens, int t) {
+        if (t >= tokens.size() || !tokens.get(t).form().equals("(")) {
+            return t;
+        }
+        for (int k = t + 1; k < tokens.size() && k <= t + MAX_BRACKETED; k++) {
+            if (tokens.get(k).form().equals(")")) {
+                return k + 1;
+            }
+        }
+        return t;
     }
 
     private static boolean isPhraseWord(String form) {

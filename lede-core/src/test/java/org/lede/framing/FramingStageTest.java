@@ -80,6 +80,18 @@ class FramingStageTest {
     }
 
     @Test
+    void anAcronymInBracketsAfterTheNameDoesNotHideWhatTheNameIsCalled() {
+        String text = "Aid went to the Mountain Liberation Army (MLA), which the government designated a terrorist "
+                + "organisation in May. The Korva Valley Front (KVF) is an armed group.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Mountain Liberation Army").id()))
+                .extracting(EntityLabel::text).containsExactly("a terrorist organisation");
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Valley Front").id()))
+                .extracting(EntityLabel::text).containsExactly("an armed group");
+    }
+
+    @Test
     void theSubjectOfANamingVerbIsNotWhatItNames() {
         Analysis a = pipeline.analyze(Article.of(STORY));
 
