@@ -12,6 +12,7 @@ final class Appositions {
     /** Longest phrase taken for an apposition, in tokens. */
     private static final int MAX_LENGTH = 12;
     private static final Set<String> CLOSERS = Set.of(",", ".", ")", ";");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
 
     private final Lexicon lexicon;
 
@@ -64,13 +65,18 @@ final class Appositions {
         return null;
     }
 
-    /** True at a sentence start, after punctuation or after a reporting verb ("said", "according to"). */
+    /**
+     * True at a sentence start, after punctuation or after a reporting verb ("said", "according to"), and at an
+     * article after a verb in the past ("Police arrested a former lawmaker, Lee Cheuk-yan,": the object).
+     */
     private boolean opensPhrase(TokenView view, int i, int sentenceStart) {
         if (i == sentenceStart || !view.isWord(i - 1) && !view.is(i - 1, "'s")) {
             return true;
         }
         String previous = view.lower(i - 1);
         return lexicon.reportingVerbs.contains(previous)
-                || previous.equals("to") && view.is(i - 2, "according");
+                || previous.equals("to") && view.is(i - 2, "according")
+                || ARTICLES.contains(view.lower(i)) && previous.endsWith("ed")
+                        && Character.isLowerCase(view.form(i - 1).charAt(0));
     }
 }

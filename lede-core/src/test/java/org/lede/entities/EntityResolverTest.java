@@ -143,6 +143,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aLawmakerIsAnOfficeAndTheObjectOfAVerbOpensAnApposition() {
+        Analysis a = RESOLVER.process(NamedArticle.of("Police arrested a former pro-democracy lawmaker, Lee "
+                + "Cheuk-yan, on Tuesday. Labour MP Barry Sheerman said the lawmaker had been warned.")
+                .all("Lee Cheuk-yan", PERSON)
+                .all("Barry Sheerman", PERSON)
+                .all("Labour", ORG)
+                .analysis());
+        assertThat(roles(entity(a, "Lee Cheuk-yan"))).containsExactly("a former pro-democracy lawmaker");
+        assertThat(roles(entity(a, "Barry Sheerman"))).containsExactly("Labour MP");
+    }
+
+    @Test
     void linksTheCampAndTheCountryByTheirKind() {
         Analysis a = story();
         assertThat(mentions(entity(a, "Ashraf-3"))).containsExactly("Ashraf-3/NAME", "the camp/DESCRIPTION",
