@@ -564,6 +564,10 @@ final class ArgumentFinder {
             if (sides != null) {
                 return sides; // "a battle between troops and gunmen"
             }
+            EventArgument[] harm = actor == null && target == null ? harmDoneIn(trigger, sentence) : null;
+            if (harm != null) {
+                return harm;
+            }
             if (target == null) {
                 target = otherSide(next, sentence); // "clashes with police"
             }
@@ -687,6 +691,32 @@ final class ArgumentFinder {
             return null; // who was wounded "in the gunfight" may have fought on either side
         }
         return nounPhraseEndingAt(skipLeft(verb - 1, sentence, Words.AUXILIARIES), sentence);
+    }
+
+    /**
+     * "Security forces killed seven rebels in a gunfight", "police arrested four men in clashes": who did the
+     * killing or arresting in the fight is one side of it and whom it was done to the other; null when no active
+     * verb of harm or arrest governs the phrase before "in".
+     */
+    private EventArgument[] harmDoneIn(int trigger, Sentence sentence) {
+        int in = trigger - 1;
+        while (in > sentence.firstToken() && trigger - in <= 3 && !view.form(in).equals("in")
+                && Character.isLowerCase(view.form(in).charAt(0))) {
+            in--; // "in a fierce gunfight"
+        }
+        if (in <= sentence.firstToken() || !view.form(in).equals("in")) {
+            return null;
+        }
+        EventArgument undergoer = nounPhraseEndingAt(in - 1, sentence);
+        int verb = undergoer == null ? -1 : tokenStartingAt(undergoer.start()) - 1;
+        if (verb <= sentence.firstToken() || !Words.HARM_VERBS.contains(view.form(verb))
+                && !Words.ARRESTS.contains(view.form(verb)) || readsPassive(verb, sentence)) {
+            return null;
+        }
+        EventArgument doer = ofVerb(verb, sentence)[0];
+        EventArgument[] shared = doer == null ? sharedWithVerbBefore(verb, sentence) : null;
+        doer = shared == null ? doer : shared[0]; // "killed seven rebels and arrested four others in a gunfight"
+        return doer == null ? null : new EventArgument[] {doer, undergoer};
     }
 
     /**

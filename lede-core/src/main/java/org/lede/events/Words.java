@@ -144,6 +144,8 @@ final class Words {
      * Fighting words whose other side comes after "with" or "against" ("clashed with police"), or both sides
      * after "between" ("a battle between troops and gunmen").
      */
+    /** Verbs of taking people: what one side does to the other in "arrested four men in clashes". */
+    static final WordTable<Boolean> ARRESTS = WordTable.setOf("arrested", "detained", "captured", "seized");
     static final WordTable<Boolean> RECIPROCAL = WordTable.setOf("clash", "clashes", "clashed", "clashing",
             "fought", "battled", "battling", "battle", "battles", "gunfight", "gunbattle", "firefight",
             "skirmish", "skirmishes", "fighting");

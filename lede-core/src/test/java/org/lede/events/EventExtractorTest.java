@@ -239,6 +239,19 @@ class EventExtractorTest {
     }
 
     @Test
+    void whoKilledOrArrestedInAFightIsOneSideAndWhomTheOther() {
+        Event gunfight = only(analyse("Security forces killed seven suspected Maoist rebels and arrested four "
+                + "others in a gunfight on Thursday."));
+        assertThat(gunfight.actor().text()).isEqualTo("Security forces");
+        assertThat(gunfight.target().text()).isEqualTo("four others");
+        Event clashes = only(analyse("Police arrested four men in clashes in the city."));
+        assertThat(clashes.actor().text()).isEqualTo("Police");
+        assertThat(clashes.target().text()).isEqualTo("four men");
+        assertThat(only(analyse("Two soldiers were wounded in the gunfight.")).actor())
+                .as("who was wounded may have fought on either side").isNull();
+    }
+
+    @Test
     void anAgeBetweenANameAndItsRelativeBelongsToTheName() {
         Analysis analysis = analyse("His killer, Warren Leblanc, 17 - who was jailed for life in September - "
                 + "had copied the game.");
