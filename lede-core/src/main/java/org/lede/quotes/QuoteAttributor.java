@@ -620,7 +620,7 @@ public final class QuoteAttributor implements Stage {
             if (opened != null) {
                 found.add(found.isEmpty() ? withContent(draft, opened, true) : draft.continuing(opened, true));
             } else if (found.isEmpty() || clauseBefore && v.isComma(after) && substantial(after + 1, to)
-                    && !isParticipleCue(after + 1)) {
+                    && !isParticipleCue(after + 1) && !opensContrastingClaim(after + 1, to)) {
                 // "The raid, officials said, was illegal": the clause goes on after the parenthetical cue
                 Draft target = found.isEmpty() ? draft : draft.continuing(null, false);
                 TokenRange content = contentAfter(target, found.isEmpty() ? after : after + 1, to);
@@ -629,6 +629,24 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return found;
+        }
+
+        /**
+         * "…, the defence ministry said on Saturday, while the regional governor said one woman was killed": the
+         * clause after the cue is another speaker's claim, found when the scan reaches its cue.
+         */
+        private boolean opensContrastingClaim(int first, int to) {
+            if (first >= to || !CONTRASTS.contains(lower[first])) {
+                return false;
+            }
+            for (int i = first + 2; i < to; i++) {
+                if (insideQuote[i] < 0 && cueAt(i, to) != null) {
+                    // a speaker of its own: not "while suggesting that", nor "and was forecast to"
+                    TokenRange subject = isParticipleCue(i) ? null : speakers.subjectBefore(v, i, first + 1);
+                    return subject != null && subject.first() > first;
+                }
+            }
+            return false;
         }
 
         /** "The minister said … and warned …": the attribution of this sentence the cue is joined to, or null. */

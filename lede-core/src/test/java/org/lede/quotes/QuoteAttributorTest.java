@@ -398,6 +398,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aContrastWithItsOwnSpeakerAfterAParentheticalCueIsThatSpeakersClaim() {
+        String text = "Air defences destroyed 30 drones overnight, the defence ministry said on Saturday, while the "
+                + "regional governor said one woman was killed.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text).containsExactly("Air defences destroyed 30 drones overnight",
+                "one woman was killed");
+        assertThat(quotes.get(1).speakerText()).isEqualTo(at(text, "the regional governor"));
+    }
+
+    @Test
     void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
         String text = "The minister said the raid was legal and warned that more would follow. "
                 + "Karimi denied the claims, saying the camp was empty. "
