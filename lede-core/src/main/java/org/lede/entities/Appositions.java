@@ -20,7 +20,10 @@ final class Appositions {
         this.lexicon = lexicon;
     }
 
-    /** Tokens {first, end} of the phrase in "NAME, phrase," or "NAME, phrase." or null. */
+    /**
+     * Tokens {first, end} of the phrase in "NAME, phrase," or "NAME, phrase." or null; none when a reporting verb
+     * follows in it, which makes the phrase a speaker ("…, the rights group said.").
+     */
     int[] after(TokenView view, Mention name) {
         int comma = name.endToken();
         int sentenceEnd = view.sentenceAt(view.sentence(name.firstToken())).endToken();
@@ -30,6 +33,9 @@ final class Appositions {
         int first = comma + 1;
         int end = first;
         while (end < sentenceEnd && end - first <= MAX_LENGTH && (view.isWord(end) || view.is(end, "'s"))) {
+            if (lexicon.reportingVerbs.contains(view.lower(end))) {
+                return null; // "… Alexei Navalny, the OVD-Info rights group said.": the subject of a cue
+            }
             end++;
         }
         boolean closed = end == sentenceEnd || CLOSERS.contains(view.lower(end));

@@ -30,6 +30,10 @@ final class DescriptionResolver {
         if (named != null && named.type() == d.type()) {
             return named; // "the southwestern city of Ahvaz" is Ahvaz, where "the parent company of Yukos" is not
         }
+        Cluster inside = d.type() == EntityType.ORG ? organisationNamedBeforeHead(d, discourse) : null;
+        if (inside != null) {
+            return inside;
+        }
         Candidates candidates = candidates(d, discourse);
         List<Cluster> fitting = candidates.clusters();
         if (fitting.size() <= 1 || !candidates.byKindOnly()) {
@@ -48,6 +52,26 @@ final class DescriptionResolver {
             recent.addAll(discourse.clustersIn(sentence - 1, Integer.MAX_VALUE, c -> true));
         }
         return only(fitting, recent::contains);
+    }
+
+    /**
+     * "the OVD-Info rights group", "the Kremlin-controlled RIA Novosti agency": an organisation's name before the
+     * head, at most two lower-case words between, is the organisation described; a place's is not ("the
+     * Somerset town"), nor an adjective's the recogniser calls a name ("the Paris-based pressure group").
+     */
+    private static Cluster organisationNamedBeforeHead(Description d, Discourse discourse) {
+        TokenView view = discourse.view();
+        int i = d.end() - 2;
+        while (i > d.first() && d.end() - 2 - i < 2 && view.nameAt(i) < 0
+                && Character.isLowerCase(view.form(i).charAt(0))) {
+            i--;
+        }
+        int name = i > d.first() ? view.nameAt(i) : -1;
+        if (name < 0) {
+            return null;
+        }
+        Cluster cluster = discourse.grouping().byName()[name];
+        return cluster.type() == EntityType.ORG ? cluster : null;
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lede.model.EntityType.FAC;
 import static org.lede.model.EntityType.GPE;
 import static org.lede.model.EntityType.LOC;
+import static org.lede.model.EntityType.MISC;
 import static org.lede.model.EntityType.NORP;
 import static org.lede.model.EntityType.ORG;
 import static org.lede.model.EntityType.PERSON;
@@ -152,6 +153,24 @@ class EntityResolverTest {
                 .analysis());
         assertThat(roles(entity(a, "Lee Cheuk-yan"))).containsExactly("a former pro-democracy lawmaker");
         assertThat(roles(entity(a, "Barry Sheerman"))).containsExactly("Labour MP");
+    }
+
+    @Test
+    void aDescriptionBeforeACueIsNoAppositionAndAnOrganisationNamedBeforeItsHeadIsTheOneDescribed() {
+        Analysis a = RESOLVER.process(NamedArticle.of("Police detained 12 people who had laid flowers for the "
+                + "late opposition leader Alexei Navalny, the OVD-Info rights group said. The Kremlin-controlled "
+                + "RIA Novosti agency said the Paris-based pressure group was wrong.")
+                .all("Alexei Navalny", PERSON)
+                .all("OVD-Info", ORG)
+                .all("RIA Novosti", ORG)
+                .all("Paris-based", MISC)
+                .analysis());
+        assertThat(mentions(entity(a, "Alexei Navalny"))).doesNotContain("the OVD-Info rights group/DESCRIPTION");
+        assertThat(mentions(entity(a, "OVD-Info"))).startsWith("the OVD-Info rights group/DESCRIPTION",
+                "OVD-Info/NAME");
+        assertThat(mentions(entity(a, "RIA Novosti")))
+                .contains("The Kremlin-controlled RIA Novosti agency/DESCRIPTION");
+        assertThat(mentions(entity(a, "Paris-based"))).containsExactly("Paris-based/NAME");
     }
 
     @Test
