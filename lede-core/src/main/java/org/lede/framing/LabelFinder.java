@@ -56,6 +56,9 @@ final class LabelFinder {
             "group", "party", "movement", "organisation", "organization", "militia", "faction", "network", "cleric",
             "leader", "politician", "activist", "blogger", "journalist", "preacher", "commander");
     private static final int MAX_KIND_WORDS = 2;
+    /** Who owns an outlet, a label before its kind however the lexicon reads the word alone ("state"). */
+    private static final Set<String> OWNERS = Set.of("state", "government", "official", "semi-official", "public",
+            "party", "military", "army");
     /** How far after a mention a relative pronoun and then a naming verb may stand. */
     private static final int RELATIVE_REACH = 5;
     /** The longest aside in brackets read past after a name, in tokens: an acronym, "Maoist", "in Persian". */
@@ -136,6 +139,9 @@ final class LabelFinder {
             kinds--;
         }
         int from = labelWordsFrom(tokens, kinds);
+        if (from > kinds && kinds < first - 1 && kinds >= 0 && OWNERS.contains(lower(tokens, kinds))) {
+            from = kinds; // "State news agency TASS", "the official news agency IRNA": who owns the outlet
+        }
         if (from > kinds) {
             from = labelWordsFrom(tokens, first - 1); // "civil rights activist Malcolm X": the kind is the label
         }
@@ -152,7 +158,8 @@ final class LabelFinder {
     private int labelWordsFrom(List<Token> tokens, int last) {
         int t = last;
         while (t >= 0 && last - t < MAX_MODIFIERS && lexicon.polarity(tokens.get(t).form()) != null
-                && Character.isLowerCase(tokens.get(t).form().charAt(0))) {
+                && (Character.isLowerCase(tokens.get(t).form().charAt(0))
+                || opensSentence(tokens, t) && tokens.get(t).form().indexOf('-') > 0)) {
             t--;
         }
         int from = t + 1;
@@ -224,6 +231,14 @@ final class LabelFinder {
             }
         }
         return t;
+    }
+
+    /**
+     * "State-owned Rosneft": a capital that only opens the sentence does not make a compound a name's. (A plain
+     * word there may be a name's or modify another word: "Cult British group Portishead".)
+     */
+    private static boolean opensSentence(List<Token> tokens, int t) {
+        return t == 0 || Set.of(".", "!", "?", "\"", "“").contains(tokens.get(t - 1).form());
     }
 
     private static boolean isPhraseWord(String form) {

@@ -92,6 +92,19 @@ class FramingStageTest {
     }
 
     @Test
+    void whoOwnsAnOutletAndACompoundOpeningTheSentenceAreLabelsButAPlainCapitalisedWordThereIsNot() {
+        String text = "State news agency Korva Wire said the army had left. Pro-government Korva Oil said it had "
+                + "not. Notorious Ardenian band Mountain Echo played.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Wire").id())).extracting(EntityLabel::text)
+                .containsExactly("State news agency");
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Oil").id())).extracting(EntityLabel::text)
+                .containsExactly("Pro-government");
+        assertThat(a.framing().labels()).extracting(EntityLabel::text).doesNotContain("Notorious");
+    }
+
+    @Test
     void theSubjectOfANamingVerbIsNotWhatItNames() {
         Analysis a = pipeline.analyze(Article.of(STORY));
 
