@@ -85,6 +85,13 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
             "sounded", "looked", "looks");
     /** Words that open a prepositional tail after a cue ("said at the time"), not a reported clause. */
+    /** The types of entity a speaker may stand for; a place or a nationality after "in" only says where. */
+    private static final Set<EntityType> SPEAKING_TYPES = Set.of(EntityType.ORG, EntityType.PERSON);
+    /**
+     * Prepositions of where someone is: "officials in the enclave". Not "at" or "from", after which an
+     * organisation the recogniser may type as a place says whom they speak for ("an analyst at Nomura").
+     */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "inside", "outside", "across", "throughout");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
@@ -1507,7 +1514,24 @@ public final class QuoteAttributor implements Stage {
                 // alleges": the participle says how or where, and what it names does not speak
                 return null;
             }
-            return entityOverlapping(v.excerpt(phrase));
+            MentionIndex.Entry overlapping = entryOverlapping(v.excerpt(phrase));
+            int tail = locativeTail(phrase);
+            if (overlapping != null && tokens.get(tail - 1).end() <= overlapping.mention().start()
+                    && !SPEAKING_TYPES.contains(overlapping.entity().type())) {
+                // "health officials in the Hamas-run enclave", "traders in Asia": where they are does not speak
+                return null;
+            }
+            return overlapping == null ? null : overlapping.entity().id();
+        }
+
+        /** Where a phrase's part after "in" or "near" starts (the place its head is in), or its end when none. */
+        private int locativeTail(TokenRange phrase) {
+            for (int i = phrase.first() + 1; i < phrase.end(); i++) {
+                if (LOCATIVES.contains(lower[i])) {
+                    return i;
+                }
+            }
+            return phrase.end();
         }
 
         /**
@@ -1596,6 +1620,11 @@ public final class QuoteAttributor implements Stage {
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */
         private String entityOverlapping(Excerpt phrase) {
+            MentionIndex.Entry best = entryOverlapping(phrase);
+            return best == null ? null : best.entity().id();
+        }
+
+        private MentionIndex.Entry entryOverlapping(Excerpt phrase) {
             MentionIndex.Entry best = null;
             int bestOverlap = 0;
             for (MentionIndex.Entry entry : mentionIndex.overlapping(phrase.start(), phrase.end())) {
@@ -1607,7 +1636,7 @@ public final class QuoteAttributor implements Stage {
                     bestOverlap = overlap;
                 }
             }
-            return best == null ? null : best.entity().id();
+            return best;
         }
 
         // ---- channels ------------------------------------------------------------------------------------

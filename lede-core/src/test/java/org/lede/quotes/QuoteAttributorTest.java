@@ -62,6 +62,17 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void wherePeopleAreDoesNotSpeakButWhomTheyWorkForDoes() {
+        assertThat(speakerOf("Health officials in the Hamas-run enclave said 20 people were killed.",
+                Map.of("Hamas-run", EntityType.MISC))).isNull();
+        assertThat(speakerOf("Traders in Asia said prices fell.", Map.of("Asia", EntityType.LOC))).isNull();
+        assertThat(speakerOf("An analyst at Nomura said prices fell.", Map.of("Nomura", EntityType.LOC)))
+                .isEqualTo("Nomura");
+        assertThat(speakerOf("A review in the New York Times said the film was dull.",
+                Map.of("New York Times", EntityType.ORG))).isEqualTo("New York Times");
+    }
+
+    @Test
     void pressReportsBeforeAVerbOfSayingAreItsSubject() {
         String text = "Press reports said at least one of the detainees was a teacher. Local news reports suggested "
                 + "the camp had been raided.";
