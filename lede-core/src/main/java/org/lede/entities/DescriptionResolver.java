@@ -21,6 +21,10 @@ final class DescriptionResolver {
             "district", "port", "capital", "island", "country", "nation", "county", "suburb", "municipality",
             "republic", "kingdom", "emirate", "enclave", "territory");
 
+    /** Heads that may name a body of the organisation before them rather than the organisation itself. */
+    private static final Set<String> SUBORDINATE_HEADS = Set.of("agency", "arm", "wing", "unit", "branch",
+            "office", "division", "subsidiary", "body", "committee", "department", "ministry", "council");
+
     Cluster resolve(Description d, Discourse discourse) {
         Cluster apposed = discourse.apposed(d.first(), d.end());
         if (apposed != null) {
@@ -67,8 +71,10 @@ final class DescriptionResolver {
             i--;
         }
         int name = i > d.first() ? view.nameAt(i) : -1;
-        if (name < 0) {
-            return null;
+        boolean specified = d.end() < view.size() && (view.is(d.end(), "for") || view.is(d.end(), "of"));
+        boolean partOf = SUBORDINATE_HEADS.contains(d.head()) && i < d.end() - 2 && !view.is(d.end() - 2, "news");
+        if (name < 0 || specified || partOf) {
+            return null; // "the United Nations agency for Palestinian refugees", "the UN refugee agency": a body of it
         }
         Cluster cluster = discourse.grouping().byName()[name];
         return cluster.type() == EntityType.ORG ? cluster : null;

@@ -1502,7 +1502,7 @@ public final class QuoteAttributor implements Stage {
             }
             MentionIndex.Entry last = lastBeforeTail(inside, phrase.first(), partEnd);
             String named = nameOpening(partEnd, phrase.end(),
-                    last != null && isPossessor(last.mention(), phrase.first(), partEnd));
+                    last != null && qualifiesNounAfter(last.mention(), phrase.first(), partEnd));
             if (named != null) {
                 return named;
             }
@@ -1582,16 +1582,17 @@ public final class QuoteAttributor implements Stage {
         /**
          * The entity named where the apposition at {@code [from, to)} opens, past a title ("…, the Most Reverend
          * Peter Smith") or a bracketed acronym ("(IETF), Brian Carpenter"), not further on ("Ms Clarkson's
-         * legal action, filed in Los Angeles Superior Court"); null if none. After a possessor any name will do
-         * ("India's biggest oil firm, ONGC"); else only a person's ("His party leader, Michael Howard"), not
+         * legal action, filed in Los Angeles Superior Court"); null if none. After a possessor or a name that
+         * modifies a noun any name will do ("India's biggest oil firm, ONGC", "The United Nations agency for
+         * Palestinian refugees, UNRWA"); else only a person's ("His party leader, Michael Howard"), not
          * "Its brands, well-known in Italy".
          */
-        private String nameOpening(int from, int to, boolean afterPossessor) {
+        private String nameOpening(int from, int to, boolean afterQualifier) {
             for (int i = from + 1; i < to; i++) {
                 int at = tokens.get(i).start();
                 for (MentionIndex.Entry entry : mentionIndex.overlapping(at, at + 1)) {
                     if (entry.mention().start() == at && entry.mention().kind() == MentionKind.NAME
-                            && (afterPossessor || entry.entity().type() == EntityType.PERSON)) {
+                            && (afterQualifier || entry.entity().type() == EntityType.PERSON)) {
                         return entry.entity().id();
                     }
                 }
@@ -1613,9 +1614,15 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** Whether the mention is followed by "'s" within {@code [from, to)}: "Argentina's President". */
-        private boolean isPossessor(Mention m, int from, int to) {
+        /**
+         * Whether the mention owns or modifies the noun after it ("India's biggest oil firm", "The United Nations
+         * agency for Palestinian refugees"), so that a name in apposition is the phrase's rather than it.
+         */
+        private boolean qualifiesNounAfter(Mention m, int from, int to) {
             int after = tokenStartingAt(m.end(), from, to);
-            return after < to && (lower[after].equals("'s") || lower[after].equals("’s"));
+            return after < to && (lower[after].equals("'s") || lower[after].equals("’s")
+                    || m.kind() == MentionKind.NAME && Character.isLowerCase(tokens.get(after).form().charAt(0))
+                    && !PREPOSITIONS.contains(lower[after]) && !cueWords.contains(lower[after]));
         }
 
         /** The entity with the mention overlapping the phrase most; on a tie, the one nearer its end (its head). */

@@ -174,6 +174,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aBodyOfAnOrganisationNamedBeforeItIsNotThatOrganisation() {
+        Analysis a = RESOLVER.process(NamedArticle.of("The United Nations said aid was blocked. The United Nations "
+                + "agency for refugees said schools were hit. The UN refugee agency said more would be.")
+                .all("United Nations", ORG)
+                .all("UN", ORG)
+                .analysis());
+        assertThat(mentions(entity(a, "United Nations"))).noneMatch(m -> m.endsWith("/DESCRIPTION"));
+    }
+
+    @Test
     void linksTheCampAndTheCountryByTheirKind() {
         Analysis a = story();
         assertThat(mentions(entity(a, "Ashraf-3"))).containsExactly("Ashraf-3/NAME", "the camp/DESCRIPTION",

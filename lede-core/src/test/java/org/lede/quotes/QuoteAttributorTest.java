@@ -73,6 +73,14 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNameThatModifiesTheSpeakersNounGivesWayToTheNameInApposition() {
+        assertThat(speakerOf("The United Nations agency for Palestinian refugees, UNRWA, said 70 schools were hit.",
+                Map.of("United Nations", EntityType.ORG, "UNRWA", EntityType.ORG))).isEqualTo("UNRWA");
+        assertThat(speakerOf("Its leader, Arlo Venn, said the schools were hit.",
+                Map.of("Arlo Venn", EntityType.PERSON))).isEqualTo("Arlo Venn");
+    }
+
+    @Test
     void pressReportsBeforeAVerbOfSayingAreItsSubject() {
         String text = "Press reports said at least one of the detainees was a teacher. Local news reports suggested "
                 + "the camp had been raided.";
