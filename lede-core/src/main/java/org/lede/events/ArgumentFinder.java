@@ -40,8 +40,8 @@ final class ArgumentFinder {
         if (Words.SELF_ACTING.contains(view.form(trigger))) {
             return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
         }
-        int before = skipLeft(beforeTime(skipLeft(trigger - 1, sentence, Words.AUXILIARIES), sentence), sentence,
-                Words.AUXILIARIES);
+        int before = skipLeft(beforeTime(beforeBrackets(skipLeft(trigger - 1, sentence, Words.AUXILIARIES),
+                sentence), sentence), sentence, Words.AUXILIARIES);
         if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"
         }
@@ -120,24 +120,42 @@ final class ArgumentFinder {
      * seven suspected rebels and arrested four" passes over "suspected", which has none.
      */
     private EventArgument[] subjectOfVerbBefore(int trigger, int and, Sentence sentence) {
+        int verb = verbBeforeObject(trigger, and, sentence);
+        return verb < 0 ? null : new EventArgument[] {ofVerb(verb, sentence)[0], null};
+    }
+
+    /**
+     * The object of the verb whose subject a trigger shares after "and" ("The gunman entered the office and
+     * opened fire": "the office"), which is that verb's and not the trigger's; null when there is none.
+     */
+    EventArgument objectOfVerbBefore(int trigger, Sentence sentence) {
+        int and = trigger - 1;
+        if (and - 1 < sentence.firstToken() || !isOneOf(view.form(and), "and", "or")
+                || isVerbForm(view.form(and - 1))) {
+            return null;
+        }
+        int verb = verbBeforeObject(trigger, and, sentence);
+        return verb < 0 ? null : objectOf(verb, sentence);
+    }
+
+    /** The first verb of {@link #subjectOfVerbBefore}, or -1. */
+    private int verbBeforeObject(int trigger, int and, Sentence sentence) {
         boolean past = view.form(trigger).endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger));
         if (!past || readsPassive(trigger, sentence)) {
-            return null;
+            return -1;
         }
         for (int i = and - 2; i > sentence.firstToken() && i >= and - 2 * MAX_PHRASE; i--) {
             String form = view.form(i);
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
-                return null;
+                return -1;
             }
             boolean verb = form.endsWith("ed") && isVerbForm(form) || Words.IRREGULAR_PARTICIPLES.contains(form);
-            if (verb && !Words.DETERMINERS.contains(view.lower(i - 1)) && !isPassive(i, sentence)) {
-                EventArgument subject = ofVerb(i, sentence)[0];
-                if (subject != null) {
-                    return new EventArgument[] {subject, null};
-                }
+            if (verb && !Words.DETERMINERS.contains(view.lower(i - 1)) && !isPassive(i, sentence)
+                    && ofVerb(i, sentence)[0] != null) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     private static boolean isVerbForm(String form) {
@@ -232,6 +250,22 @@ final class ArgumentFinder {
             if (Words.CLAUSE_WORDS.contains(form) || Words.AUXILIARIES.contains(form) && !isPrepositionTo(i, last)
                     || Words.looksVerbal(form) || !view.lexiconFree(i) || isOneOf(form, ";", ":", "\"", "“", "”")) {
                 return last;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * Where the subject ends when an acronym or aside in brackets closes it: "the Central Reserve Police Force
+     * (CRPF) raided". {@code last} itself otherwise.
+     */
+    private int beforeBrackets(int last, Sentence sentence) {
+        if (last <= sentence.firstToken() || !view.form(last).equals(")")) {
+            return last;
+        }
+        for (int i = last - 1; i > sentence.firstToken() && i >= last - 4; i--) {
+            if (view.form(i).equals("(")) {
+                return i - 1;
             }
         }
         return last;

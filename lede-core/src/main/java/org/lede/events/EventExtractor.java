@@ -165,6 +165,10 @@ public final class EventExtractor implements Stage {
             found[0] = found[0] == null && !overlaps(shared[0], found[1]) ? shared[0] : found[0];
             found[1] = found[1] == null && !overlaps(shared[1], found[0]) ? shared[1] : found[1];
         }
+        EventArgument othersObject = noun ? null : arguments.objectOfVerbBefore(i, sentence);
+        if (othersObject != null && overlaps(found[1], othersObject)) {
+            found[1] = null; // "The gunman entered the office and opened fire": the office was entered, not fired on
+        }
         // Actor, target and place, not instrument; widened after the model chose, as it scores the phrases the
         // rules give (and is trained on them)
         for (int k = 0; k < 3; k++) {

@@ -2,9 +2,11 @@ package org.lede.framing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
@@ -97,6 +99,8 @@ final class LabelFinder {
      */
     private static final class Collected {
         final List<EntityLabel> labels = new ArrayList<>();
+        /** The labels found so far of each entity, to leave out one inside another. */
+        final Map<String, List<EntityLabel>> byEntity = new HashMap<>();
         final Set<String> seen = new HashSet<>();
         final boolean[] inName;
         final List<Quote> quotes;
@@ -253,6 +257,12 @@ final class LabelFinder {
         if (!found.seen.add(entity.id() + ':' + start + ':' + end)) {
             return;
         }
+        List<EntityLabel> entityLabels = found.byEntity.computeIfAbsent(entity.id(), id -> new ArrayList<>());
+        for (EntityLabel label : entityLabels) {
+            if (label.start() <= start && end <= label.end()) {
+                return; // "state TV channel" inside the description "the state TV channel" of the same entity
+            }
+        }
         // Words of a name do not label: "Liberation" in "a spokesman for the Mountain Liberation Army".
         List<String> words = new ArrayList<>();
         List<Token> tokens = analysis.tokens();
@@ -262,9 +272,11 @@ final class LabelFinder {
             }
         }
         Quote quote = found.quoteAround(start, end);
-        found.labels.add(new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
+        EntityLabel label = new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
                 quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
-                lexicon.polarityOf(words)));
+                lexicon.polarityOf(words));
+        found.labels.add(label);
+        entityLabels.add(label);
     }
 
     /** A label's words without case and its leading determiner: what "the same label" compares. */
