@@ -220,12 +220,14 @@ class EventExtractorTest {
     }
 
     @Test
-    void aDateBetweenTheSubjectAndItsVerbIsPassedOver() {
+    void aDateOrAnAcronymInBracketsBetweenTheSubjectAndItsVerbIsPassedOver() {
         Event raid = only(analyse("Albanian police on Tuesday raided a camp of the group."));
         assertThat(raid.actor().text()).isEqualTo("Albanian police");
         assertThat(raid.time().text()).isEqualTo("Tuesday");
         Event arrest = only(analyse("Police, late on Monday, detained five men in Tirana."));
         assertThat(arrest.actor().text()).isEqualTo("Police");
+        Event bracketed = only(analyse("The Central Reserve Police Force (CRPF) raided a camp."));
+        assertThat(bracketed.actor().text()).isEqualTo("The Central Reserve Police Force");
     }
 
     @Test
