@@ -35,8 +35,8 @@ import org.lede.text.WordTable;
  *     announces the future, so "December 28" in a story of 3 January 2025 is 2024-12-28.</li>
  * <li>A bare weekday ("on Tuesday") is the latest such day on or before the anchor, the news convention; it
  *     points forward (the first such day on or after the anchor) after "next", or when a future cue ("will",
- *     "'ll", "shall", "is due to", "are expected to" …) stands before it in its sentence with no attribution
- *     verb ("said") in between. "last Tuesday" is the latest Tuesday before the anchor.</li>
+ *     "'ll", "shall", "is due to", "are expected to", "called for a strike", "planned for" …) stands before it
+ *     in its sentence with no attribution verb ("said") in between. "last Tuesday" is the latest Tuesday before the anchor.</li>
  * <li>"last week" is the ISO week before the anchor's ("2024-W24"), "last month" "2024-05", "last year" "2023";
  *     "earlier this month" is the anchor's month; "three days ago" the date three days before.</li>
  * <li>"since 2016" is the RANGE "2016/2024-06-19": from the expression to the anchor.</li>
@@ -83,6 +83,9 @@ public final class TimeTagger implements Stage {
     private static final WordTable<Boolean> FUTURE = WordTable.setOf("will", "'ll", "shall", "wo");
     private static final WordTable<Boolean> FUTURE_AFTER_BE = WordTable.setOf("due", "expected", "scheduled",
             "set", "going", "slated", "poised", "planning");
+    /** Verbs before "for" that put what follows ahead: "called for a strike", "planned for Monday". */
+    private static final WordTable<Boolean> SUMMONS = WordTable.setOf("called", "calls", "call", "calling",
+            "planned", "scheduled", "slated");
     private static final WordTable<Boolean> PRESENT_BE = WordTable.setOf("is", "are", "am", "'s", "'re", "'m");
     private static final WordTable<Boolean> ATTRIBUTION = WordTable.setOf("said", "says", "told", "announced",
             "added", "reported", "confirmed", "stated", "wrote", "tweeted");
@@ -696,7 +699,10 @@ public final class TimeTagger implements Stage {
             return lo;
         }
 
-        /** A future cue before a match in its sentence, with no attribution verb between them. */
+        /**
+     * A future cue before a match in its sentence ("will", "is due to", "called for"), with no attribution verb
+     * between them.
+     */
         boolean futureBefore(int start) {
             int at = tokenStartingAt(start);
             int first = Math.max(sentences.get(sentenceOf(at)).firstToken(), at - FUTURE_LOOKBACK);
@@ -707,7 +713,9 @@ public final class TimeTagger implements Stage {
                 }
                 boolean dueTo = FUTURE_AFTER_BE.contains(form) && i > first
                         && PRESENT_BE.contains(tokens.get(i - 1).form());
-                if (FUTURE.contains(form) || dueTo) {
+                // "called for a general strike on Saturday", "a rally planned for Monday": when it is to happen
+                boolean summoned = form.equals("for") && i > first && SUMMONS.contains(tokens.get(i - 1).form());
+                if (FUTURE.contains(form) || dueTo || summoned) {
                     return true;
                 }
             }

@@ -43,6 +43,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void aCallOrAPlanForADayPutsItAhead() {
+        LocalDate thursday = LocalDate.of(2024, 5, 16);
+        String text = "The group called for a general strike in the district on Saturday. A rally planned for "
+                + "Sunday was cancelled. Police raided the camp on Saturday.";
+        assertThat(tag(text, thursday)).containsExactly(
+                at(text, "Saturday", "2024-05-18", TimexType.DATE),
+                at(text, "Sunday", "2024-05-19", TimexType.DATE),
+                at(text, "Saturday", text.indexOf("raided"), "2024-05-11", TimexType.DATE));
+    }
+
+    @Test
     void bareWeekdaysLookBackAcrossTheWeekBoundaryAndForwardAfterAFutureCue() {
         LocalDate monday = LocalDate.of(2024, 6, 17);
         String text = "The vote took place on Friday and the count on Sunday. Talks resumed on Monday. "
