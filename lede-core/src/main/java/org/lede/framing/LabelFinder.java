@@ -13,6 +13,7 @@ import org.lede.model.Entity;
 import org.lede.model.EntityLabel;
 import org.lede.model.EntityLabel.Polarity;
 import org.lede.model.EntityLabel.Voice;
+import org.lede.model.EntityType;
 import org.lede.model.Excerpt;
 import org.lede.model.Mention;
 import org.lede.model.MentionKind;
@@ -37,9 +38,10 @@ final class LabelFinder {
             "labeled", "label", "brands", "branded", "brand", "dubs", "dubbed", "dub", "considers", "considered",
             "described", "describes", "designated", "designates", "declared", "deems", "deemed", "termed");
     /** Naming verbs that, as participles, attach a label without a subject: "X, branded a cult". */
-    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "labelled", "labeled", "branded",
+    private static final Set<String> NAMING_PARTICIPLES = Set.of("called", "labelled", "labeled", "branded", "listed",
             "dubbed", "considered", "described", "designated", "declared", "deemed", "termed");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "'s");
     private static final Set<String> SKIPPED = Set.of("also", "still", "now", "as", "merely", "just", "only",
             "simply", "nothing", "but", "more", "than", "like", "really", "truly");
@@ -152,6 +154,23 @@ final class LabelFinder {
         if (from < first) {
             add(analysis, entity, tokens.get(from).start(), tokens.get(first - 1).end(), found);
         }
+        int after = mention.endToken();
+        if (entity.type() == EntityType.ORG && after < tokens.size() && isLoadedNoun(tokens.get(after).form())) {
+            // "12 PKK terrorists", "Hamas militants": the group's name says whose they are, the noun what they are
+            // called. Only after an organisation: after a nationality or a place the noun is someone else's
+            // ("British terror suspects")
+            add(analysis, entity, tokens.get(after).start(), tokens.get(after).end(), found);
+        }
+    }
+
+    /**
+     * A lower-case delegitimising word that is no verb or adverb ("Russia banned"); a legitimising one after a
+     * name is mostly sport's ("Arsenal defender", "Wimbledon champion").
+     */
+    private boolean isLoadedNoun(String form) {
+        Polarity polarity = lexicon.polarity(form);
+        return polarity == Polarity.DELEGITIMISING && Character.isLowerCase(form.charAt(0))
+                && !form.endsWith("ed") && !form.endsWith("ing") && !form.endsWith("ly");
     }
 
     /**
@@ -182,11 +201,16 @@ final class LabelFinder {
         List<Token> tokens = analysis.tokens();
         int t = afterBrackets(tokens, mention.endToken());
         boolean comma = t < tokens.size() && tokens.get(t).form().equals(",");
-        if (comma) {
+        // "the PKK - listed as a terrorist organization by …": a dash sets a naming participle off as a comma
+        // does; a clause between dashes ("Melcher - who knew Manson - was") runs on past the second one
+        boolean dash = t < tokens.size() && DASHES.contains(tokens.get(t).form());
+        if (comma || dash) {
             t++;
         }
         int verb = -1;
-        if (t < tokens.size() && COPULAS.contains(lower(tokens, t))) {
+        if (dash) {
+            verb = t < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, t)) ? t : -1;
+        } else if (t < tokens.size() && COPULAS.contains(lower(tokens, t))) {
             verb = t;
             if (verb + 1 < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, verb + 1))) {
                 verb++; // "X is considered a …"

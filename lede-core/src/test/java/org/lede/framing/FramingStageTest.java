@@ -105,6 +105,20 @@ class FramingStageTest {
     }
 
     @Test
+    void aLoadedNounAfterAGroupsNameAndANamingParticipleAfterADashLabelTheGroup() {
+        String text = "Soldiers killed 12 Mountain Liberation Army terrorist fighters. The Korva Valley Front - listed "
+                + "as a terrorist organisation by Ardenia - denied it. Korva Rovers defender Arlo Venn scored.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Mountain Liberation Army").id()))
+                .extracting(EntityLabel::text, EntityLabel::polarity)
+                .containsExactly(tuple("terrorist", Polarity.DELEGITIMISING));
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Valley Front").id())).extracting(EntityLabel::text)
+                .containsExactly("a terrorist organisation");
+        assertThat(a.framing().labels()).extracting(EntityLabel::text).doesNotContain("defender");
+    }
+
+    @Test
     void theSubjectOfANamingVerbIsNotWhatItNames() {
         Analysis a = pipeline.analyze(Article.of(STORY));
 
