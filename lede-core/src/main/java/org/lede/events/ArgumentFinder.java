@@ -574,6 +574,12 @@ final class ArgumentFinder {
         if (actor != null && isPlaceOrThing(actor)) {
             actor = null;
         }
+        if (actor == null && undergoer == null && !Words.RECIPROCAL.contains(view.form(trigger))) {
+            EventArgument[] harm = harmDoneIn(trigger, sentence);
+            if (harm != null) {
+                return harm; // "forces killed 12 militants in air strikes": who struck and whom
+            }
+        }
         EventArgument named = personNamedAfter(next, sentence);
         if (named != null && Words.SUSPECTS.contains(view.form(next))) {
             actor = named; // "bombing suspect Dzhokhar Tsarnaev": the one suspected of it, not its target
@@ -728,9 +734,10 @@ final class ArgumentFinder {
     }
 
     /**
-     * "Security forces killed seven rebels in a gunfight", "police arrested four men in clashes": who did the
-     * killing or arresting in the fight is one side of it and whom it was done to the other; null when no active
-     * verb of harm or arrest governs the phrase before "in".
+     * "Security forces killed seven rebels in a gunfight", "police arrested four men in clashes", "forces
+     * neutralised 12 militants in air strikes": who did the killing or arresting in the fight or attack is its
+     * actor (or one side) and whom it was done to its target (or the other); null when no active verb of harm or
+     * arrest governs the phrase before "in".
      */
     private EventArgument[] harmDoneIn(int trigger, Sentence sentence) {
         int in = trigger - 1;
@@ -743,11 +750,19 @@ final class ArgumentFinder {
         }
         EventArgument undergoer = nounPhraseEndingAt(in - 1, sentence);
         int verb = undergoer == null ? -1 : tokenStartingAt(undergoer.start()) - 1;
+        while (verb > sentence.firstToken() && view.isAmount(verb)) {
+            verb--; // "killed 12 militants": the count is the object's
+        }
+        boolean quoted = verb - 2 > sentence.firstToken() && Words.QUOTE_MARKS.contains(view.form(verb))
+                && Words.QUOTE_MARKS.contains(view.form(verb - 2));
+        if (quoted) {
+            verb--; // forces "neutralized" 12 militants: the word in marks is still the verb
+        }
         if (verb <= sentence.firstToken() || !Words.HARM_VERBS.contains(view.form(verb))
-                && !Words.ARRESTS.contains(view.form(verb)) || readsPassive(verb, sentence)) {
+                && !Words.ARRESTS.contains(view.form(verb)) || !quoted && readsPassive(verb, sentence)) {
             return null;
         }
-        EventArgument doer = ofVerb(verb, sentence)[0];
+        EventArgument doer = quoted ? subjectEndingAt(verb - 2, sentence) : ofVerb(verb, sentence)[0];
         EventArgument[] shared = doer == null ? sharedWithVerbBefore(verb, sentence) : null;
         doer = shared == null ? doer : shared[0]; // "killed seven rebels and arrested four others in a gunfight"
         return doer == null ? null : new EventArgument[] {doer, undergoer};

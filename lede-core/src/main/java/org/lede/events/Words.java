@@ -118,7 +118,7 @@ final class Words {
     static final WordTable<Boolean> HARM_VERBS = WordTable.setOf("targeted", "targeting", "targets", "aimed",
             "hit", "hits", "struck", "strikes", "killed", "kills", "killing", "wounded", "injured", "injuring",
             "destroyed", "damaged", "rocked", "ripped", "tore", "devastated", "levelled", "leveled", "flattened",
-            "shattered");
+            "shattered", "neutralized", "neutralised");
     /** A copula and verbs of naming, after which "an attack" names again what their subject or object told. */
     static final WordTable<Boolean> RENAMING_VERBS = WordTable.setOf("is", "was", "are", "were", "called", "calls",
             "calling", "described", "describes", "branded", "brands", "labelled", "labeled", "termed", "dubbed");

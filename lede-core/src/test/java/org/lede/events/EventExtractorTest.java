@@ -241,7 +241,7 @@ class EventExtractorTest {
     }
 
     @Test
-    void whoKilledOrArrestedInAFightIsOneSideAndWhomTheOther() {
+    void whoKilledOrArrestedInAFightOrAnAttackIsOneSideAndWhomTheOther() {
         Event gunfight = only(analyse("Security forces killed seven suspected Maoist rebels and arrested four "
                 + "others in a gunfight on Thursday."));
         assertThat(gunfight.actor().text()).isEqualTo("Security forces");
@@ -251,6 +251,10 @@ class EventExtractorTest {
         assertThat(clashes.target().text()).isEqualTo("four men");
         assertThat(only(analyse("Two soldiers were wounded in the gunfight.")).actor())
                 .as("who was wounded may have fought on either side").isNull();
+        Event strikes = only(analyse("Turkish security forces \"neutralized\" 12 PKK terrorists in air strikes in "
+                + "northern Iraq."));
+        assertThat(strikes.actor().text()).isEqualTo("Turkish security forces");
+        assertThat(strikes.target().text()).isEqualTo("PKK terrorists");
     }
 
     @Test
