@@ -343,9 +343,9 @@ public final class EventExtractor implements Stage {
     }
 
     /**
-     * "signed" counts only when "agreement", "treaty"… follows within five tokens (or nine inside its clause), "ruled" not when "out"
-     * follows, "guilty" only shortly after "found" and not right after "not", "strikes" only right after "air",
-     * and "battle" only in a sentence with a word of violence.
+     * "signed" counts only when "agreement", "treaty"… follows within five tokens (or nine inside its clause),
+     * "ruled" not when "out" follows, "guilty" only shortly after "found" and not right after "not", "strikes"
+     * only right after "air", and "battle" only in a sentence with a word of violence.
      */
     private static boolean contextAllows(ArticleView view, int i, Sentence sentence, EventLexicon.Trigger trigger) {
         if (!trigger.after().isEmpty() && wordBefore(view, i, sentence, trigger.after()) < 0) {

@@ -42,6 +42,8 @@ final class LabelFinder {
             "dubbed", "considered", "described", "designated", "declared", "deemed", "termed");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    /** What a sentence's first word follows: its end, or a quotation mark opening it. */
+    private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", "\"", "“");
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "his", "her", "our", "'s");
     private static final Set<String> SKIPPED = Set.of("also", "still", "now", "as", "merely", "just", "only",
             "simply", "nothing", "but", "more", "than", "like", "really", "truly");
@@ -266,7 +268,7 @@ final class LabelFinder {
      * word there may be a name's or modify another word: "Cult British group Portishead".)
      */
     private static boolean opensSentence(List<Token> tokens, int t) {
-        return t == 0 || Set.of(".", "!", "?", "\"", "“").contains(tokens.get(t - 1).form());
+        return t == 0 || SENTENCE_ENDS.contains(tokens.get(t - 1).form());
     }
 
     private static boolean isPhraseWord(String form) {

@@ -24,7 +24,8 @@ final class ChannelPhrases {
      */
     private static final String PASSED_ON = "(?:\\s+(?:posted|published|issued|released|circulated|read out|read|sent|"
             + "broadcast|carried|shared|distributed|aired|e-?mailed)"
-            + "(?:\\s+(?:(?:late|early)\\s+)?(?:on|to|by|in|at|via|through|from)\\s+(?:(?:the|its|his|her|their|a|an)\\s+)?"
+            + "(?:\\s+(?:(?:late|early)\\s+)?(?:on|to|by|in|at|via|through|from)\\s+"
+            + "(?:(?:the|its|his|her|their|a|an)\\s+)?"
             + "(?:[A-Z][\\w.'’&-]*(?:\\s+[A-Z][\\w.'’&-]*)*|" + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?)){0,2})?";
 
     private static final Pattern CHANNEL = Pattern.compile(

@@ -375,9 +375,8 @@ public final class QuoteAttributor implements Stage {
         private TokenRange clauseAroundPassiveNaming(TokenRange words, int from, int comma) {
             int open = quoted.get(insideQuote[words.first()]).open();
             for (int i = open - 1; i > from; i--) {
-                String word = lower[i].equals("as") && i - 1 > from ? lower[i - 1] : lower[i];
-                int verb = lower[i].equals("as") ? i - 1 : i;
-                if (insideQuote[verb] < 0 && cueWords.contains(word) && BE.contains(lower[verb - 1])) {
+                int verb = lower[i].equals("as") && i - 1 > from ? i - 1 : i; // "were described as"
+                if (insideQuote[verb] < 0 && cueWords.contains(lower[verb]) && BE.contains(lower[verb - 1])) {
                     TokenRange clause = trim(new TokenRange(afterDateline(from, open), comma));
                     return clause.end() - clause.first() < 2 ? words : clause;
                 }

@@ -36,7 +36,8 @@ import org.lede.text.WordTable;
  * <li>A bare weekday ("on Tuesday") is the latest such day on or before the anchor, the news convention; it
  *     points forward (the first such day on or after the anchor) after "next", or when a future cue ("will",
  *     "'ll", "shall", "is due to", "are expected to", "called for a strike", "planned for" …) stands before it
- *     in its sentence with no attribution verb ("said") in between. "last Tuesday" is the latest Tuesday before the anchor.</li>
+ *     in its sentence with no attribution verb ("said") in between. "last Tuesday" is the latest Tuesday
+ *     before the anchor.</li>
  * <li>"last week" is the ISO week before the anchor's ("2024-W24"), "last month" "2024-05", "last year" "2023";
  *     "earlier this month" is the anchor's month; "three days ago" the date three days before.</li>
  * <li>"since 2016" is the RANGE "2016/2024-06-19": from the expression to the anchor.</li>
