@@ -85,6 +85,9 @@ public final class QuoteAttributor implements Stage {
     private static final Set<String> APPEARANCE = Set.of("seemed", "seems", "seem", "appeared", "appears", "appear",
             "sounded", "looked", "looks");
     /** Words that open a prepositional tail after a cue ("said at the time"), not a reported clause. */
+    /** Words with which the reporter links a sentence to the one before, not part of what a source said. */
+    private static final Set<String> LINKING_ADVERBS = Set.of("separately", "meanwhile", "elsewhere", "earlier",
+            "later", "however", "also", "additionally");
     /** The types of entity a speaker may stand for; a place or a nationality after "in" only says where. */
     private static final Set<EntityType> SPEAKING_TYPES = Set.of(EntityType.ORG, EntityType.PERSON);
     /**
@@ -1054,6 +1057,9 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             int start = afterDateline(from, before);
+            if (start + 2 < before && LINKING_ADVERBS.contains(lower[start]) && v.isComma(start + 1)) {
+                start += 2; // "Separately, police detained 23 suspects, security sources said": the reporter's link
+            }
             while (start < before && claimed[start]) {
                 start++;
             }

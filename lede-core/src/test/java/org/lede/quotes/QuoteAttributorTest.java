@@ -427,6 +427,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void theReportersLinkingAdverbOpensNoClaim() {
+        assertThat(quotes("Separately, police detained 23 suspects in Istanbul, security sources said. However, "
+                + "no jobs would be lost, he added.")).extracting(Quote::text)
+                .containsExactly("police detained 23 suspects in Istanbul", "no jobs would be lost");
+    }
+
+    @Test
     void secondCueJoinedToTheFirstStartsAClaimOfItsOwn() {
         String text = "The minister said the raid was legal and warned that more would follow. "
                 + "Karimi denied the claims, saying the camp was empty. "
