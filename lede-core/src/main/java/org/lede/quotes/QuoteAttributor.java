@@ -1475,6 +1475,38 @@ public final class QuoteAttributor implements Stage {
             return new Source(entityOf(range), e.text(), e.start(), e.end());
         }
 
+        /** The entity a speaker or source phrase names ({@link #entityNamedIn}), unless it only modifies a noun. */
+        private String entityOf(TokenRange phrase) {
+            String id = entityNamedIn(phrase);
+            return id != null && onlyModifiesNoun(id, phrase) ? null : id;
+        }
+
+        /**
+         * Whether the entity is a nationality or group word that in this phrase only modifies a noun after it
+         * ("The German carmaker", "Russian news agencies"): the speaker is the carmaker, not the Germans.
+         * "Most Republicans" and "Democrats" name their speakers.
+         */
+        private boolean onlyModifiesNoun(String id, TokenRange phrase) {
+            int start = tokens.get(phrase.first()).start();
+            int end = tokens.get(phrase.end() - 1).end();
+            boolean found = false;
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(start, end)) {
+                if (!entry.entity().id().equals(id)) {
+                    continue;
+                }
+                if (entry.entity().type() != EntityType.NORP) {
+                    return false;
+                }
+                int after = tokenStartingAt(entry.mention().end(), phrase.first(), phrase.end());
+                if (after >= phrase.end() || !Character.isLowerCase(tokens.get(after).form().charAt(0))
+                        || PREPOSITIONS.contains(lower[after]) || cueWords.contains(lower[after])) {
+                    return false;
+                }
+                found = true;
+            }
+            return found;
+        }
+
         /**
          * The entity a speaker or source phrase names, read from its head part, before any comma, dash or bracket
          * that opens an apposition. An English noun phrase ends in its head, so the mention that ends the part is
@@ -1484,7 +1516,7 @@ public final class QuoteAttributor implements Stage {
          * Powell of Dresdner Kleinwort", "the ministry's spokesman"); where the part holds none ("a spokesman for
          * the group"), the phrase's most overlapping one, unless a participle opens the rest ("speaking to …").
          */
-        private String entityOf(TokenRange phrase) {
+        private String entityNamedIn(TokenRange phrase) {
             int partEnd = phrase.first() + 1;
             while (partEnd < phrase.end() && !v.isComma(partEnd) && !TokenView.DASHES.contains(lower[partEnd])
                     && !lower[partEnd].equals("(")) {

@@ -81,6 +81,13 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aNationalityThatModifiesTheSpeakersNounDoesNotSpeak() {
+        assertThat(speakerOf("The German carmaker said sales fell.", Map.of("German", EntityType.NORP))).isNull();
+        assertThat(speakerOf("Most Republicans said the bill was dead.", Map.of("Republicans", EntityType.NORP)))
+                .isEqualTo("Republicans");
+    }
+
+    @Test
     void pressReportsBeforeAVerbOfSayingAreItsSubject() {
         String text = "Press reports said at least one of the detainees was a teacher. Local news reports suggested "
                 + "the camp had been raided.";
