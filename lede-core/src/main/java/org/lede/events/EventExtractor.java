@@ -44,8 +44,10 @@ public final class EventExtractor implements Stage {
     private static final int PROHIBITION_REACH = 5;
     /** How far before a trigger the word it must follow may stand ("found him guilty"), in tokens. */
     private static final int AFTER_REACH = 3;
+    /** How far a word a trigger needs may follow it whatever stands between, in tokens. */
+    private static final int NEEDS_NEAR = 5;
     /** How far a word a trigger needs may follow it when no comma or clause word stands between, in tokens. */
-    private static final int NEEDS_REACH = 10;
+    private static final int NEEDS_REACH = 9;
     /** How far before "an attack" a copula or a verb of naming may stand ("called the explosion an attack"). */
     private static final int RENAMING_REACH = 4;
     /** How far after a verb the event noun it supports may stand ("fought a fierce gun battle"), in tokens. */
@@ -368,7 +370,8 @@ public final class EventExtractor implements Stage {
         // within five tokens, or further inside the clause ("ordered seven senior United Nations officials to
         // leave"): a comma or a clause word ends the search there
         boolean clauseEnded = false;
-        for (int j = i + 1; j < Math.min(sentence.endToken(), i + NEEDS_REACH) && (j < i + 6 || !clauseEnded); j++) {
+        for (int j = i + 1; j <= Math.min(sentence.endToken() - 1, i + NEEDS_REACH)
+                && (j <= i + NEEDS_NEAR || !clauseEnded); j++) {
             if (trigger.needs().contains(view.lower(j))) {
                 return true;
             }
