@@ -26,8 +26,8 @@ import org.lede.pipeline.Stage;
  * army") becomes an organisation of that country, coded as CAMEO codes it: country then agent (ALBCOP).
  *
  * <p>A name several entries fit is settled only by what the article itself says or by a strong prior, in
- * this order: a country over a place of the same name; a place in a country the article names; a national
- * capital; a place ten times as populous as any other of the name. Otherwise the entity gets no link and
+ * this order: a country over a place of the same name; a place in a country the article names, unless a
+ * national capital elsewhere is ten times its size; a national capital; a place ten times as populous as any other of the name. Otherwise the entity gets no link and
  * lists its candidates: an ambiguous name is reported, never guessed. When the article names countries,
  * a town of under 100,000 people elsewhere is no candidate at all: "Kinross" in a story about Britain is not
  * the South African town, though that is the only Kinross the table has. (Regions stay candidates: a
@@ -283,7 +283,8 @@ public final class EntityLinker implements Stage {
         }
         List<PlaceTable.Place> inCountries = only(candidates, place -> countries.contains(place.country()));
         if (!inCountries.isEmpty()) {
-            candidates = inCountries;
+            PlaceTable.Place capital = capitalDwarfing(candidates, inCountries);
+            candidates = capital == null ? inCountries : List.of(capital);
         } else if (!countries.isEmpty()) {
             candidates = only(candidates, place -> place.kind() != PlaceTable.Kind.CITY
                     || place.population() >= MIN_POPULATION_ELSEWHERE);
@@ -303,6 +304,21 @@ public final class EntityLinker implements Stage {
             return sorted.subList(0, 1);
         }
         return sorted.subList(0, Math.min(sorted.size(), MAX_CANDIDATES));
+    }
+
+    /**
+     * A national capital far more populous than every namesake in the countries the article names, or
+     * null. A story naming Canada and the United States still means the British capital by "London"; London,
+     * Ontario, a twentieth of its size, must be said outright. Tripoli in Lebanon, a fifth of the Libyan
+     * capital, still wins in a story naming Lebanon.
+     */
+    private static PlaceTable.Place capitalDwarfing(List<PlaceTable.Place> candidates,
+            List<PlaceTable.Place> inCountries) {
+        long largestInCountries = inCountries.stream().mapToLong(PlaceTable.Place::population).max().orElse(0);
+        return candidates.stream()
+                .filter(place -> place.kind() == PlaceTable.Kind.CAPITAL && !inCountries.contains(place))
+                .filter(place -> place.population() >= DOMINANT_POPULATION_RATIO * largestInCountries)
+                .findFirst().orElse(null);
     }
 
     /** Drops a region when a city of its country has the same name: "Tirana" in copy is the city. */

@@ -137,6 +137,11 @@ class EntityLinkerTest {
                         + "officials said.")
                 .all("Tripoli", EntityType.GPE).all("Lebanese", EntityType.NORP));
         assertThat(named(lebanese, "Tripoli").link().country()).isEqualTo("LB");
+        // London, Ontario is in a country the story names, but the British capital is twenty times its size.
+        Analysis canadian = linked(NamedArticle.of("Canadian and American officials met in London.")
+                .all("London", EntityType.GPE).all("Canadian", EntityType.NORP)
+                .all("American", EntityType.NORP));
+        assertThat(named(canadian, "London").link().country()).isEqualTo("GB");
     }
 
     @Test
