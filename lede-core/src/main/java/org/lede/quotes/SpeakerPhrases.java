@@ -17,6 +17,7 @@ final class SpeakerPhrases {
             "programme", "program", "show", "station", "network", "service", "meeting", "committee");
     /** Words that open the claim after an audience as a pronoun would: "told the BBC News website this was …". */
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which");
     /** How many words an audience may have when what follows it ends it: "told the official news agency IRNA that". */
     private static final int MAX_ADDRESSEE_WORDS = 5;
     /** How many tokens back the dash that opens an apposition may stand from the one that closes it. */
@@ -327,6 +328,9 @@ final class SpeakerPhrases {
                 && !(end > start && (v.lower[end].equals("that") || cueWords.contains(v.lower[end])
                 || startsTimePhrase(v, end, to)))) {
             end++;
+        }
+        if (end - start > 1 && RELATIVE_PRONOUNS.contains(v.lower[end - 1])) {
+            end--; // "a source … who spoke on condition of anonymity": the cue word ended the phrase, not its clause
         }
         return end > start ? new TokenRange(start, end) : null;
     }

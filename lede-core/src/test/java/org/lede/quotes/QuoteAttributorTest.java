@@ -508,6 +508,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aRelativePronounBeforeACueWordIsNoPartOfTheSpeaker() {
+        String text = "The crew were taken to Bandar Abbas, according to a source close to the port authority who "
+                + "spoke on condition of anonymity. The camp was empty, according to people who saw it.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text())
+                .containsExactly("a source close to the port authority", "people who saw it");
+    }
+
+    @Test
     void curlyQuoteSplitAroundSheSaidIsTwoPiecesOfOneAttribution() {
         String text = "\u201cWe will not leave,\u201d she said, \u201cbecause this is our home.\u201d";
         List<Quote> quotes = quotes(text);
