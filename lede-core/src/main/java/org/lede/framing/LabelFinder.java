@@ -69,6 +69,8 @@ final class LabelFinder {
     private static final int RELATIVE_REACH = 5;
     /** The longest aside in brackets read past after a name, in tokens: an acronym, "Maoist", "in Persian". */
     private static final int MAX_BRACKETED = 4;
+    /** The longest apposition read past between a name and its copula, in tokens. */
+    private static final int MAX_APPOSITION = 20;
 
     private final LabelLexicon lexicon;
 
@@ -209,20 +211,27 @@ final class LabelFinder {
         if (comma || dash) {
             t++;
         }
+        int afterComma = t;
+        if (comma) {
+            t = pastApposition(tokens, t); // "The Guards, an elite force that …, were designated a …"
+        }
+        boolean apposition = t != afterComma;
         int verb = -1;
         if (dash) {
             verb = t < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, t)) ? t : -1;
         } else if (t < tokens.size() && COPULAS.contains(lower(tokens, t))) {
-            verb = t;
-            if (verb + 1 < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, verb + 1))) {
-                verb++; // "X is considered a …"
-            }
+            // "…, an elite force that answers to Ali Khamenei, were designated …": a copula after a comma
+            // closing an apposition has the apposition's subject, not the name inside it, unless the name is
+            // that apposition ("her father, Murray, is a former champion")
+            boolean nameIsApposition = mention.firstToken() > 0
+                    && tokens.get(mention.firstToken() - 1).form().equals(",");
+            verb = comma && !apposition && !nameIsApposition ? -1 : pastNamingParticiple(tokens, t);
         } else if (comma && t < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, t))) {
             verb = t; // "X, branded a cult by …"; without the comma "Tehran called a meeting" would count
         } else if (t < tokens.size() && Set.of("which", "who", "whom").contains(lower(tokens, t))) {
             for (int v = t + 1; v < Math.min(tokens.size(), t + RELATIVE_REACH); v++) {
                 if (NAMING_VERBS.contains(lower(tokens, v)) || COPULAS.contains(lower(tokens, v))) {
-                    verb = v;
+                    verb = pastNamingParticiple(tokens, v); // "X, which is listed as a …"
                     break;
                 }
             }
@@ -245,6 +254,32 @@ final class LabelFinder {
         if (end > d + 1) {
             add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), found);
         }
+    }
+
+    /** The participle after a copula ("X is considered a …", "which is listed as a …"), else the copula. */
+    private static int pastNamingParticiple(List<Token> tokens, int verb) {
+        return COPULAS.contains(lower(tokens, verb)) && verb + 1 < tokens.size()
+                && NAMING_PARTICIPLES.contains(lower(tokens, verb + 1)) ? verb + 1 : verb;
+    }
+
+    /**
+     * Past an apposition opened by an article and closed by a comma before a copula ("The Guards, an elite
+     * force that answers to the Supreme Leader, were designated a …"), to the copula; else {@code t}.
+     */
+    private static int pastApposition(List<Token> tokens, int t) {
+        if (t >= tokens.size() || !DETERMINERS.contains(lower(tokens, t))) {
+            return t;
+        }
+        for (int k = t + 1; k < tokens.size() && k <= t + MAX_APPOSITION; k++) {
+            String form = tokens.get(k).form();
+            if (form.equals(",")) {
+                return k + 1 < tokens.size() && COPULAS.contains(lower(tokens, k + 1)) ? k + 1 : t;
+            }
+            if (SENTENCE_ENDS.contains(form) || form.equals(";")) {
+                return t;
+            }
+        }
+        return t;
     }
 
     /**

@@ -92,6 +92,22 @@ class FramingStageTest {
     }
 
     @Test
+    void aLabelAfterAnAppositionIsTheSubjectsNotTheNameInsideTheApposition() {
+        String text = "The Mountain Liberation Army, an armed force that answers to Arlo Venn, was designated a "
+                + "terrorist organisation in 2019. The Korva Valley Front, which is listed as a terrorist group by "
+                + "Ardenia, denied it. Her father, Dana Morel, is a peaceful man.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Mountain Liberation Army").id()))
+                .extracting(EntityLabel::text).contains("a terrorist organisation");
+        assertThat(a.framing().labelsOf(entityNamed(a, "Arlo Venn").id())).isEmpty();
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Valley Front").id()))
+                .extracting(EntityLabel::text).containsExactly("a terrorist group");
+        assertThat(a.framing().labelsOf(entityNamed(a, "Dana Morel").id()))
+                .extracting(EntityLabel::text).contains("a peaceful man");
+    }
+
+    @Test
     void whoOwnsAnOutletAndACompoundOpeningTheSentenceAreLabelsButAPlainCapitalisedWordThereIsNot() {
         String text = "State news agency Korva Wire said the army had left. Pro-government Korva Oil said it had "
                 + "not. Notorious Ardenian band Mountain Echo played.";
