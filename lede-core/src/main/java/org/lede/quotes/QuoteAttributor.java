@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
 import org.lede.model.EntityType;
@@ -95,6 +96,8 @@ public final class QuoteAttributor implements Stage {
      * organisation the recogniser may type as a place says whom they speak for ("an analyst at Nomura").
      */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "inside", "outside", "across", "throughout");
+    /** How a name the recogniser left untyped ends when it is an adjective: "Western", "Islamic", "Turkish". */
+    private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(an|ern|ic|ish|ese)$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
@@ -1482,8 +1485,9 @@ public final class QuoteAttributor implements Stage {
         }
 
         /**
-         * Whether the entity is a nationality or group word that in this phrase only modifies a noun after it
-         * ("The German carmaker", "Russian news agencies"): the speaker is the carmaker, not the Germans.
+         * Whether the entity is a nationality, group word or other name the recogniser left untyped that in this
+         * phrase only modifies a noun after it ("The German carmaker", "Russian news agencies", "Western
+         * officials"): the speaker is the carmaker, not the Germans.
          * "Most Republicans" and "Democrats" name their speakers.
          */
         private boolean onlyModifiesNoun(String id, TokenRange phrase) {
@@ -1494,7 +1498,8 @@ public final class QuoteAttributor implements Stage {
                 if (!entry.entity().id().equals(id)) {
                     continue;
                 }
-                if (entry.entity().type() != EntityType.NORP) {
+                if (entry.entity().type() != EntityType.NORP
+                        && !(entry.entity().type() == EntityType.MISC && isAdjective(entry.mention().text()))) {
                     return false;
                 }
                 int after = tokenStartingAt(entry.mention().end(), phrase.first(), phrase.end());
@@ -1505,6 +1510,14 @@ public final class QuoteAttributor implements Stage {
                 found = true;
             }
             return found;
+        }
+
+        /**
+         * Whether an untyped name reads as an adjective: "Western", "European", "London-based", "anti-Musharraf";
+         * not "Enron" ("former Enron directors" speak for Enron) or "British Retail Consortium".
+         */
+        private static boolean isAdjective(String name) {
+            return name.indexOf(' ') < 0 && (name.indexOf('-') > 0 || ADJECTIVE_ENDINGS.matcher(name).find());
         }
 
         /**
