@@ -40,7 +40,8 @@ final class ArgumentFinder {
         if (Words.SELF_ACTING.contains(view.form(trigger))) {
             return new EventArgument[] {null, null}; // "the bomb exploded": its subject is the weapon, not an actor
         }
-        int before = skipLeft(beforeTime(beforeBrackets(skipLeft(trigger - 1, sentence, Words.AUXILIARIES),
+        // "the Revolution Guards Corps (IRGC) on Wednesday seized": the date stands after the acronym
+        int before = skipLeft(beforeBrackets(beforeTime(skipLeft(trigger - 1, sentence, Words.AUXILIARIES),
                 sentence), sentence), sentence, Words.AUXILIARIES);
         if (before > sentence.firstToken() && Words.FLOATING_QUANTIFIERS.contains(view.form(before))) {
             before = skipLeft(before - 1, sentence, Words.AUXILIARIES); // "X and Y were all indicted"

@@ -228,6 +228,8 @@ class EventExtractorTest {
         assertThat(arrest.actor().text()).isEqualTo("Police");
         Event bracketed = only(analyse("The Central Reserve Police Force (CRPF) raided a camp."));
         assertThat(bracketed.actor().text()).isEqualTo("The Central Reserve Police Force");
+        Event both = only(analyse("The Central Reserve Police Force (CRPF) on Wednesday raided a camp."));
+        assertThat(both.actor().text()).isEqualTo("The Central Reserve Police Force");
     }
 
     @Test
