@@ -141,7 +141,8 @@ final class ArgumentFinder {
 
     /** The first verb of {@link #subjectOfVerbBefore}, or -1. */
     private int verbBeforeObject(int trigger, int and, Sentence sentence) {
-        boolean past = view.form(trigger).endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger));
+        boolean past = view.form(trigger).endsWith("ed") || Words.IRREGULAR_PARTICIPLES.contains(view.form(trigger))
+                || Words.IRREGULAR_PAST.contains(view.form(trigger));
         if (!past || readsPassive(trigger, sentence)) {
             return -1;
         }
@@ -150,7 +151,8 @@ final class ArgumentFinder {
             if (Words.isPunctuation(form) || Words.CLAUSE_WORDS.contains(form)) {
                 return -1;
             }
-            boolean verb = form.endsWith("ed") && isVerbForm(form) || Words.IRREGULAR_PARTICIPLES.contains(form);
+            boolean verb = form.endsWith("ed") && isVerbForm(form) || Words.IRREGULAR_PARTICIPLES.contains(form)
+                    || Words.IRREGULAR_PAST.contains(form);
             if (verb && !Words.DETERMINERS.contains(view.lower(i - 1)) && !isPassive(i, sentence)
                     && ofVerb(i, sentence)[0] != null) {
                 return i;
@@ -1314,6 +1316,9 @@ final class ArgumentFinder {
             if (afterName && (!Character.isLowerCase(form.charAt(0)) || Words.NOT_HEADS.contains(form))) {
                 break;
             }
+            if (headEnd > i && Words.OBJECT_COMPLEMENTS.contains(form) && endsPhrase(headEnd + 1, end)) {
+                break; // "took its 16 crew members hostage on Wednesday"
+            }
             if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
                     || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
                     || view.isTimeToken(headEnd) && form.indexOf('-') < 0 // "a new four-year agreement"
@@ -1343,6 +1348,12 @@ final class ArgumentFinder {
             }
         }
         return argument(first, phraseEnd, entity);
+    }
+
+    /** Whether nothing of a noun phrase can stand at {@code i}: the sentence's end, punctuation, a preposition. */
+    private boolean endsPhrase(int i, int end) {
+        return i >= end || Words.isPunctuation(view.form(i)) || Words.PREPOSITIONS.contains(view.form(i))
+                || Words.CLAUSE_WORDS.contains(view.form(i)) || isOneOf(view.form(i), "and", "or");
     }
 
     /** The first token of an entity mention after "belonging to", "owned by", "run by", "of", or -1. */

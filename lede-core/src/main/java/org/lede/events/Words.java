@@ -127,6 +127,14 @@ final class Words {
     /** Participles not in -ed of the trigger verbs and of the verbs they follow ("was shot", "was found guilty"). */
     static final WordTable<Boolean> IRREGULAR_PARTICIPLES = WordTable.setOf("fought", "found", "shot", "taken",
             "held", "blown");
+    /**
+     * Past tenses not in -ed of the trigger verbs, which a second verb after "and" may be in: "hijacked a tanker
+     * … and took its crew hostage".
+     */
+    static final WordTable<Boolean> IRREGULAR_PAST = WordTable.setOf("took", "struck", "stole", "threw", "overthrew",
+            "sent", "broke", "blew", "fled", "fought", "held", "shot", "sought", "drove", "seized");
+    /** What the object is made by "took" or "held" ("took 16 crew members hostage"), no part of the object. */
+    static final WordTable<Boolean> OBJECT_COMPLEMENTS = WordTable.setOf("hostage", "captive", "prisoner");
     /** Verbs before "guilty" whose subject is the one convicted ("he pleaded guilty"), not the one who convicts. */
     static final WordTable<Boolean> PLEAS = WordTable.setOf("pleaded", "pleads", "plead", "pleading");
     /** Trigger verbs in -ed that take no object, so a bare one is no passive ("the court ruled"). */

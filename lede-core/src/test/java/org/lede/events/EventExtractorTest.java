@@ -233,6 +233,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void aSecondVerbInAnIrregularPastSharesTheSubjectAndWhatTheObjectIsMadeIsNoPartOfIt() {
+        List<Event> events = analyse("Gunmen hijacked a bus near Korva on Tuesday and took 16 passengers hostage.")
+                .events();
+        Event hostages = events.stream().filter(e -> e.trigger().text().equals("took")).findFirst().orElseThrow();
+        assertThat(hostages.actor().text()).isEqualTo("Gunmen");
+        assertThat(hostages.target().text()).isEqualTo("16 passengers");
+    }
+
+    @Test
     void aSecondVerbAfterTheFirstVerbsObjectSharesItsSubjectNotItsObject() {
         List<Event> events = analyse("Albanian police raided a camp of the group and seized computers.").events();
         Event seizure = events.stream().filter(e -> e.code().equals("1711")).findFirst().orElseThrow();
