@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.lede.model.EntityType;
 import org.lede.text.TitleCase;
 
@@ -48,6 +49,8 @@ public final class EntityTypeRefiner {
     /** The Romance "of" (and "of the") that joins a place's name to the name after it ("Calle del Correo"). */
     static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "della", "di", "da", "das", "do", "dos", "du",
             "des");
+    /** A capitalised adjective, not hyphened: "Islamic", "Western", "Scottish", "Japanese". */
+    private static final Pattern ADJECTIVE = Pattern.compile("[A-Z][a-z]+(an|ern|ic|ish|ese)");
     /** Longest name a facility rule takes beside its head word. */
     private static final int MAX_NAME_TOKENS = 4;
 
@@ -100,7 +103,30 @@ public final class EntityTypeRefiner {
         }
         result.addAll(areaNames(words, result));
         result.sort(Comparator.comparingInt(TypedSpan::start));
-        return result;
+        return withAdjectivesJoined(words, result);
+    }
+
+    /**
+     * An adjective the tagger made a name of its own right before an organisation's name is the first word of
+     * that name: "Islamic" and "Revolutionary Guard Corps", "European" and "Roma Rights Centre". A nationality
+     * stays apart ("German" "Foreign Ministry", as CoNLL marks it), and so does a hyphened one
+     * ("Paris-based" "Euronext").
+     */
+    private static List<TypedSpan> withAdjectivesJoined(List<String> words, List<TypedSpan> names) {
+        List<TypedSpan> joined = new ArrayList<>(names.size());
+        for (int n = 0; n < names.size(); n++) {
+            TypedSpan name = names.get(n);
+            TypedSpan next = n + 1 < names.size() ? names.get(n + 1) : null;
+            if (next != null && name.type() == EntityType.MISC && next.type() == EntityType.ORG
+                    && name.end() == name.start() + 1 && next.start() == name.end()
+                    && ADJECTIVE.matcher(words.get(name.start())).matches()) {
+                joined.add(new TypedSpan(name.start(), next.end(), EntityType.ORG));
+                n++;
+            } else {
+                joined.add(name);
+            }
+        }
+        return joined;
     }
 
     /**

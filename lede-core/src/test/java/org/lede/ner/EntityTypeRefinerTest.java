@@ -36,6 +36,17 @@ class EntityTypeRefinerTest {
     }
 
     @Test
+    void anAdjectiveRightBeforeAnOrganisationIsTheFirstWordOfItsNameButANationalityIsNot() {
+        assertThat(refine("The Islamic Revolutionary Guard Corps seized a tanker", name(1, 2, "MISC"),
+                name(2, 5, "ORG")))
+                .containsExactly(typed(1, 5, EntityType.ORG));
+        assertThat(refine("The Ostranian Zelva Bank and Karvel-based Zelva Oil", name(1, 2, "MISC"),
+                name(2, 4, "ORG"), name(5, 6, "MISC"), name(6, 8, "ORG")))
+                .containsExactly(typed(1, 2, EntityType.NORP), typed(2, 4, EntityType.ORG),
+                        typed(5, 6, EntityType.MISC), typed(6, 8, EntityType.ORG));
+    }
+
+    @Test
     void peopleJoinedByANameParticleAreOnePerson() {
         assertThat(refine("Khalid bin Saeed al-Mutairi met Ana Kola", name(0, 1, "PER"), name(2, 4, "PER"),
                 name(5, 7, "PER")))
