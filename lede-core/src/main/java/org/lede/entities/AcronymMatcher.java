@@ -231,8 +231,14 @@ final class AcronymMatcher {
         }
     }
 
-    private static boolean compatible(EntityType a, EntityType b) {
-        return a == b || a == EntityType.MISC || b == EntityType.MISC;
+    /**
+     * Whether an acronym of one type may stand for a name of the other: the same type, or an untyped one, or an
+     * organisation's acronym the tagger took for a place it does not know ("IRGC" tagged LOC: a place the
+     * gazetteer knew, "UAE", would be GPE).
+     */
+    private static boolean compatible(EntityType acronym, EntityType name) {
+        return acronym == name || acronym == EntityType.MISC || name == EntityType.MISC
+                || acronym == EntityType.LOC && name == EntityType.ORG;
     }
 
     /**

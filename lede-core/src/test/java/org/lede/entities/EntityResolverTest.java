@@ -100,6 +100,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void anAcronymOfAnOrganisationsInitialsTaggedAsAPlaceIsStillItsAlias() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The Korva Valley Front seized a tanker. The KVF has seized six vessels since 2019.")
+                .all("Korva Valley Front", ORG).all("KVF", LOC).analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("Korva Valley Front");
+        assertThat(a.entities().get(0).type()).isEqualTo(ORG);
+        assertThat(a.entities().get(0).aliases()).containsExactly("KVF");
+    }
+
+    @Test
     void linksTheGroupsFullNameAcronymsEpithetsAndPronouns() {
         Entity group = entity(story(), "People's Mojahedin Organization of Iran");
         assertThat(group.aliases()).containsExactly("PMOI", "MEK");
