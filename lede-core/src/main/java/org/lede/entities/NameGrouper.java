@@ -13,7 +13,8 @@ import org.lede.model.EntityType;
 
 /**
  * Groups name mentions into entities: one key and type make one name; a shorter name goes with the one
- * longer name of its type that contains it ("Rajavi" with "Maryam Rajavi", a person's surname only);
+ * longer name of its type that contains it ("Rajavi" with "Maryam Rajavi", a person's surname only), and a
+ * name of no type with the organisation whose name it ends ("Guards" with "Revolutionary Guards");
  * aliases found by {@link AcronymMatcher} join their names. A short name that two different entities
  * contain ("Rajavi" with Maryam and with Massoud Rajavi) stays apart: a wrong merge is worse than a
  * missed one. Types never mix otherwise: "Albanian police" is not "Albania", "Iranian" not "Iran"; only a
@@ -66,11 +67,17 @@ final class NameGrouper {
         longestFirst.sort(Comparator.comparing((NameForm f) -> -f.words().size()).thenComparing(NameForm::index));
         for (NameForm shorter : longestFirst) {
             Set<Integer> containers = new LinkedHashSet<>();
+            Set<Integer> organisationsEnded = new LinkedHashSet<>();
             for (NameForm longer : byWord.get(shorter.words().get(0))) {
-                if (sameKind(longer, shorter) && longer.words().size() > shorter.words().size()
+                if (longer.words().size() > shorter.words().size() && sameKind(longer, shorter)
                         && contains(longer, shorter)) {
                     containers.add(find(parent, longer.index()));
+                } else if (longer.words().size() > shorter.words().size() && endsOrganisation(longer, shorter)) {
+                    organisationsEnded.add(find(parent, longer.index()));
                 }
+            }
+            if (containers.isEmpty()) {
+                containers = organisationsEnded;
             }
             if (containers.size() == 1) {
                 union(parent, containers.iterator().next(), shorter.index());
@@ -81,6 +88,17 @@ final class NameGrouper {
     /** Names of one type, or a person's and a name of no type. */
     private static boolean sameKind(NameForm a, NameForm b) {
         return a.type() == b.type() || EnumSet.of(a.type(), b.type()).equals(EnumSet.of(EntityType.PERSON, EntityType.MISC));
+    }
+
+    /**
+     * Whether a name of no type is the last words of an organisation's name: "the Guards" after "Iran's
+     * Revolutionary Guards", which the recogniser could not type alone.
+     */
+    private static boolean endsOrganisation(NameForm longer, NameForm shorter) {
+        List<String> big = longer.words();
+        List<String> small = shorter.words();
+        return longer.type() == EntityType.ORG && shorter.type() == EntityType.MISC
+                && big.subList(big.size() - small.size(), big.size()).equals(small);
     }
 
     /** A person's name contains a surname or first and last name; other names any run of words. */

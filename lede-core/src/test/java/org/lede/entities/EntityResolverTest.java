@@ -110,6 +110,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameOfNoTypeThatEndsAnOrganisationsNameIsThatOrganisation() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The Korva Valley Guards seized a tanker. The Guards answer to Arlo Venn. The Valley is green.")
+                .all("Korva Valley Guards", ORG).all("Guards", MISC).all("Arlo Venn", PERSON)
+                .all("Valley", MISC).analysis());
+        assertThat(a.entities()).extracting(Entity::name).containsExactly("Korva Valley Guards", "Arlo Venn", "Valley");
+        assertThat(a.entities().get(0).mentions()).extracting(Mention::text)
+                .containsExactly("Korva Valley Guards", "Guards");
+    }
+
+    @Test
     void linksTheGroupsFullNameAcronymsEpithetsAndPronouns() {
         Entity group = entity(story(), "People's Mojahedin Organization of Iran");
         assertThat(group.aliases()).containsExactly("PMOI", "MEK");
