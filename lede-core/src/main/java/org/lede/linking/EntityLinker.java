@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -55,6 +56,14 @@ public final class EntityLinker implements Stage {
             "gendarmerie", "legislature", "administration", "regime", "junta", "security", "opposition",
             "embassy", "court", "coastguard", "force", "senate", "congress");
     private static final int MAX_AGENT_TOKENS = 3;
+    /**
+     * Regions named by a plain English word for a part of any land or sea: "the Gulf" in a story about Iran is
+     * not Gulf Province of Papua New Guinea, nor "the Delta" Nigeria's Delta State. Such a region is meant
+     * only in a country the article names.
+     */
+    static final Set<String> GENERIC_REGION_NAMES = Set.of("gulf", "bay", "delta", "valley", "lakes", "islands",
+            "coast", "central", "centre", "center", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "far north", "north east", "capital", "border", "highlands", "plateau");
     private static final Comparator<Mention> MENTION_ORDER =
             Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end);
 
@@ -269,14 +278,15 @@ public final class EntityLinker implements Stage {
         for (String name : namesOf(entity)) {
             List<PlaceTable.Place> named = places.named(name);
             if (!named.isEmpty()) {
-                return settle(named, countries).stream().map(this::placeLink).toList();
+                return settle(name.toLowerCase(Locale.ROOT), named, countries).stream().map(this::placeLink)
+                        .toList();
             }
         }
         return List.of();
     }
 
     /** The candidates left after each rule of the class comment, one when a rule decides. */
-    static List<PlaceTable.Place> settle(List<PlaceTable.Place> named, Set<String> countries) {
+    static List<PlaceTable.Place> settle(String name, List<PlaceTable.Place> named, Set<String> countries) {
         List<PlaceTable.Place> candidates = only(named, place -> place.kind() == PlaceTable.Kind.COUNTRY);
         if (candidates.isEmpty()) {
             candidates = withoutRegionsNamedForTheirSeat(named);
@@ -288,6 +298,10 @@ public final class EntityLinker implements Stage {
         } else if (!countries.isEmpty()) {
             candidates = only(candidates, place -> place.kind() != PlaceTable.Kind.CITY
                     || place.population() >= MIN_POPULATION_ELSEWHERE);
+        }
+        if (inCountries.isEmpty()) {
+            candidates = only(candidates, place -> place.kind() != PlaceTable.Kind.REGION
+                    || !GENERIC_REGION_NAMES.contains(name));
         }
         if (candidates.isEmpty()) {
             return candidates;

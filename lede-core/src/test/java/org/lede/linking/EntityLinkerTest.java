@@ -129,6 +129,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void aRegionNamedByAPlainWordForPartOfAnyLandIsMeantOnlyInACountryTheArticleNames() {
+        Analysis iran = linked(NamedArticle.of("Iran seized a tanker in the Gulf.")
+                .all("Iran", EntityType.GPE).all("Gulf", EntityType.LOC));
+        assertThat(named(iran, "Gulf").link()).isNull();
+        assertThat(named(iran, "Gulf").linkCandidates()).isEmpty();
+        Analysis nigeria = linked(NamedArticle.of("Troops patrolled Delta in southern Nigeria.")
+                .all("Nigeria", EntityType.GPE).all("Delta", EntityType.GPE));
+        assertThat(named(nigeria, "Delta").link().country()).isEqualTo("NG");
+    }
+
+    @Test
     void aNationalCapitalWinsOverItsNamesakesUnlessTheArticleSaysOtherwise() {
         Analysis alone = linked(NamedArticle.of("Clashes broke out in Tripoli overnight.")
                 .all("Tripoli", EntityType.GPE));
