@@ -69,6 +69,20 @@ final class LabelFinder {
     private static final int RELATIVE_REACH = 5;
     /** The longest aside in brackets read past after a name, in tokens: an acronym, "Maoist", "in Persian". */
     private static final int MAX_BRACKETED = 4;
+    /**
+     * Heads of an indefinite apposition that say what kind of actor a name is ("Sibneft, a Russian oil
+     * company"), which makes it a label even without a loaded word; "Apple, a deserved win" is none.
+     */
+    private static final Set<String> ACTOR_HEADS = Set.of("group", "party", "movement", "organisation",
+            "organization", "militia", "faction", "network", "cult", "sect", "outfit", "company", "firm", "agency",
+            "force", "forces", "army", "regime", "government", "broadcaster", "newspaper", "daily", "channel",
+            "think-tank", "tank", "alliance", "coalition", "union", "body", "charity", "association", "insurgency",
+            "militants", "rebels", "guerrillas");
+    /** The most words a reduced relative's subject may have: "Tehran", "the government", "its critics". */
+    private static final int MAX_SUBJECT = 3;
+    private static final Set<String> INDEFINITES = Set.of("a", "an");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
     /** The longest apposition read past between a name and its copula, in tokens. */
     private static final int MAX_APPOSITION = 20;
 
@@ -204,6 +218,9 @@ final class LabelFinder {
     private void predicateNominal(Analysis analysis, Entity entity, Mention mention, Collected found) {
         List<Token> tokens = analysis.tokens();
         int t = afterBrackets(tokens, mention.endToken());
+        if (mention.kind() == MentionKind.NAME) {
+            t = afterWeekday(tokens, t); // "the PFOI on Tuesday, a group Tehran calls a terror cult"
+        }
         boolean comma = t < tokens.size() && tokens.get(t).form().equals(",");
         // "the PKK - listed as a terrorist organization by …": a dash sets a naming participle off as a comma
         // does; a clause between dashes ("Melcher - who knew Manson - was") runs on past the second one
@@ -217,7 +234,17 @@ final class LabelFinder {
         }
         boolean apposition = t != afterComma;
         int verb = -1;
-        if (dash) {
+        if (comma && mention.kind() == MentionKind.NAME && entity.type() != EntityType.PERSON
+                && t < tokens.size() && INDEFINITES.contains(tokens.get(t).form())) {
+            // "Hamas, an Islamist group that …", "the PFOI, a group Tehran calls a terror cult": the apposition
+            // is the article's word for the name, and a naming verb inside it gives its subject's. (A person's
+            // apposition is a role, labelled as such.)
+            int end = phraseEnd(tokens, t, found.inName);
+            if (end > t + 1 && (ACTOR_HEADS.contains(lower(tokens, end - 1)) || isLoaded(tokens, t + 1, end, found))) {
+                add(analysis, entity, tokens.get(t).start(), tokens.get(end - 1).end(), found);
+            }
+            verb = namingVerbOfReducedRelative(tokens, end);
+        } else if (dash) {
             verb = t < tokens.size() && NAMING_PARTICIPLES.contains(lower(tokens, t)) ? t : -1;
         } else if (t < tokens.size() && COPULAS.contains(lower(tokens, t))) {
             // "…, an elite force that answers to Ali Khamenei, were designated …": a copula after a comma
@@ -246,14 +273,60 @@ final class LabelFinder {
         if (d >= tokens.size() || !DETERMINERS.contains(lower(tokens, d))) {
             return;
         }
-        int end = d + 1;
-        while (end < tokens.size() && end - d <= MAX_PHRASE && isPhraseWord(tokens.get(end).form())
-                && !PHRASE_ENDS.contains(lower(tokens, end))) {
-            end++;
-        }
+        int end = phraseEnd(tokens, d, null);
         if (end > d + 1) {
             add(analysis, entity, tokens.get(d).start(), tokens.get(end - 1).end(), found);
         }
+    }
+
+    /**
+     * Where a label phrase opened by the determiner at {@code d} ends: at the first word that opens a clause or a
+     * prepositional phrase, or after {@link #MAX_PHRASE} words. In an apposition (where the tokens inside
+     * names are given), also before a name after its first word ("a group Tehran calls …") and before a
+     * naming verb.
+     */
+    private static int phraseEnd(List<Token> tokens, int d, boolean[] inName) {
+        int end = d + 1;
+        while (end < tokens.size() && end - d <= MAX_PHRASE && isPhraseWord(tokens.get(end).form())
+                && !PHRASE_ENDS.contains(lower(tokens, end))
+                && !(inName != null && end > d + 1 && (inName[end] && !inName[end - 1]
+                        || NAMING_VERBS.contains(lower(tokens, end))))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether the words in [from, end) outside names carry a polarity in the lexicon. */
+    private boolean isLoaded(List<Token> tokens, int from, int end, Collected found) {
+        List<String> words = new ArrayList<>();
+        for (int t = from; t < end; t++) {
+            if (!found.inName[t]) {
+                words.add(tokens.get(t).form());
+            }
+        }
+        return lexicon.polarityOf(words) != Polarity.NEUTRAL;
+    }
+
+    /**
+     * The naming verb of a relative clause without its pronoun right after a phrase ending at {@code end}: "a
+     * group Tehran calls a terror cult", "a movement critics describe as a cult"; else -1.
+     */
+    private static int namingVerbOfReducedRelative(List<Token> tokens, int end) {
+        for (int v = end; v < tokens.size() && v <= end + MAX_SUBJECT; v++) {
+            if (!isPhraseWord(tokens.get(v).form())) {
+                return -1;
+            }
+            if (v > end && NAMING_VERBS.contains(lower(tokens, v))) {
+                return v;
+            }
+        }
+        return -1;
+    }
+
+    /** Past "on Tuesday" right after a name, else {@code t}. */
+    private static int afterWeekday(List<Token> tokens, int t) {
+        return t + 1 < tokens.size() && lower(tokens, t).equals("on") && WEEKDAYS.contains(lower(tokens, t + 1))
+                ? t + 2 : t;
     }
 
     /** The participle after a copula ("X is considered a …", "which is listed as a …"), else the copula. */
@@ -336,6 +409,11 @@ final class LabelFinder {
         EntityLabel label = new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
                 quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
                 lexicon.polarityOf(words));
+        // "a spokesman", an apposition, inside the role "a spokesman for the group" found after it
+        List<EntityLabel> inside = entityLabels.stream()
+                .filter(other -> start <= other.start() && other.end() <= end).toList();
+        found.labels.removeAll(inside);
+        entityLabels.removeAll(inside);
         found.labels.add(label);
         entityLabels.add(label);
     }

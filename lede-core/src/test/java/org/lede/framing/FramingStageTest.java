@@ -108,6 +108,20 @@ class FramingStageTest {
     }
 
     @Test
+    void anIndefiniteAppositionAndANamingInsideItLabelTheName() {
+        String text = "Soldiers stormed a camp of the Mountain Liberation Army on Tuesday, a group Ardenia calls a "
+                + "terrorist organisation. The Korva Valley Front, a shadowy movement that denies it, fled.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Mountain Liberation Army").id()))
+                .extracting(EntityLabel::text, EntityLabel::polarity)
+                .containsExactly(tuple("a group", Polarity.NEUTRAL),
+                        tuple("a terrorist organisation", Polarity.DELEGITIMISING));
+        assertThat(a.framing().labelsOf(entityNamed(a, "Korva Valley Front").id())).extracting(EntityLabel::text)
+                .containsExactly("a shadowy movement");
+    }
+
+    @Test
     void whoOwnsAnOutletAndACompoundOpeningTheSentenceAreLabelsButAPlainCapitalisedWordThereIsNot() {
         String text = "State news agency Korva Wire said the army had left. Pro-government Korva Oil said it had "
                 + "not. Notorious Ardenian band Mountain Echo played.";
