@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import org.lede.cluster.ActorNames;
 import org.lede.cluster.ArticleClusterer;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
+import org.lede.model.EntityLabel;
 import org.lede.model.Event;
 import org.lede.pipeline.Pipeline;
 import org.lede.pipeline.StageFailure;
@@ -137,7 +139,15 @@ final class ClusterCommand implements Callable<Integer> {
                     ObjectNode w = wordings.addObject();
                     w.put("outlet", wording.outlet());
                     wording.names().forEach(w.putArray("names")::add);
-                    wording.labels().forEach(w.putArray("labels")::add);
+                    // "labels" has listed the descriptions and roles since the first release; the framing
+                    // stage's labels, with voice and polarity, came later under a name of their own
+                    wording.descriptions().forEach(w.putArray("labels")::add);
+                    ArrayNode framing = w.putArray("framing_labels");
+                    for (EntityLabel label : wording.labels()) {
+                        framing.addObject().put("text", label.text())
+                                .put("voice", label.voice().name().toLowerCase(Locale.ROOT))
+                                .put("polarity", label.polarity().name().toLowerCase(Locale.ROOT));
+                    }
                 }
             }
         }
@@ -167,19 +177,36 @@ final class ClusterCommand implements Callable<Integer> {
             String title = article.title() == null ? "(no headline)" : article.title();
             // The file is shown where the outlet does not already stand for it.
             String origin = article.origin() == null || article.outlet() == null ? "" : "  (" + article.origin() + ")";
-            out.println(TextReport.fit(INDENT + outlet + ": " + title + origin, TextReport.WIDTH));
+            String head = INDENT + outlet + ": ";
+            // a long headline is cut, not the file that tells the reader where the article is
+            int room = TextReport.WIDTH - head.length() - origin.length();
+            out.println(room < 20 ? TextReport.fit(head + title + origin, TextReport.WIDTH)
+                    : head + TextReport.fit(title, room) + origin);
         }
         for (ActorNames.Actor actor : ActorNames.of(articles, outlets)) {
             out.println(TextReport.fit(INDENT + actor.name() + "  " + actor.type()
                     + (actor.participant() ? ", in the events" : "") + ", " + actor.articles() + " of "
                     + articles.size() + " articles", TextReport.WIDTH));
             for (ActorNames.Wording wording : actor.wordings()) {
-                String labels = wording.labels().isEmpty() ? "" : " · " + String.join("; ", wording.labels());
+                String descriptions = wording.descriptions().isEmpty() ? ""
+                        : " · " + String.join("; ", wording.descriptions());
                 out.println(TextReport.fit(DETAIL + wording.outlet() + ": " + String.join(", ", wording.names())
-                        + labels, TextReport.WIDTH));
+                        + descriptions, TextReport.WIDTH));
+                List<String> labels = wording.labels().stream()
+                        .filter(label -> !wording.descriptions().contains(label.text()))
+                        .map(ClusterCommand::describe).distinct().toList();
+                if (!labels.isEmpty()) {
+                    out.println(TextReport.fit(DETAIL + "  labels: " + String.join("; ", labels), TextReport.WIDTH));
+                }
             }
         }
         out.println();
+    }
+
+    /** "a terror cult (delegitimising, quoted)": a label, its polarity, and whether it is in a quote. */
+    private static String describe(EntityLabel label) {
+        String polarity = label.polarity().name().toLowerCase(Locale.ROOT);
+        return label.text() + " (" + polarity + (label.voice() == EntityLabel.Voice.QUOTE ? ", quoted" : "") + ")";
     }
 
     /** " · FIGHT 190 · 2023-06-20": the event most articles of the cluster code, and its commonest date. */

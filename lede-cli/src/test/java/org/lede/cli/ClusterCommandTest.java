@@ -43,6 +43,53 @@ class ClusterCommandTest {
     }
 
     @Test
+    void eachOutletsLabelsForAnActorAreShownWithTheirPolarity(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Police raid Korva Front camp\n\nTIRANA (Danube Wire) – Albanian "
+                + "police raided a camp of the Korva Front on Tuesday and arrested 12 people, officials said.\n");
+        Files.writeString(dir.resolve("b.txt"), "Police raid terrorist camp\n\nTIRANA (Alpine Post) – Albanian "
+                + "police raided a camp of the Korva Front, which the government calls a terrorist organisation, on "
+                + "Tuesday and arrested 12 people.\n");
+
+        StringWriter text = new StringWriter();
+        new CommandLine(new Lede()).setOut(new PrintWriter(text)).setErr(new PrintWriter(new StringWriter()))
+                .execute("cluster", dir.toString());
+        StringWriter json = new StringWriter();
+        new CommandLine(new Lede()).setOut(new PrintWriter(json)).setErr(new PrintWriter(new StringWriter()))
+                .execute("cluster", "--json", dir.toString());
+
+        assertThat(text.toString()).containsPattern("Alpine Post: Korva Front\\n +labels: a terrorist organisation "
+                + "\\(delegitimising, quoted\\)"); // the government's words, not the outlet's
+        JsonNode front = null;
+        for (JsonNode actor : new ObjectMapper().readTree(json.toString()).path("clusters").get(0).path("actors")) {
+            front = actor.path("name").asText().equals("Korva Front") ? actor : front;
+        }
+        assertThat(front).isNotNull();
+        assertThat(front.path("wordings").get(0).path("framing_labels")).isEmpty();
+        JsonNode label = front.path("wordings").get(1).path("framing_labels").get(0);
+        assertThat(label.path("text").asText()).isEqualTo("a terrorist organisation");
+        assertThat(label.path("polarity").asText()).isEqualTo("delegitimising");
+        assertThat(label.path("voice").asText()).isEqualTo("quote");
+    }
+
+    @Test
+    void aLongHeadlineIsCutButTheFileIsStillShown(@TempDir Path dir) throws Exception {
+        String headline = "Austria expels four Russian diplomats accused of spying on behalf of Moscow in a case that "
+                + "has strained ties between the two capitals";
+        Files.writeString(dir.resolve("a.txt"), headline + "\n\nVIENNA (Danube Wire) – Austria expelled four Russian "
+                + "diplomats on Thursday, Minister Klara Weiss said.\n");
+        Files.writeString(dir.resolve("b.txt"), "Envoys ordered out\n\nVIENNA (Alpine Post) – Austria expelled four "
+                + "Russian diplomats on Thursday, Minister Klara Weiss said.\n");
+
+        StringWriter out = new StringWriter();
+        new CommandLine(new Lede()).setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()))
+                .execute("cluster", dir.toString());
+
+        String line = out.toString().lines().filter(l -> l.contains("Danube Wire:")).findFirst().orElseThrow();
+        assertThat(line).contains("…").endsWith("(" + dir.resolve("a.txt") + ")");
+        assertThat(line.length()).isLessThanOrEqualTo(TextReport.WIDTH);
+    }
+
+    @Test
     void jsonListsEveryClusterWithItsActorsWordingByOutlet(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Austria expels diplomats\n\nVIENNA (Danube Wire) – Austria expelled "
                 + "four Russian diplomats on Thursday. Foreign Minister Klara Weiss announced the expulsions.\n");

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
+import org.lede.model.EntityLabel;
 import org.lede.model.EntityType;
 import org.lede.model.Event;
 import org.lede.model.EventArgument;
@@ -25,8 +26,12 @@ import org.lede.model.MentionKind;
  */
 public final class ActorNames {
 
-    /** One outlet's words for an actor: the names it uses and the descriptions and roles it gives. */
-    public record Wording(String outlet, List<String> names, List<String> labels) {
+    /**
+     * One outlet's words for an actor: the names it uses, the descriptions and roles it gives, and the labels
+     * the framing stage found for it, with their voice and polarity ("a terror cult", delegitimising, in a
+     * quote).
+     */
+    public record Wording(String outlet, List<String> names, List<String> descriptions, List<EntityLabel> labels) {
     }
 
     /**
@@ -67,8 +72,10 @@ public final class ActorNames {
             Entry fullest = group.stream().max(Comparator.comparingInt(e -> e.entity().name().length())).orElseThrow();
             Map<Integer, Wording> byArticle = new LinkedHashMap<>();
             for (Entry entry : group) {
-                byArticle.merge(entry.article(), wording(outlets.get(entry.article()), entry.entity()),
-                        (x, y) -> new Wording(x.outlet(), union(x.names(), y.names()), union(x.labels(), y.labels())));
+                byArticle.merge(entry.article(),
+                        wording(outlets.get(entry.article()), entry.entity(), articles.get(entry.article())),
+                        (x, y) -> new Wording(x.outlet(), union(x.names(), y.names()),
+                                union(x.descriptions(), y.descriptions()), union(x.labels(), y.labels())));
             }
             actors.add(new Actor(fullest.entity().name(), fullest.entity().type(), participant, (int) articleCount,
                     new ArrayList<>(byArticle.values())));
@@ -119,22 +126,27 @@ public final class ActorNames {
     }
 
 
-    private static Wording wording(String outlet, Entity entity) {
+    /**
+     * The names an article uses for an entity, the descriptions that refer to it and roles it gives it, and the
+     * labels the framing stage found ("a group Tehran calls a terror cult" gives "a terror cult").
+     */
+    private static Wording wording(String outlet, Entity entity, Analysis analysis) {
         Set<String> names = new LinkedHashSet<>();
-        Set<String> labels = new LinkedHashSet<>();
+        Set<String> descriptions = new LinkedHashSet<>();
         for (Mention mention : entity.mentions()) {
             if (mention.kind() == MentionKind.NAME) {
                 names.add(mention.text());
             } else if (mention.kind() == MentionKind.DESCRIPTION) {
-                labels.add(mention.text());
+                descriptions.add(mention.text());
             }
         }
-        entity.roles().stream().map(Excerpt::text).forEach(labels::add);
-        return new Wording(outlet, List.copyOf(names), List.copyOf(labels));
+        entity.roles().stream().map(Excerpt::text).forEach(descriptions::add);
+        return new Wording(outlet, List.copyOf(names), List.copyOf(descriptions),
+                analysis.framing().labelsOf(entity.id()));
     }
 
-    private static List<String> union(List<String> a, List<String> b) {
-        Set<String> all = new LinkedHashSet<>(a);
+    private static <T> List<T> union(List<T> a, List<T> b) {
+        Set<T> all = new LinkedHashSet<>(a);
         all.addAll(b);
         return List.copyOf(all);
     }

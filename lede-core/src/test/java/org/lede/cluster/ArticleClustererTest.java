@@ -1,11 +1,13 @@
 package org.lede.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.lede.model.Analysis;
+import org.lede.model.EntityLabel;
 import org.lede.pipeline.Pipeline;
 import org.lede.source.ArticleReader;
 import org.junit.jupiter.api.Test;
@@ -41,12 +43,16 @@ class ArticleClustererTest {
         assertThat(group.wordings()).extracting(ActorNames.Wording::outlet)
                 .containsExactly("Adriatic Press", "Balkan Wire");
         assertThat(group.wordings().get(0).names()).contains("People's Freedom Organisation of Iran", "PFOI");
-        assertThat(group.wordings().get(0).labels()).contains("The group");
+        assertThat(group.wordings().get(0).descriptions()).contains("The group");
         assertThat(group.wordings().get(1).names()).containsExactly("PFOI");
+        // what the framing stage found: "the PFOI on Tuesday, a group Tehran calls a terror cult"
+        assertThat(group.wordings().get(1).labels())
+                .extracting(EntityLabel::text, EntityLabel::voice, EntityLabel::polarity)
+                .contains(tuple("a terror cult", EntityLabel.Voice.QUOTE, EntityLabel.Polarity.DELEGITIMISING));
         // the minister appears in both reports, named alike but titled differently
         ActorNames.Actor minister = actors.stream().filter(a -> a.name().equals("Ervin Hoxha")).findFirst()
                 .orElseThrow();
-        assertThat(minister.wordings()).extracting(w -> w.labels().get(0))
+        assertThat(minister.wordings()).extracting(w -> w.descriptions().get(0))
                 .containsExactly("Interior Minister", "Minister");
     }
 

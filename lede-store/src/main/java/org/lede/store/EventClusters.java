@@ -15,7 +15,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,9 +24,7 @@ import java.util.function.Function;
 import org.lede.cluster.ActorNames;
 import org.lede.cluster.ArticleClusterer;
 import org.lede.model.Analysis;
-import org.lede.model.Entity;
-import org.lede.model.Mention;
-import org.lede.model.MentionKind;
+import org.lede.model.EntityLabel;
 import org.lede.store.EventCluster.Actor;
 import org.lede.store.EventCluster.Label;
 import org.lede.store.EventCluster.Report;
@@ -380,8 +377,7 @@ final class EventClusters {
     }
 
     /**
-     * The actors as {@link ActorNames} groups them, each report's wording with the framing labels of the
-     * report's entities that go by one of the names the wording lists.
+     * The actors as {@link ActorNames} groups them, with each report's wording.
      */
     private static List<Actor> actors(List<String> ids, List<JsonNode> documents) {
         StoredAnalysis reader = new StoredAnalysis();
@@ -394,7 +390,7 @@ final class EventClusters {
             for (ActorNames.Wording wording : actor.wordings()) {
                 int article = ids.indexOf(wording.outlet());
                 wordings.add(new Wording(ids.get(article), analyses.get(article).article().outlet(), wording.names(),
-                        wording.labels(), framingLabels(analyses.get(article), documents.get(article), wording.names())));
+                        wording.descriptions(), wording.labels().stream().map(EventClusters::label).distinct().toList()));
             }
             wordings.sort(Comparator.comparingInt(w -> ids.indexOf(w.articleId())));
             actors.add(new Actor(actor.name(), actor.type().name(), actor.participant(), actor.articles(), wordings));
@@ -402,27 +398,9 @@ final class EventClusters {
         return actors;
     }
 
-    private static List<Label> framingLabels(Analysis analysis, JsonNode document, List<String> names) {
-        Set<String> keys = new HashSet<>();
-        names.forEach(name -> keys.add(name.toLowerCase(Locale.ROOT)));
-        Set<String> entityIds = new HashSet<>();
-        for (Entity entity : analysis.entities()) {
-            for (Mention mention : entity.mentions()) {
-                if (mention.kind() == MentionKind.NAME && keys.contains(mention.text().toLowerCase(Locale.ROOT))) {
-                    entityIds.add(entity.id());
-                }
-            }
-        }
-        Set<Label> labels = new LinkedHashSet<>();
-        for (JsonNode entity : document.path("entities")) {
-            if (entityIds.contains(entity.path("id").asText())) {
-                for (JsonNode label : entity.path("labels")) {
-                    labels.add(new Label(label.path("text").asText(), label.path("voice").asText(null),
-                            label.path("polarity").asText(null)));
-                }
-            }
-        }
-        return List.copyOf(labels);
+    private static Label label(EntityLabel label) {
+        return new Label(label.text(), label.voice().name().toLowerCase(Locale.ROOT),
+                label.polarity().name().toLowerCase(Locale.ROOT));
     }
 
     private static String event(String type, String code) {

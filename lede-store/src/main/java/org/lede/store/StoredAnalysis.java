@@ -9,6 +9,7 @@ import java.util.Map;
 import org.lede.model.Analysis;
 import org.lede.model.Article;
 import org.lede.model.Entity;
+import org.lede.model.EntityLabel;
 import org.lede.model.EntityType;
 import org.lede.model.Event;
 import org.lede.model.EventArgument;
@@ -22,7 +23,7 @@ import org.lede.text.Tokenizer;
 /**
  * An {@link Analysis} rebuilt from a stored {@code lede/1} document with the layers that grouping articles
  * into event clusters reads ({@link org.lede.cluster.ArticleClusterer}, {@link org.lede.cluster.ActorNames}):
- * the article, its tokens, entities with their mentions and roles, and events with their participants.
+ * the article, its tokens, entities with their mentions, roles and labels, and events with their participants.
  * lede/1 does not carry tokens, so the text is tokenised again (of the raw text, where analysis tokenised
  * the normalised text; the clusterer only counts content words, which normalisation leaves alone).
  */
@@ -38,7 +39,14 @@ final class StoredAnalysis {
                 text(node, "language"), text(node, "origin"));
         NormalizedText normalized = NormalizedText.identity(text);
         List<Entity> entities = new ArrayList<>();
+        List<EntityLabel> labels = new ArrayList<>();
         for (JsonNode entity : document.path("entities")) {
+            for (JsonNode label : entity.path("labels")) {
+                labels.add(new EntityLabel(entity.path("id").asText(), label.path("text").asText(""),
+                        label.path("start").asInt(), label.path("end").asInt(), constant(EntityLabel.Voice.class,
+                        label, "voice", "article"), text(label, "quote"),
+                        constant(EntityLabel.Polarity.class, label, "polarity", "neutral")));
+            }
             EntityType type = EntityType.valueOf(entity.path("type").asText("MISC"));
             List<String> aliases = new ArrayList<>();
             entity.path("aliases").forEach(alias -> aliases.add(alias.asText()));
@@ -63,7 +71,11 @@ final class StoredAnalysis {
                     Event.Modality.valueOf(event.path("modality").asText("happened").toUpperCase(Locale.ROOT))));
         }
         return new Analysis(article, normalized, List.of(), tokenizer.tokenize(normalized), List.of(), entities,
-                List.of(), List.of(), List.of(), events, Framing.NONE);
+                List.of(), List.of(), List.of(), events, new Framing(List.of(), labels, 0));
+    }
+
+    private static <E extends Enum<E>> E constant(Class<E> type, JsonNode node, String field, String absent) {
+        return Enum.valueOf(type, node.path(field).asText(absent).toUpperCase(Locale.ROOT));
     }
 
     private static Excerpt excerpt(JsonNode node) {
