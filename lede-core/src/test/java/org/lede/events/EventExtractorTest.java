@@ -737,6 +737,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aWeaponNamedForAnActIsNoActButAnExchangeOfFireIsAFight() {
+        assertThat(analyse("The saboteurs were armed with assault rifles and explosives.").events()).isEmpty();
+        Event exchange = only(analyse("Two guards were wounded in an exchange of fire with the saboteurs."));
+        assertThat(exchange.code()).isEqualTo("190");
+        assertThat(exchange.counts()).containsEntry(Casualty.INJURED, new Bounds(2.0, 2.0));
+        assertThat(analyse("The soldiers were wounded before the exchange of letters.").events()).isEmpty();
+        assertThat(analyse("The German exchange's offer has come under fire from unions.").events()).isEmpty();
+    }
+
+    @Test
     void aKindOfCrimeOrOfThingIsNoOccurrence() {
         assertThat(analyse("McVeigh is on trial on charges of murder and conspiracy.").events()).isEmpty();
         assertThat(analyse("He was convicted of kidnapping and robbery last year.").events())
