@@ -67,6 +67,10 @@ final class DescriptionFinder {
      * word the head is a modifier: "the camp residents".
      */
     private boolean endsNounPhrase(TokenView view, int next, int sentenceEnd) {
+        return endsNounPhrase(lexicon, view, next, sentenceEnd);
+    }
+
+    static boolean endsNounPhrase(Lexicon lexicon, TokenView view, int next, int sentenceEnd) {
         if (next >= sentenceEnd) {
             return true;
         }

@@ -21,6 +21,19 @@ final class DescriptionResolver {
             "district", "port", "capital", "island", "country", "nation", "county", "suburb", "municipality",
             "republic", "kingdom", "emirate", "enclave", "territory");
 
+    /**
+     * Words after which an indefinite phrase says what something is rather than bringing in something new: a
+     * copula ("Hamas is a militant group"), "as" ("as a party"), "have" ("they have a mayor who …") and the
+     * prepositions of kinds ("the air of a city of immigrants", "from a party not trusted").
+     */
+    private static final Set<String> NOT_INTRODUCING = Set.of("is", "was", "are", "were", "remains", "remained",
+            "became", "becomes", "be", "been", "as", "like", "than", "have", "has", "had", "of", "from", "to");
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "this", "that", "these", "those", "his", "her",
+            "its", "their", "our", "my", "your", "on", "in", "at", "of", "for", "to", "from", "with", "by", "and",
+            "or", "'s");
+    /** The most words between an indefinite article and the head it introduces: "a small armed group". */
+    private static final int MAX_MODIFIERS = 3;
+
     /** Heads that may name a body of the organisation before them rather than the organisation itself. */
     private static final Set<String> SUBORDINATE_HEADS = Set.of("agency", "arm", "wing", "unit", "branch",
             "office", "division", "subsidiary", "body", "committee", "department", "ministry", "council");
@@ -37,6 +50,9 @@ final class DescriptionResolver {
         Cluster inside = d.type() == EntityType.ORG ? organisationNamedBeforeHead(d, discourse) : null;
         if (inside != null) {
             return inside;
+        }
+        if (introducedIndefinitely(d, discourse)) {
+            return null; // "neutralized a group of saboteurs … According to the FSB, the group was armed"
         }
         Candidates candidates = candidates(d, discourse);
         List<Cluster> fitting = candidates.clusters();
@@ -56,6 +72,40 @@ final class DescriptionResolver {
             recent.addAll(discourse.clustersIn(sentence - 1, Integer.MAX_VALUE, c -> true));
         }
         return only(fitting, recent::contains);
+    }
+
+    /**
+     * Whether the description's head was introduced, in its sentence or the two before it, by an indefinite
+     * phrase that names nothing ("a group of Ukrainian saboteurs"): "the group" then takes that up, an
+     * unnamed one, not a named organisation of the kind. An indefinite phrase in apposition to a name ("Hamas, a
+     * militant group,") or after a copula ("Hamas is a militant group") is that name's, and does not count.
+     */
+    private static boolean introducedIndefinitely(Description d, Discourse discourse) {
+        TokenView view = discourse.view();
+        if (!view.lower(d.first()).equals("the")) {
+            return false; // "this party" is the speaker's own, whatever came before
+        }
+        int from = view.sentenceAt(Math.max(0, view.sentence(d.first()) - 2)).firstToken();
+        for (int head = d.first() - 1; head >= from; head--) {
+            int sentenceEnd = view.sentenceAt(view.sentence(head)).endToken();
+            if (!view.lower(head).equals(d.head())
+                    || !DescriptionFinder.endsNounPhrase(discourse.lexicon(), view, head + 1, sentenceEnd)) {
+                continue; // "a senior party spokesman": the word only modifies the head after it
+            }
+            for (int k = head - 1; k >= from && k >= head - MAX_MODIFIERS - 1; k--) {
+                if (view.lower(k).equals("a") || view.lower(k).equals("an")) {
+                    boolean predicate = k > 0 && NOT_INTRODUCING.contains(view.lower(k - 1));
+                    if (!predicate && discourse.apposed(k, head + 1) == null) {
+                        return true;
+                    }
+                    break;
+                }
+                if (!view.isWord(k) || view.nameAt(k) >= 0 || FUNCTION_WORDS.contains(view.lower(k))) {
+                    break; // "in a statement on the agency's website": the article is another phrase's
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -75,6 +75,10 @@ final class Discourse {
         return view;
     }
 
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
     NameGrouper.Grouping grouping() {
         return grouping;
     }

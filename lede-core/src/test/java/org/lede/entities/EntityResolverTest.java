@@ -121,6 +121,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aDescriptionTakingUpAnUnnamedOneIntroducedIndefinitelyIsNoNamedEntity() {
+        Analysis a = RESOLVER.process(NamedArticle.of(
+                "The Korva Security Service said it had caught a group of saboteurs. According to the service, the "
+                        + "group was armed. The Valley Front, a militant group, denied it. The group said so.")
+                .all("Korva Security Service", ORG).all("Valley Front", ORG).analysis());
+        Entity service = entity(a, "Korva Security Service");
+        assertThat(mentions(service)).doesNotContain("the group/DESCRIPTION");
+        assertThat(mentions(entity(a, "Valley Front"))).contains("The group/DESCRIPTION");
+    }
+
+    @Test
     void linksTheGroupsFullNameAcronymsEpithetsAndPronouns() {
         Entity group = entity(story(), "People's Mojahedin Organization of Iran");
         assertThat(group.aliases()).containsExactly("PMOI", "MEK");
