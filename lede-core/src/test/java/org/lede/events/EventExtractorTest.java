@@ -737,6 +737,18 @@ class EventExtractorTest {
     }
 
     @Test
+    void deathsOneSpeakerClaimsAreNotCountedOnAnArrestAnotherSpeakerStated() {
+        List<Event> events = analyse("Police arrested more than 400 protesters in the capital, police chief Arlo "
+                + "Venn told reporters. Opposition leader Dana Morel said at least two party workers had been killed.")
+                .events();
+        Event arrests = events.stream().filter(e -> e.code().equals("173")).findFirst().orElseThrow();
+        assertThat(arrests.counts()).containsOnlyKeys(Casualty.ARRESTED);
+        // one speaker's raid and deaths still go together, and so do the article's raid and anyone's toll
+        Event raid = only(analyse("Police raided the camp on Tuesday. One person was killed, officials said."));
+        assertThat(raid.counts()).containsEntry(Casualty.KILLED, new Bounds(1.0, 1.0));
+    }
+
+    @Test
     void aWeaponNamedForAnActIsNoActButAnExchangeOfFireIsAFight() {
         assertThat(analyse("The saboteurs were armed with assault rifles and explosives.").events()).isEmpty();
         Event exchange = only(analyse("Two guards were wounded in an exchange of fire with the saboteurs."));
