@@ -34,6 +34,8 @@ import org.lede.text.WordTable;
  * Runs after the quote, time and quantity stages, whose layers it reads.
  */
 public final class EventExtractor implements Stage {
+    /** CAMEO's "use tactics of violent repression": tear gas, rubber bullets, baton charges on crowds. */
+    private static final String REPRESSION = "175";
     /** How many sentences back a casualty count or an anaphoric noun looks for its event. */
     private static final int LOOK_BACK = 2;
     /** How far back a legal word ("charged", "charges") makes a bare crime noun a charge, in tokens. */
@@ -164,7 +166,10 @@ public final class EventExtractor implements Stage {
         if (shared != null) {
             // what the first of two coordinated verbs names fills the slots of the second that the rules and the
             // model left empty; after the model, so that what it is trained on (each trigger's own phrases) stays
-            found[0] = found[0] == null && !overlaps(shared[0], found[1]) ? shared[0] : found[0];
+            // A phrase between the first verb's subject and the trigger is the first verb's object, not the
+            // trigger's subject: "Police fired tear gas at protesters and baton-charged them"
+            boolean insideFirstClause = found[0] != null && shared[0] != null && found[0].start() >= shared[0].end();
+            found[0] = (found[0] == null || insideFirstClause) && !overlaps(shared[0], found[1]) ? shared[0] : found[0];
             found[1] = found[1] == null && !overlaps(shared[1], found[0]) ? shared[1] : found[1];
         }
         EventArgument othersObject = noun ? null : arguments.objectOfVerbBefore(i, sentence);
@@ -222,11 +227,22 @@ public final class EventExtractor implements Stage {
             instrument = actorTarget[1]; // what one detonates is the device, not the target
             actorTarget[1] = null;
         }
+        if (!noun && reading != null && reading.code().equals(REPRESSION) && actorTarget[1] != null
+                && Words.INSTRUMENTS.contains(lastWordOf(actorTarget[1]))) {
+            // "fired tear gas at protesters": the gas is what they used, the protesters whom they used it on
+            instrument = actorTarget[1];
+            actorTarget[1] = finder.aimedAfter(instrument, sentence);
+        }
         EventArgument place = finder.place(i, sentence, noun);
         if (place == null && actorTarget[1] != null) {
             place = finder.placeOfTarget(actorTarget[1], s);
         }
         return new EventArgument[] {actorTarget[0], actorTarget[1], place, instrument};
+    }
+
+    private static String lastWordOf(EventArgument argument) {
+        String text = argument.text();
+        return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     private static String firstWordOf(EventArgument argument) {

@@ -3,6 +3,7 @@ package org.lede.events;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.lede.model.Event;
 import org.lede.model.Event.Bounds;
@@ -26,6 +27,8 @@ final class EventMerger {
     static final String ANAPHOR = "anaphor";
     /** How many sentences back an anaphoric noun looks for its event. */
     private static final int ANAPHOR_REACH = 6;
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "we", "us");
 
     private final EventLexicon lexicon;
 
@@ -108,9 +111,18 @@ final class EventMerger {
         return best;
     }
 
+    /**
+     * Whether two mentions cannot be one occurrence. Within one sentence a pronoun the entity layer could not link
+     * says nothing against a participant: "fired tear gas at protesters and baton-charged them".
+     */
     private static boolean contradicts(EventMention a, EventMention b) {
-        return differ(a.actor(), b.actor()) || differ(a.target(), b.target()) || placesDiffer(a.place(), b.place())
-                || datesDiffer(a.time(), b.time());
+        boolean oneSentence = a.sentence() == b.sentence();
+        return differ(a.actor(), b.actor(), oneSentence) || differ(a.target(), b.target(), oneSentence)
+                || placesDiffer(a.place(), b.place()) || datesDiffer(a.time(), b.time());
+    }
+
+    private static boolean differ(EventArgument a, EventArgument b, boolean oneSentence) {
+        return !(oneSentence && (isUnlinkedPronoun(a) || isUnlinkedPronoun(b))) && differ(a, b);
     }
 
     /**
@@ -143,6 +155,10 @@ final class EventMerger {
         String first = a.text().toLowerCase(java.util.Locale.ROOT);
         String second = b.text().toLowerCase(java.util.Locale.ROOT);
         return !first.contains(second) && !second.contains(first);
+    }
+
+    private static boolean isUnlinkedPronoun(EventArgument argument) {
+        return argument != null && argument.entity() == null && PRONOUNS.contains(argument.text().toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean sharesParticipant(EventMention a, EventMention b) {

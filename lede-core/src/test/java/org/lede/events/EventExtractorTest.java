@@ -749,6 +749,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void tearGasAndBatonChargesOnACrowdAreViolentRepressionWithTheGasAsInstrument() {
+        Event repression = only(analyse("Police fired tear gas at protesters and baton-charged them on Sunday."));
+        assertThat(repression.code()).isEqualTo("175");
+        assertThat(repression.actor().text()).isEqualTo("Police");
+        assertThat(repression.target().text()).isEqualTo("protesters");
+        assertThat(repression.instrument().text()).isEqualTo("tear gas");
+        assertThat(analyse("The company fired 200 workers. The nurses used rubber gloves.").events()).isEmpty();
+    }
+
+    @Test
     void aWeaponNamedForAnActIsNoActButAnExchangeOfFireIsAFight() {
         assertThat(analyse("The saboteurs were armed with assault rifles and explosives.").events()).isEmpty();
         Event exchange = only(analyse("Two guards were wounded in an exchange of fire with the saboteurs."));
