@@ -26,7 +26,9 @@ final class ChannelPhrases {
             + "broadcast|carried|shared|distributed|aired|e-?mailed)"
             + "(?:\\s+(?:(?:late|early)\\s+)?(?:on|to|by|in|at|via|through|from)\\s+"
             + "(?:(?:the|its|his|her|their|a|an)\\s+)?"
-            + "(?:[A-Z][\\w.'’&-]*(?:\\s+[A-Z][\\w.'’&-]*)*|" + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?)){0,2})?";
+            // "on its WeChat account", "on his Telegram channel": a medium's name and the part of it
+            + "(?:[A-Z][\\w.'’&-]*(?:\\s+[A-Z][\\w.'’&-]*)*(?:\\s+(?:account|channel|page|website|site|feed|handle))?|"
+            + LOWER_WORD + "(?:\\s+" + LOWER_WORD + ")?)){0,2})?";
 
     private static final Pattern CHANNEL = Pattern.compile(
             "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
