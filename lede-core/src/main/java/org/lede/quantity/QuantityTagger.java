@@ -94,7 +94,8 @@ public final class QuantityTagger implements Stage {
             "quarter", "quarters", "fifth", "fifths", "tenth", "tenths");
     /** Plural nouns without a plural "s", which make good units: "200 police". */
     private static final WordTable<Boolean> PLURALS = WordTable.setOf("people", "men", "women", "children",
-            "police", "staff", "personnel", "cattle", "sheep", "livestock", "crew", "feet", "clergy");
+            "police", "staff", "personnel", "cattle", "sheep", "livestock", "crew", "feet", "clergy",
+            "aircraft", "spacecraft", "deer", "fish");
     private static final WordTable<Boolean> ADJECTIVES = WordTable.setOf("other", "more", "new", "young", "old",
             "small", "large", "local", "foreign", "innocent", "civilian", "unarmed", "armed", "wounded", "injured",
             "senior", "former", "elderly", "additional", "extra", "full-time", "part-time", "registered");

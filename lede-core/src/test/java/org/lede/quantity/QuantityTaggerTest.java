@@ -44,6 +44,12 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aPluralWithoutSIsTheCountedNounPastTheWordsBeforeIt() {
+        String text = "It detected 25 Chinese military aircraft near the island.";
+        assertThat(tag(text)).containsExactly(at(text, "25 Chinese military aircraft", 25.0, 25.0, "aircraft", false));
+    }
+
+    @Test
     void numbersInDigitsWithSeparatorsDecimalsAndScaleWords() {
         String text = "The camp held 3,000 members, 12 ships and 1.5 million people; a 10km road.";
         assertThat(tag(text)).containsExactly(
