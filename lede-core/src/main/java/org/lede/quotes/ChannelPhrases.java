@@ -33,7 +33,8 @@ final class ChannelPhrases {
     private static final Pattern CHANNEL = Pattern.compile(
             "\\b(?:(?:[Ii]n|[Oo]n|[Aa]t|[Dd]uring|[Vv]ia|[Tt]hrough)\\s+(?:a|an|the|his|her|their|its)\\s+"
                     + "(?:(?:series of|brief|written|joint|televised|separate|short|new|recent|lengthy|radio|TV|"
-                    + "television|phone|telephone|video|text|Facebook|Twitter|Telegram|campaign)\\s+)*"
+                    + "television|phone|telephone|video|text|Facebook|Twitter|Telegram|campaign|e-?mailed|"
+                    + "prepared|official)\\s+)*"
                     + "(?:statements?|tweets?|interviews?|press conference|news conference|press release|posts?|"
                     + "speech|address|letter|video|e-?mail|op-ed|message|remarks|briefing|rally|appearance|call|memo)"
                     + "(?:\\s+(?:with|to|on)\\s+(?:the\\s+)?[A-Z][\\w.'&-]*(?:\\s+[A-Z][\\w.'&-]*)*"

@@ -45,10 +45,11 @@ class ChannelPhrasesTest {
         assertThat(phrases("The group said in a statement circulated to local journalists that the raid was fake. "
                 + "The officials must leave, the ministry said in a statement posted on Twitter. "
                 + "The firm said in a statement released on Monday the company had lost money. "
-                + "The command said in a statement posted on its WeChat account that the drills were a warning."))
+                + "The command said in a statement posted on its WeChat account that the drills were a warning. "
+                + "Beijing must act with restraint, a spokesman said in an emailed statement."))
                 .containsExactly(List.of("in a statement circulated to local journalists"),
                         List.of("in a statement posted on Twitter"), List.of("in a statement released on Monday"),
-                        List.of("in a statement posted on its WeChat account"));
+                        List.of("in a statement posted on its WeChat account"), List.of("in an emailed statement"));
     }
 
     @Test

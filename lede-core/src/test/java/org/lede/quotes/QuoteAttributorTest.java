@@ -511,6 +511,16 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aTrailingSpeakerWithAChannelFramesTheClaimsBeforeIt() {
+        String text = "Ardenia said it was concerned and urged Korva to act with restraint, a spokesman said in an "
+                + "emailed statement.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text()).first().isEqualTo("a spokesman");
+        assertThat(quotes.get(0).text()).isEqualTo("Ardenia said it was concerned and urged Korva to act with restraint");
+        assertThat(quotes.get(0).channel().text()).isEqualTo("in an emailed statement");
+    }
+
+    @Test
     void aRelativePronounBeforeACueWordIsNoPartOfTheSpeaker() {
         String text = "The crew were taken to Bandar Abbas, according to a source close to the port authority who "
                 + "spoke on condition of anonymity. The camp was empty, according to people who saw it.";
