@@ -1320,9 +1320,10 @@ final class ArgumentFinder {
                 break; // "took its 16 crew members hostage on Wednesday"
             }
             if (Words.isPunctuation(form) || Words.PREPOSITIONS.contains(form) || Words.CLAUSE_WORDS.contains(form)
-                    || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form)
+                    || Words.AUXILIARIES.contains(form) || Words.looksVerbal(form) && !isAttributive(first, i, headEnd)
                     || view.isTimeToken(headEnd) && form.indexOf('-') < 0 // "a new four-year agreement"
-                    || !view.lexiconFree(headEnd) && !modifiesAgent(view, headEnd) || isAdverb(form)) {
+                    || !view.lexiconFree(headEnd) && !modifiesAgent(view, headEnd) && !isAttributive(first, i, headEnd)
+                    || isAdverb(form)) {
                 break;
             }
             headEnd++;
@@ -1354,6 +1355,17 @@ final class ArgumentFinder {
     private boolean endsPhrase(int i, int end) {
         return i >= end || Words.isPunctuation(view.form(i)) || Words.PREPOSITIONS.contains(view.form(i))
                 || Words.CLAUSE_WORDS.contains(view.form(i)) || isOneOf(view.form(i), "and", "or");
+    }
+
+    /**
+     * Whether the participle at {@code k}, the first word after a determiner, modifies the noun after it: "a
+     * crowded market", "the wounded man", "an armed group", which are no verbs ending the phrase.
+     */
+    private boolean isAttributive(int first, int i, int k) {
+        return k == i && i > first && k + 1 < view.tokens.size() && view.form(k).endsWith("ed")
+                && Character.isLowerCase(view.form(k + 1).charAt(0)) && Character.isLetter(view.form(k + 1).charAt(0))
+                && !Words.PREPOSITIONS.contains(view.form(k + 1)) && !Words.CLAUSE_WORDS.contains(view.form(k + 1))
+                && !Words.AUXILIARIES.contains(view.form(k + 1)) && !Words.looksVerbal(view.form(k + 1));
     }
 
     /** The first token of an entity mention after "belonging to", "owned by", "run by", "of", or -1. */

@@ -749,6 +749,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void aParticipleRightAfterTheArticleModifiesTheObjectsNounAndMakesNoPassive() {
+        Event shelling = only(analyse("Ukrainian forces shelled a crowded market on Sunday."));
+        assertThat(shelling.actor().text()).isEqualTo("Ukrainian forces");
+        assertThat(shelling.target().text()).isEqualTo("a crowded market");
+        Event arrest = only(analyse("Police arrested the wounded man."));
+        assertThat(arrest.actor().text()).isEqualTo("Police");
+        assertThat(arrest.target().text()).isEqualTo("the wounded man");
+    }
+
+    @Test
     void tearGasAndBatonChargesOnACrowdAreViolentRepressionWithTheGasAsInstrument() {
         Event repression = only(analyse("Police fired tear gas at protesters and baton-charged them on Sunday."));
         assertThat(repression.code()).isEqualTo("175");
