@@ -16,6 +16,14 @@ final class SpeakerPhrases {
     private static final Set<String> COMPOUND_HEADS = Set.of("conference", "briefing", "agency", "channel", "website",
             "programme", "program", "show", "station", "network", "service", "meeting", "committee");
     /** Words that open the claim after an audience as a pronoun would: "told the BBC News website this was …". */
+    /**
+     * Nouns for people or records that speak for where they come from: "officials from the ministry said",
+     * "footage from the scene showed". "criticism from the committee, which said" is the committee's.
+     */
+    private static final Set<String> SOURCES_FROM = Set.of("officials", "official", "sources", "source",
+            "representatives", "delegates", "experts", "analysts", "researchers", "footage", "video", "videos",
+            "images", "pictures", "photos", "data", "figures", "statistics", "report", "reports", "research",
+            "survey", "poll", "letter", "statement", "documents", "records", "witnesses", "residents", "doctors");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "those");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "which");
     /** How many words an audience may have when what follows it ends it: "told the official news agency IRNA that". */
@@ -221,6 +229,9 @@ final class SpeakerPhrases {
         String w = v.lower[p];
         boolean ofOrFor = w.equals("of") || w.equals("for");
         boolean inOrAt = (w.equals("in") || w.equals("at")) && (!v.capitalized(p - 1) || p - 1 == from);
+        if (w.equals("from") && SOURCES_FROM.contains(v.lower[p - 1])) {
+            return true; // "officials from the ministry", "footage from the scene", "data from the CML"
+        }
         if (p - 2 >= from && (w.equals("with") && v.lower[p - 1].equals("familiar")
                 || w.equals("to") && v.lower[p - 1].equals("close"))) {
             return true; // "a source familiar with the matter", "sources close to the investigation"

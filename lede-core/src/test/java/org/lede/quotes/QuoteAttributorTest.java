@@ -511,6 +511,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void recordsAndPeopleFromSomewhereSpeakWithWhereTheyAreFrom() {
+        String text = "Footage from the scene showed burning stalls. Officials from the ministry said it was legal. "
+                + "It followed criticism from the committee, which said rates were too high.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(q -> q.speakerText().text())
+                .containsExactly("Footage from the scene", "Officials from the ministry", "the committee, which");
+    }
+
+    @Test
     void aTrailingSpeakerWithAChannelFramesTheClaimsBeforeIt() {
         String text = "Ardenia said it was concerned and urged Korva to act with restraint, a spokesman said in an "
                 + "emailed statement.";
