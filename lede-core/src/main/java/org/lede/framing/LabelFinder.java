@@ -78,6 +78,8 @@ final class LabelFinder {
             "force", "forces", "army", "regime", "government", "broadcaster", "newspaper", "daily", "channel",
             "think-tank", "tank", "alliance", "coalition", "union", "body", "charity", "association", "insurgency",
             "militants", "rebels", "guerrillas");
+    /** Words for a government that a place's or a ruler's name before them says whose it is: "the Kiev regime". */
+    private static final Set<String> RULE_NOUNS = Set.of("regime", "junta", "clique", "dictatorship");
     /** The most words a reduced relative's subject may have: "Tehran", "the government", "its critics". */
     private static final int MAX_SUBJECT = 3;
     private static final Set<String> INDEFINITES = Set.of("a", "an");
@@ -173,9 +175,13 @@ final class LabelFinder {
             add(analysis, entity, tokens.get(from).start(), tokens.get(first - 1).end(), found);
         }
         int after = mention.endToken();
-        if (entity.type() == EntityType.ORG && after < tokens.size() && isLoadedNoun(tokens.get(after).form())) {
+        boolean governs = after < tokens.size() && RULE_NOUNS.contains(lower(tokens, after))
+                && (entity.type() == EntityType.GPE || entity.type() == EntityType.PERSON);
+        if ((entity.type() == EntityType.ORG || governs) && after < tokens.size()
+                && isLoadedNoun(tokens.get(after).form())) {
             // "12 PKK terrorists", "Hamas militants": the group's name says whose they are, the noun what they are
-            // called. Only after an organisation: after a nationality or a place the noun is someone else's
+            // called. Only after an organisation, or a word for rule after a place or a person ("the Kiev
+            // regime", "the Assad regime"): otherwise after a nationality or a place the noun is someone else's
             // ("British terror suspects")
             add(analysis, entity, tokens.get(after).start(), tokens.get(after).end(), found);
         }

@@ -26,7 +26,7 @@ class FramingStageTest {
             "terrorist", Polarity.DELEGITIMISING, "notorious", Polarity.DELEGITIMISING,
             "peaceful", Polarity.LEGITIMISING, "liberation", Polarity.LEGITIMISING, "shadowy", Polarity.NEUTRAL,
             "pro-government", Polarity.NEUTRAL, "outlawed", Polarity.DELEGITIMISING,
-            "activist", Polarity.LEGITIMISING));
+            "activist", Polarity.LEGITIMISING, "regime", Polarity.DELEGITIMISING));
 
     private static Pipeline pipeline;
 
@@ -105,6 +105,16 @@ class FramingStageTest {
                 .extracting(EntityLabel::text).containsExactly("a terrorist group");
         assertThat(a.framing().labelsOf(entityNamed(a, "Dana Morel").id()))
                 .extracting(EntityLabel::text).contains("a peaceful man");
+    }
+
+    @Test
+    void aWordForRuleAfterAPlaceOrARulersNameLabelsItButOtherLoadedNounsThereDoNot() {
+        String text = "This is another crime of the Tirana regime, the ministry said. Ardenian terrorist suspects fled.";
+        Analysis a = pipeline.analyze(Article.of(text));
+
+        assertThat(a.framing().labelsOf(entityNamed(a, "Tirana").id())).extracting(EntityLabel::text)
+                .containsExactly("regime");
+        assertThat(a.framing().labels()).extracting(EntityLabel::text).doesNotContain("terrorist");
     }
 
     @Test
