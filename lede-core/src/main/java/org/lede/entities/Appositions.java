@@ -13,6 +13,10 @@ final class Appositions {
     private static final int MAX_LENGTH = 12;
     private static final Set<String> CLOSERS = Set.of(",", ".", ")", ";");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Finite verbs that make the phrase after a name's comma a clause of its own, unless a relative opens it. */
+    private static final Set<String> FINITE = Set.of("is", "was", "are", "were", "has", "have", "had", "will",
+            "would", "could", "can", "did", "does");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that", "whose", "whom");
 
     private final Lexicon lexicon;
 
@@ -32,9 +36,14 @@ final class Appositions {
         }
         int first = comma + 1;
         int end = first;
+        boolean relative = false;
         while (end < sentenceEnd && end - first <= MAX_LENGTH && (view.isWord(end) || view.is(end, "'s"))) {
             if (lexicon.reportingVerbs.contains(view.lower(end))) {
                 return null; // "… Alexei Navalny, the OVD-Info rights group said.": the subject of a cue
+            }
+            relative |= RELATIVES.contains(view.lower(end));
+            if (!relative && FINITE.contains(view.lower(end))) {
+                return null; // "According to the FSB, the group was armed": a clause, not an apposition
             }
             end++;
         }
