@@ -12,8 +12,9 @@ import org.lede.text.WordTable;
 final class CasualtyCounter {
     private static final WordTable<Boolean> BETWEEN = WordTable.setOf("was", "were", "are", "is", "have", "has",
             "had", "been", "being", "reportedly", "also", "later", "allegedly", "all", "confirmed", "seriously",
-            "critically", "badly", "slightly", "now", "since", "believed", "feared", "left", "be", "shot", "found",
-            "stabbed", "beaten", "burned", "burnt", "hacked", "stoned", "crushed");
+            "critically", "badly", "slightly", "lightly", "severely", "gravely", "fatally", "mortally", "moderately",
+            "now", "since", "believed", "feared", "left", "be", "shot", "found", "stabbed", "beaten", "burned", "burnt",
+            "hacked", "stoned", "crushed");
     private static final WordTable<Boolean> NOT_PEOPLE = WordTable.setOf("%", "usd", "gbp", "eur", "jpy",
             "kilometres", "kilometers", "km", "miles", "metres", "meters", "years", "days", "hours", "minutes",
             "months", "weeks", "times", "tonnes", "tons", "percent", "per", "cent");

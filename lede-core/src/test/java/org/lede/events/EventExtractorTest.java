@@ -771,7 +771,7 @@ class EventExtractorTest {
     @Test
     void aWeaponNamedForAnActIsNoActButAnExchangeOfFireIsAFight() {
         assertThat(analyse("The saboteurs were armed with assault rifles and explosives.").events()).isEmpty();
-        Event exchange = only(analyse("Two guards were wounded in an exchange of fire with the saboteurs."));
+        Event exchange = only(analyse("Two guards were lightly wounded in an exchange of fire with saboteurs."));
         assertThat(exchange.code()).isEqualTo("190");
         assertThat(exchange.counts()).containsEntry(Casualty.INJURED, new Bounds(2.0, 2.0));
         assertThat(analyse("The soldiers were wounded before the exchange of letters.").events()).isEmpty();
