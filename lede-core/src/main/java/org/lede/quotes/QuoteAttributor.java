@@ -96,6 +96,9 @@ public final class QuoteAttributor implements Stage {
      * organisation the recogniser may type as a place says whom they speak for ("an analyst at Nomura").
      */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "inside", "outside", "across", "throughout");
+    /** Records a claim goes out in, which may then speak for whoever issued them: "…, the statement said". */
+    private static final Set<String> RECORDS = Set.of("statement", "release", "press release", "letter", "message",
+            "post", "report", "memo", "video");
     /** How a name the recogniser left untyped ends when it is an adjective: "Western", "Islamic", "Turkish". */
     private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(an|ern|ic|ish|ese)$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
@@ -1449,12 +1452,37 @@ public final class QuoteAttributor implements Stage {
                 }
                 String text = analysis.article().text();
                 Excerpt speaker = d.unnamed ? null : v.excerpt(d.speaker);
+                String entity = speaker == null ? null : entityOf(d.speaker);
+                if (speaker != null && entity == null) {
+                    entity = speakerOfRecord(speaker, quotes);
+                }
                 quotes.add(new Quote("q" + (quotes.size() + 1), start, end, text.substring(start, end), d.direct,
-                        v.excerpt(d.cue), speaker == null ? null : entityOf(d.speaker), speaker, d.channel,
+                        v.excerpt(d.cue), entity, speaker, d.channel,
                         d.relays.stream().filter(r -> !namesOutlet(r)).map(this::source).toList(),
                         d.sources.stream().map(this::source).toList()));
             }
             return quotes;
+        }
+
+        /**
+         * The speaker of the record a speaker phrase names ("…, the statement said"): the speaker of the nearest
+         * earlier claim that went out through such a record ("the FSB press service said in a statement"), or
+         * null.
+         */
+        private static String speakerOfRecord(Excerpt speaker, List<Quote> earlier) {
+            String phrase = speaker.text().toLowerCase(Locale.ROOT);
+            if (!phrase.startsWith("the ") || !RECORDS.contains(phrase.substring(4))) {
+                return null;
+            }
+            String record = phrase.substring(4);
+            for (int q = earlier.size() - 1; q >= 0; q--) {
+                Quote quote = earlier.get(q);
+                if (quote.speaker() != null && quote.channel() != null
+                        && quote.channel().text().toLowerCase(Locale.ROOT).contains(record)) {
+                    return quote.speaker();
+                }
+            }
+            return null;
         }
 
         /**

@@ -511,6 +511,18 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aStatementThatSpeaksSpeaksForWhoeverIssuedIt() {
+        String text = "The raid was legal, the Korva Security Service said in a statement. Two guards were hurt, the "
+                + "statement said. The report said nothing.";
+        List<Quote> quotes = attributor.process(withNames(analyzed(text),
+                Map.of("Korva Security Service", EntityType.ORG))).quotes();
+        assertThat(quotes).hasSize(3);
+        assertThat(quotes.get(1).speakerText().text()).isEqualTo("the statement");
+        assertThat(quotes.get(1).speaker()).isNotNull().isEqualTo(quotes.get(0).speaker());
+        assertThat(quotes.get(2).speaker()).as("no report went out before").isNull();
+    }
+
+    @Test
     void recordsAndPeopleFromSomewhereSpeakWithWhereTheyAreFrom() {
         String text = "Footage from the scene showed burning stalls. Officials from the ministry said it was legal. "
                 + "It followed criticism from the committee, which said rates were too high.";
