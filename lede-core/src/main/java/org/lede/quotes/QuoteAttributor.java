@@ -96,6 +96,9 @@ public final class QuoteAttributor implements Stage {
      * organisation the recogniser may type as a place says whom they speak for ("an analyst at Nomura").
      */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "inside", "outside", "across", "throughout");
+    /** Verbs that go on a clause whose subject is a quotation: "that "criminals" had infiltrated". */
+    private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("had", "have", "has", "was", "were", "is", "are",
+            "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does");
     /** Records a claim goes out in, which may then speak for whoever issued them: "…, the statement said". */
     private static final Set<String> RECORDS = Set.of("statement", "release", "press release", "letter", "message",
             "post", "report", "memo", "video");
@@ -612,6 +615,9 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             TokenRange opened = v.quotationOpeningAt(after);
+            if (opened != null && opensClauseAsSubject(after)) {
+                opened = null; // "said that "criminals" had infiltrated the protests": the clause is the claim
+            }
             // A quote ending in "?" or "!" closes its own sentence: `"Why?" Clinton said.`
             boolean quoteBefore = before >= from - 1 && before >= 0 && v.sameLine(before, before + 1)
                     && (closingMarkOf[before] >= 0
@@ -1035,9 +1041,19 @@ public final class QuoteAttributor implements Stage {
         }
 
         /** A few words in marks with the sentence going on after them: a programme's or a book's title. */
+        /** Whether the quotation opening at {@code mark} is the subject of a clause its verb goes on with. */
+        private boolean opensClauseAsSubject(int mark) {
+            int next = quoted.get(openingMarkOf[mark]).closeEnd();
+            return next < tokens.size() && FINITE_AFTER_SUBJECT.contains(lower[next]);
+        }
+
+        /**
+         * Whether a short quotation after a cue is a title ("told MSNBC's "Morning Joe" that"): capitalised, as
+         * titles are; a scare-quoted word is the claim's own ("said that "criminals" had infiltrated …").
+         */
         private boolean isTitle(QuotedSpan span, int to) {
             return span.end() - span.first() < 4 && span.closeEnd() < to && !v.isEnd(span.closeEnd())
-                    && !v.isComma(span.closeEnd());
+                    && !v.isComma(span.closeEnd()) && v.capitalized(span.first());
         }
 
         private boolean isOutlet(TokenRange range) {

@@ -511,6 +511,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aScareQuotedWordOpeningTheClaimIsPartOfItButATitleIsNot() {
+        String text = "The minister said that \"criminals\" had infiltrated the protests. She told MSNBC's \"Morning "
+                + "Joe\" that the raid was legal.";
+        List<Quote> quotes = quotes(text);
+        assertThat(quotes).extracting(Quote::text)
+                .containsExactly("\"criminals\" had infiltrated the protests", "the raid was legal");
+    }
+
+    @Test
     void aStatementThatSpeaksSpeaksForWhoeverIssuedIt() {
         String text = "The raid was legal, the Korva Security Service said in a statement. Two guards were hurt, the "
                 + "statement said. The report said nothing.";
