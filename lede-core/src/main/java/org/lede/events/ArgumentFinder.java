@@ -188,6 +188,8 @@ final class ArgumentFinder {
         if (first + 1 < sentence.endToken() && Words.PARTICLES.contains(view.form(first))
                 && !Words.PREPOSITIONS.contains(view.form(first + 1)) && !Words.isPunctuation(view.form(first + 1))) {
             first++; // "had blown up explosive belts": the particle is the verb's
+        } else if (first + 1 < sentence.endToken() && view.form(first).equals("dead")) {
+            first++; // "shot dead a protester": how, not whom
         }
         EventArgument object = phraseStartingAt(first, sentence, false);
         return object == null && isCoordinated(trigger, sentence) ? phraseStartingAt(trigger + 3, sentence, false)

@@ -19,6 +19,11 @@ final class CasualtyCounter {
             "kilometres", "kilometers", "km", "miles", "metres", "meters", "years", "days", "hours", "minutes",
             "months", "weeks", "times", "tonnes", "tons", "percent", "per", "cent");
 
+    private static final WordTable<Boolean> ONE_PERSON = WordTable.setOf("protester", "protestor", "demonstrator",
+            "man", "woman", "child", "boy", "girl", "teenager", "student", "civilian", "soldier", "policeman",
+            "policewoman", "officer", "journalist", "suspect", "resident", "worker", "farmer", "person", "guard",
+            "bystander", "passer-by", "pedestrian", "driver", "villager", "militant", "rebel", "fighter");
+
     /** More characters than any run of linking words ("were reportedly critically") takes. */
     private static final int MAX_LINKING_CHARS = 120;
 
@@ -37,7 +42,20 @@ final class CasualtyCounter {
                 return new Bounds(quantity.min(), quantity.max());
             }
         }
-        return null;
+        return onePersonAfter(token) ? new Bounds(1.0, 1.0) : null;
+    }
+
+    /**
+     * "shot dead a protester", "killed a policeman": one person, whom the quantity layer does not count (an
+     * article is no number). Only a word for a person: "killed a bill" counts no one.
+     */
+    private boolean onePersonAfter(int token) {
+        int k = token + 1;
+        if (k < view.tokens.size() && view.form(k).equals("dead")) {
+            k++;
+        }
+        return k + 1 < view.tokens.size() && (view.form(k).equals("a") || view.form(k).equals("an"))
+                && ONE_PERSON.contains(view.form(k + 1));
     }
 
     private static boolean isPeople(Quantity quantity) {

@@ -737,6 +737,16 @@ class EventExtractorTest {
     }
 
     @Test
+    void onePersonNamedWithAnArticleAfterACasualtyWordIsCountedAndIsTheTarget() {
+        Event shooting = only(analyse("Police shot dead a protester in the capital on Tuesday."));
+        assertThat(shooting.actor().text()).isEqualTo("Police");
+        assertThat(shooting.target().text()).isEqualTo("a protester");
+        assertThat(shooting.counts()).containsEntry(Casualty.KILLED, new Bounds(1.0, 1.0));
+        Event raid = only(analyse("Soldiers raided the village, killing a farmer."));
+        assertThat(raid.counts()).containsEntry(Casualty.KILLED, new Bounds(1.0, 1.0));
+    }
+
+    @Test
     void deathsOneSpeakerClaimsAreNotCountedOnAnArrestAnotherSpeakerStated() {
         List<Event> events = analyse("Police arrested more than 400 protesters in the capital, police chief Arlo "
                 + "Venn told reporters. Opposition leader Dana Morel said at least two party workers had been killed.")
