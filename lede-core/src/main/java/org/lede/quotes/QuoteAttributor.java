@@ -99,6 +99,11 @@ public final class QuoteAttributor implements Stage {
     /** Verbs that go on a clause whose subject is a quotation: "that "criminals" had infiltrated". */
     private static final Set<String> FINITE_AFTER_SUBJECT = Set.of("had", "have", "has", "was", "were", "is", "are",
             "would", "will", "could", "should", "can", "may", "might", "must", "did", "do", "does");
+    /** Lower-case words inside names: "Food and Agriculture Organisation", "Commission on Human Rights". */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "on", "the", "&", "de", "in");
+    /** Capitalised words that open a sentence but no name: "But Downing Street said". */
+    private static final Set<String> OPENING_CONNECTIVES = Set.of("if", "but", "however", "and", "so", "when",
+            "while", "as", "because", "although", "though", "yet", "meanwhile", "still", "now", "then");
     /** Records a claim goes out in, which may then speak for whoever issued them: "…, the statement said". */
     private static final Set<String> RECORDS = Set.of("statement", "release", "press release", "letter", "message",
             "post", "report", "memo", "video");
@@ -1435,6 +1440,9 @@ public final class QuoteAttributor implements Stage {
             if (draft.channel == null) {
                 draft.channel = nearestChannel(draft);
             }
+            if (draft.speaker != null) {
+                draft.speaker = withWholeName(draft.speaker, from);
+            }
             drafts.add(draft);
             Arrays.fill(inContent, draft.content.first(), draft.content.end(), true);
             int first = Math.min(draft.content.first(), Math.min(draft.cue.first(), draft.speaker.first()));
@@ -1696,6 +1704,31 @@ public final class QuoteAttributor implements Stage {
                 }
             }
             return null;
+        }
+
+        /**
+         * The speaker phrase widened to the start of a name it begins inside: "The Kenya National Commission on
+         * Human Rights (KNCHR) said" is read back from the bracket only to the preposition, "Human Rights (KNCHR)".
+         */
+        private TokenRange withWholeName(TokenRange speaker, int from) {
+            int start = tokens.get(speaker.first()).start();
+            int first = speaker.first();
+            for (MentionIndex.Entry entry : mentionIndex.overlapping(start, start + 1)) {
+                Mention m = entry.mention();
+                if (m.kind() == MentionKind.NAME && m.start() < start && m.start() >= tokens.get(from).start()) {
+                    first = Math.min(first, tokenStartingAt(m.start(), from, speaker.first()));
+                }
+            }
+            for (int i = first; i < speaker.first(); i++) {
+                boolean capitalised = Character.isUpperCase(tokens.get(i).form().charAt(0))
+                        && !OPENING_CONNECTIVES.contains(lower[i]);
+                boolean nameWord = i == first ? capitalised && !NAME_JOINERS.contains(lower[i])
+                        : capitalised || NAME_JOINERS.contains(lower[i]);
+                if (!nameWord) {
+                    return speaker; // "If Fox …", "Bravery was The Times' …": the recogniser took in more than a name
+                }
+            }
+            return first == speaker.first() ? speaker : new TokenRange(first, speaker.end());
         }
 
         /** The token of {@code [from, to)} that starts at char {@code start}, or {@code to}. */

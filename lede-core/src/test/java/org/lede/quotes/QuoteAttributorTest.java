@@ -511,6 +511,15 @@ class QuoteAttributorTest {
     }
 
     @Test
+    void aSpeakerPhraseIsNeverCutInsideAName() {
+        String text = "The Korva Commission on Human Rights (KCHR) said officers fired. But Downing Street said no.";
+        List<Quote> quotes = attributor.process(withNames(analyzed(text), Map.of(
+                "Korva Commission on Human Rights", EntityType.ORG, "But Downing Street", EntityType.ORG))).quotes();
+        assertThat(quotes).extracting(q -> q.speakerText().text())
+                .containsExactly("Korva Commission on Human Rights (KCHR)", "Downing Street");
+    }
+
+    @Test
     void aScareQuotedWordOpeningTheClaimIsPartOfItButATitleIsNot() {
         String text = "The minister said that \"criminals\" had infiltrated the protests. She told MSNBC's \"Morning "
                 + "Joe\" that the raid was legal.";
