@@ -3,8 +3,9 @@ package org.lede.events;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.lede.model.Event;
 import org.lede.model.Event.Bounds;
 import org.lede.model.Event.Casualty;
@@ -152,13 +153,14 @@ final class EventMerger {
         if (!differ(a, b)) {
             return false;
         }
-        String first = a.text().toLowerCase(java.util.Locale.ROOT);
-        String second = b.text().toLowerCase(java.util.Locale.ROOT);
+        String first = a.text().toLowerCase(Locale.ROOT);
+        String second = b.text().toLowerCase(Locale.ROOT);
         return !first.contains(second) && !second.contains(first);
     }
 
     private static boolean isUnlinkedPronoun(EventArgument argument) {
-        return argument != null && argument.entity() == null && PRONOUNS.contains(argument.text().toLowerCase(java.util.Locale.ROOT));
+        return argument != null && argument.entity() == null
+                && PRONOUNS.contains(argument.text().toLowerCase(Locale.ROOT));
     }
 
     private static boolean sharesParticipant(EventMention a, EventMention b) {

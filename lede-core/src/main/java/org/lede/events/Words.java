@@ -132,7 +132,7 @@ final class Words {
      * … and took its crew hostage".
      */
     static final WordTable<Boolean> IRREGULAR_PAST = WordTable.setOf("took", "struck", "stole", "threw", "overthrew",
-            "sent", "broke", "blew", "fled", "fought", "held", "shot", "sought", "drove", "seized");
+            "sent", "broke", "blew", "fled", "fought", "held", "shot", "sought", "drove");
     /** What the object is made by "took" or "held" ("took 16 crew members hostage"), no part of the object. */
     static final WordTable<Boolean> OBJECT_COMPLEMENTS = WordTable.setOf("hostage", "captive", "prisoner");
     /** Verbs before "guilty" whose subject is the one convicted ("he pleaded guilty"), not the one who convicts. */

@@ -28,8 +28,8 @@ import org.lede.pipeline.Stage;
  *
  * <p>A name several entries fit is settled only by what the article itself says or by a strong prior, in
  * this order: a country over a place of the same name; a place in a country the article names, unless a
- * national capital elsewhere is ten times its size; a national capital; a place ten times as populous as any other of the name. Otherwise the entity gets no link and
- * lists its candidates: an ambiguous name is reported, never guessed. When the article names countries,
+ * national capital elsewhere is ten times its size; a national capital; a place ten times as populous as any
+ * other of the name. Otherwise the entity gets no link and lists its candidates: an ambiguous name is reported, never guessed. When the article names countries,
  * a town of under 100,000 people elsewhere is no candidate at all: "Kinross" in a story about Britain is not
  * the South African town, though that is the only Kinross the table has. (Regions stay candidates: a
  * rugby report naming France still means England.) Places described relative to another

@@ -123,8 +123,9 @@ class EntityResolverTest {
     @Test
     void aDescriptionTakingUpAnUnnamedOneIntroducedIndefinitelyIsNoNamedEntity() {
         Analysis a = RESOLVER.process(NamedArticle.of(
-                "The Korva Security Service said it had caught a group of saboteurs. According to the Korva Security "
-                        + "Service, the group was armed. The Valley Front, a militant group, denied it. The group said so.")
+                "The Korva Security Service said it had caught a group of saboteurs. According to the Korva "
+                        + "Security Service, the group was armed. The Valley Front, a militant group, denied it. "
+                        + "The group said so.")
                 .all("Korva Security Service", ORG).all("Valley Front", ORG).analysis());
         Entity service = entity(a, "Korva Security Service");
         assertThat(mentions(service)).doesNotContain("the group/DESCRIPTION");

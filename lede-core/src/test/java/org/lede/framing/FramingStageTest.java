@@ -109,7 +109,8 @@ class FramingStageTest {
 
     @Test
     void aWordForRuleAfterAPlaceOrARulersNameLabelsItButOtherLoadedNounsThereDoNot() {
-        String text = "This is another crime of the Tirana regime, the ministry said. Ardenian terrorist suspects fled.";
+        String text = "This is another crime of the Tirana regime, the ministry said. Ardenian terrorist suspects "
+                + "fled.";
         Analysis a = pipeline.analyze(Article.of(text));
 
         assertThat(a.framing().labelsOf(entityNamed(a, "Tirana").id())).extracting(EntityLabel::text)

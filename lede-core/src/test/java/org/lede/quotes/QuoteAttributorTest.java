@@ -555,7 +555,8 @@ class QuoteAttributorTest {
                 + "emailed statement.";
         List<Quote> quotes = quotes(text);
         assertThat(quotes).extracting(q -> q.speakerText().text()).first().isEqualTo("a spokesman");
-        assertThat(quotes.get(0).text()).isEqualTo("Ardenia said it was concerned and urged Korva to act with restraint");
+        assertThat(quotes.get(0).text())
+                .isEqualTo("Ardenia said it was concerned and urged Korva to act with restraint");
         assertThat(quotes.get(0).channel().text()).isEqualTo("in an emailed statement");
     }
 

@@ -390,7 +390,8 @@ final class EventClusters {
             for (ActorNames.Wording wording : actor.wordings()) {
                 int article = ids.indexOf(wording.outlet());
                 wordings.add(new Wording(ids.get(article), analyses.get(article).article().outlet(), wording.names(),
-                        wording.descriptions(), wording.labels().stream().map(EventClusters::label).distinct().toList()));
+                        wording.descriptions(),
+                        wording.labels().stream().map(EventClusters::label).distinct().toList()));
             }
             wordings.sort(Comparator.comparingInt(w -> ids.indexOf(w.articleId())));
             actors.add(new Actor(actor.name(), actor.type().name(), actor.participant(), actor.articles(), wordings));
