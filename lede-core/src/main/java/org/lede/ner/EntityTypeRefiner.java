@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.lede.model.EntityType;
+import org.lede.text.ProperAdjectives;
 import org.lede.text.TitleCase;
 
 /**
@@ -49,8 +49,6 @@ public final class EntityTypeRefiner {
     /** The Romance "of" (and "of the") that joins a place's name to the name after it ("Calle del Correo"). */
     static final Set<String> PLACE_PARTICLES = Set.of("de", "del", "della", "di", "da", "das", "do", "dos", "du",
             "des");
-    /** A capitalised adjective, not hyphened: "Islamic", "Western", "Scottish", "Japanese". */
-    private static final Pattern ADJECTIVE = Pattern.compile("[A-Z][a-z]+(an|ern|ic|ish|ese)");
     /** Longest name a facility rule takes beside its head word. */
     private static final int MAX_NAME_TOKENS = 4;
 
@@ -119,7 +117,7 @@ public final class EntityTypeRefiner {
             TypedSpan next = n + 1 < names.size() ? names.get(n + 1) : null;
             if (next != null && name.type() == EntityType.MISC && next.type() == EntityType.ORG
                     && name.end() == name.start() + 1 && next.start() == name.end()
-                    && ADJECTIVE.matcher(words.get(name.start())).matches()) {
+                    && ProperAdjectives.isProperAdjective(words.get(name.start()))) {
                 joined.add(new TypedSpan(name.start(), next.end(), EntityType.ORG));
                 n++;
             } else {

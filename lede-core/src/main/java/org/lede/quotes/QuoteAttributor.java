@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.lede.model.Analysis;
 import org.lede.model.Entity;
 import org.lede.model.EntityType;
@@ -20,6 +19,7 @@ import org.lede.model.Sentence;
 import org.lede.model.Source;
 import org.lede.model.Token;
 import org.lede.pipeline.Stage;
+import org.lede.text.ProperAdjectives;
 import org.lede.text.WordLists;
 
 /**
@@ -107,8 +107,6 @@ public final class QuoteAttributor implements Stage {
     /** Records a claim goes out in, which may then speak for whoever issued them: "…, the statement said". */
     private static final Set<String> RECORDS = Set.of("statement", "release", "press release", "letter", "message",
             "post", "report", "memo", "video");
-    /** How a name the recogniser left untyped ends when it is an adjective: "Western", "Islamic", "Turkish". */
-    private static final Pattern ADJECTIVE_ENDINGS = Pattern.compile("(an|ern|ic|ish|ese)$");
     private static final Set<String> PREPOSITIONS = Set.of("in", "on", "at", "to", "with", "by", "from", "into",
             "about", "against", "over", "under", "during", "without", "through", "between", "among", "like", "for",
             "of", "after", "before", "since", "until", "as");
@@ -1569,7 +1567,7 @@ public final class QuoteAttributor implements Stage {
          * not "Enron" ("former Enron directors" speak for Enron) or "British Retail Consortium".
          */
         private static boolean isAdjective(String name) {
-            return name.indexOf(' ') < 0 && (name.indexOf('-') > 0 || ADJECTIVE_ENDINGS.matcher(name).find());
+            return name.indexOf(' ') < 0 && (name.indexOf('-') > 0 || ProperAdjectives.isProperAdjective(name));
         }
 
         /**
