@@ -5,7 +5,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.lede.model.Event;
 import org.lede.model.Event.Bounds;
 import org.lede.model.Event.Casualty;
@@ -28,8 +27,6 @@ final class EventMerger {
     static final String ANAPHOR = "anaphor";
     /** How many sentences back an anaphoric noun looks for its event. */
     private static final int ANAPHOR_REACH = 6;
-
-    private static final Set<String> PRONOUNS = Set.of("he", "she", "it", "they", "him", "her", "them", "we", "us");
 
     private final EventLexicon lexicon;
 
@@ -160,7 +157,8 @@ final class EventMerger {
 
     private static boolean isUnlinkedPronoun(EventArgument argument) {
         return argument != null && argument.entity() == null
-                && PRONOUNS.contains(argument.text().toLowerCase(Locale.ROOT));
+                && (Words.SUBJECT_PRONOUNS.contains(argument.text().toLowerCase(Locale.ROOT))
+                || Words.OBJECT_PRONOUNS.contains(argument.text().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean sharesParticipant(EventMention a, EventMention b) {

@@ -246,7 +246,9 @@ final class LabelFinder {
             // is the article's word for the name, and a naming verb inside it gives its subject's. (A person's
             // apposition is a role, labelled as such.)
             int end = phraseEnd(tokens, t, found.inName);
-            if (end > t + 1 && (ACTOR_HEADS.contains(lower(tokens, end - 1)) || isLoaded(tokens, t + 1, end, found))) {
+            if (end > t + 1 && (ACTOR_HEADS.contains(lower(tokens, end - 1))
+                    || lexicon.polarityOf(wordsOutsideNames(analysis, tokens.get(t).start(), tokens.get(end - 1).end(),
+                            found)) != Polarity.NEUTRAL)) {
                 add(analysis, entity, tokens.get(t).start(), tokens.get(end - 1).end(), found);
             }
             verb = namingVerbOfReducedRelative(tokens, end);
@@ -302,15 +304,19 @@ final class LabelFinder {
         return end;
     }
 
-    /** Whether the words in [from, end) outside names carry a polarity in the lexicon. */
-    private boolean isLoaded(List<Token> tokens, int from, int end, Collected found) {
+    /**
+     * The words of the characters [start, end) outside names, which give a label its polarity: "Liberation" in "a
+     * spokesman for the Mountain Liberation Army" is a name's, and labels nothing.
+     */
+    private static List<String> wordsOutsideNames(Analysis analysis, int start, int end, Collected found) {
         List<String> words = new ArrayList<>();
-        for (int t = from; t < end; t++) {
-            if (!found.inName[t]) {
+        List<Token> tokens = analysis.tokens();
+        for (int t = analysis.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
+            if (tokens.get(t).end() <= end && !found.inName[t]) {
                 words.add(tokens.get(t).form());
             }
         }
-        return lexicon.polarityOf(words) != Polarity.NEUTRAL;
+        return words;
     }
 
     /**
@@ -403,14 +409,7 @@ final class LabelFinder {
                 return; // "state TV channel" inside the description "the state TV channel" of the same entity
             }
         }
-        // Words of a name do not label: "Liberation" in "a spokesman for the Mountain Liberation Army".
-        List<String> words = new ArrayList<>();
-        List<Token> tokens = analysis.tokens();
-        for (int t = analysis.firstTokenFrom(start); t < tokens.size() && tokens.get(t).start() < end; t++) {
-            if (tokens.get(t).end() <= end && !found.inName[t]) {
-                words.add(tokens.get(t).form());
-            }
-        }
+        List<String> words = wordsOutsideNames(analysis, start, end, found);
         Quote quote = found.quoteAround(start, end);
         EntityLabel label = new EntityLabel(entity.id(), analysis.article().text().substring(start, end), start, end,
                 quote == null ? Voice.ARTICLE : Voice.QUOTE, quote == null ? null : quote.id(),
